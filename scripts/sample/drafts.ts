@@ -1,0 +1,13 @@
+/** A plan project before it gets its id, street and status history. */
+import type { Point, Poly } from './geometry';
+
+export type DraftGeometry = { type: 'polygon'; poly: Poly } | { type: 'line'; line: Point[] };
+
+export interface DraftFeature {
+  geometry: DraftGeometry;
+  name: string;
+  /** Layer-specific properties, in the order they are written. */
+  attributes: Record<string, string | number>;
+  /** The finished status of the lifecycle this project follows (e.g. demolished or renovated). */
+  doneStatus: string;
+}

@@ -1,0 +1,57 @@
+import { stat } from 'node:fs/promises';
+import { districtStats } from '../domain/districtStats';
+import { measureLayer } from '../domain/measuredLayer';
+import { GeodataError, parseGeometries } from '../data/parseGeodata';
+import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
+import { parseStatsArguments, STATS_USAGE } from './statsArguments';
+import { districtJson, geometriesJson } from './statsJson';
+import { districtTable, fileTable } from './statsTable';
+
+/** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
+
+const EXIT_BAD_INPUT = 2;
+
+function todayIsoDate(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** One line, Chinese then English, e.g. "错误 Error: 找不到路径 / path not found: geodata". */
+function fail(chinese: string, english: string, detail: string, hint = ''): never {
+  process.stderr.write(`错误 Error: ${chinese} / ${english}: ${detail}\n${hint}`);
+  process.exit(EXIT_BAD_INPUT);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const parsed = parseStatsArguments(argv);
+  if (!parsed.ok) fail('参数不正确', 'bad arguments', parsed.message, `用法 Usage: ${STATS_USAGE}\n`);
+  const { json, help, path, asOfDate } = parsed.value;
+  if (help) {
+    process.stdout.write(`用法 Usage: ${STATS_USAGE}\n`);
+    return;
+  }
+  const kind = await stat(path).then(
+    (info) => (info.isDirectory() ? 'directory' : 'file'),
+    () => null,
+  );
+  if (kind === null) fail('找不到路径', 'path not found', path);
+
+  let output: string;
+  if (kind === 'directory') {
+    const { manifest, layers } = await readGeodataDirectory(path);
+    const measured = layers.map(({ definition, collection }) => measureLayer(definition, collection));
+    const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
+    output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
+  } else {
+    const measure = geometriesJson(parseGeometries(await readTextFile(path), path));
+    output = json ? `${JSON.stringify(measure)}\n` : fileTable(path, measure);
+  }
+  process.stdout.write(output);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof GeodataError) fail('数据文件无法使用', 'cannot use geodata', error.message);
+  process.stderr.write(`内部错误 / Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import type { Geometry } from 'geojson';
+import type { DistrictStats } from '../domain/districtStats';
+import type { StatusTotals } from '../domain/layerStats';
+import { areaSquareMeters } from '../domain/areaSquareMeters';
+import { lengthMeters } from '../domain/lengthMeters';
+
+/** The `--json` shapes of `npm run stats`: full-precision metres, stable key names for scripts. */
+
+export interface MeasureJson {
+  features: number;
+  area_m2: number;
+  length_m: number;
+}
+
+export interface TargetJson {
+  id: string;
+  metric: string;
+  target: number;
+  actual: number;
+  percent: number;
+}
+
+export interface LayerJson extends MeasureJson {
+  id: string;
+  byStatus: Record<string, MeasureJson>;
+  targets: TargetJson[];
+}
+
+export interface DistrictJson {
+  layers: LayerJson[];
+}
+
+function measureJson(totals: StatusTotals): MeasureJson {
+  return { features: totals.features, area_m2: totals.areaSquareMeters, length_m: totals.lengthMeters };
+}
+
+export function districtJson(stats: DistrictStats): DistrictJson {
+  return {
+    layers: stats.layers.map((layer) => ({
+      id: layer.layerId,
+      ...measureJson(layer.stats.totals),
+      byStatus: Object.fromEntries(Object.entries(layer.stats.byStatus).map(([status, totals]) => [status, measureJson(totals)])),
+      targets: layer.targets.map((progress) => ({
+        id: progress.targetId,
+        metric: progress.metric,
+        target: progress.target,
+        actual: progress.actual,
+        percent: progress.percent,
+      })),
+    })),
+  };
+}
+
+/** Totals of any list of geometries (one GeoJSON file). */
+export function geometriesJson(geometries: readonly (Geometry | null)[]): MeasureJson {
+  let area = 0;
+  let length = 0;
+  for (const geometry of geometries) {
+    area += areaSquareMeters(geometry);
+    length += lengthMeters(geometry);
+  }
+  return { features: geometries.length, area_m2: area, length_m: length };
+}

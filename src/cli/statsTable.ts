@@ -1,0 +1,99 @@
+import type { Manifest } from '../domain/manifest';
+import type { DistrictStats, LayerSummary } from '../domain/districtStats';
+import type { StatusTotals } from '../domain/layerStats';
+import type { TargetProgress } from '../domain/targetProgress';
+import { formatMetric, formatPercent } from '../domain/formatMeasure';
+import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '../domain/units';
+import type { MeasureJson } from './statsJson';
+
+/** The readable, Chinese `npm run stats` report: one aligned table per layer. */
+
+/** Terminal columns of a string: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+const fixed = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
+/** Rows of cells; the first column is left-aligned, the others right-aligned. */
+function alignedRows(rows: readonly (readonly string[])[], indent: string): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell))));
+  return rows.map((row) =>
+    indent + row.map((cell, column) => (column === 0 ? padEnd(cell, widths[column] ?? 0) : padStart(cell, widths[column] ?? 0))).join('   '),
+  );
+}
+
+function measureCells(totals: StatusTotals, isLine: boolean): string[] {
+  const count = whole.format(totals.features);
+  if (isLine) return [count, fixed.format(metersToKilometers(totals.lengthMeters))];
+  return [count, fixed.format(squareMetersToHectares(totals.areaSquareMeters)), fixed.format(squareMetersToMu(totals.areaSquareMeters))];
+}
+
+function targetLine(progress: TargetProgress): string {
+  const flags = progress.met ? '已达成' : progress.overdue ? '已逾期' : progress.onTrack ? '进度正常' : '进度滞后';
+  const actual = formatMetric(progress.metric, progress.actual, 'zh');
+  const target = formatMetric(progress.metric, progress.target, 'zh');
+  return `目标「${progress.label.zh}」 已完成 ${actual} / 目标 ${target} (${formatPercent(progress.percent, 'zh')})  截止 ${progress.deadline}  ${flags}`;
+}
+
+function layerSection(summary: LayerSummary): string[] {
+  const { definition, stats } = summary;
+  const isLine = definition.geometry === 'line';
+  const header = isLine ? ['状态', '项目数', '长度（公里）'] : ['状态', '项目数', '面积（公顷）', '面积（亩）'];
+  const rows: string[][] = [header];
+  for (const status of definition.statuses) {
+    const totals = stats.byStatus[status.id];
+    if (totals) rows.push([status.label.zh, ...measureCells(totals, isLine)]);
+  }
+  const known = new Set(definition.statuses.map((status) => status.id));
+  for (const [statusId, totals] of Object.entries(stats.byStatus)) {
+    if (!known.has(statusId)) rows.push([`未知状态 ${statusId}`, ...measureCells(totals, isLine)]);
+  }
+  rows.push(['合计', ...measureCells(stats.totals, isLine)]);
+  return [
+    `${definition.name.zh}（${definition.id}）`,
+    ...alignedRows(rows, '  '),
+    ...summary.targets.map((progress) => `  ${targetLine(progress)}`),
+  ];
+}
+
+export function districtTable(manifest: Manifest, stats: DistrictStats): string {
+  const lines = [`${manifest.district.name.zh} 规划统计 · 截至 ${stats.asOfDate}`, ''];
+  for (const summary of stats.layers) lines.push(...layerSection(summary), '');
+  return lines.join('\n');
+}
+
+export function fileTable(path: string, measure: MeasureJson): string {
+  const rows = [
+    ['文件', path],
+    ['要素数', whole.format(measure.features)],
+    ['面积（公顷）', fixed.format(squareMetersToHectares(measure.area_m2))],
+    ['面积（亩）', fixed.format(squareMetersToMu(measure.area_m2))],
+    ['面积（平方米）', fixed.format(measure.area_m2)],
+    ['长度（公里）', fixed.format(metersToKilometers(measure.length_m))],
+  ];
+  return `${alignedRows(rows, '').join('\n')}\n`;
+}

@@ -1,0 +1,114 @@
+import type { ValidationProblem } from './schemaValidation';
+
+/**
+ * Rules about a layer's features that JSON Schema cannot express: unique ids, history order,
+ * real calendar dates, and the current status agreeing with the latest history entry.
+ * The input is untrusted JSON, so every check looks before it reads; shape errors are the
+ * schema's job and are not repeated here.
+ */
+export function checkLayerConsistency(
+  file: string,
+  collection: unknown,
+  /** The layer's lifecycle; undefined when the manifest is too broken to know it. */
+  statusIds: readonly string[] | undefined,
+): ValidationProblem[] {
+  if (!isRecord(collection) || !Array.isArray(collection.features)) return [];
+  const problems: ValidationProblem[] = [];
+  const firstIndexById = new Map<string, number>();
+  const lifecycle = statusIds ? new Set(statusIds) : undefined;
+
+  collection.features.forEach((feature: unknown, featureIndex) => {
+    if (!isRecord(feature)) return;
+    const featureId = typeof feature.id === 'string' ? feature.id : undefined;
+    const at = (path: string, code: string, message: string): void => {
+      problems.push({ file, featureIndex, featureId, path: `/features/${featureIndex}${path}`, code, message });
+    };
+
+    if (featureId !== undefined) {
+      const first = firstIndexById.get(featureId);
+      if (first === undefined) firstIndexById.set(featureId, featureIndex);
+      else
+        at('/id', 'duplicate-id', `要素 id "${featureId}" 与第 ${first} 个要素重复 / feature id "${featureId}" is already used by feature ${first}`);
+    }
+
+    for (const ringPath of openRingPaths(feature.geometry))
+      at(`/geometry/coordinates${ringPath}`, 'ring-not-closed', '面的环须首尾坐标相同 / a polygon ring must end at its first position');
+
+    const properties = feature.properties;
+    if (!isRecord(properties)) return;
+    const status = properties.status;
+    if (typeof status === 'string' && lifecycle && !lifecycle.has(status))
+      at('/properties/status', 'unknown-status', unknownStatusMessage(status, statusIds));
+
+    const history = properties.history;
+    if (!Array.isArray(history)) return;
+    let previousDate: string | undefined;
+    history.forEach((entry: unknown, entryIndex) => {
+      if (!isRecord(entry)) return;
+      const entryPath = `/properties/history/${entryIndex}`;
+      if (typeof entry.status === 'string' && lifecycle && !lifecycle.has(entry.status))
+        at(`${entryPath}/status`, 'unknown-status', unknownStatusMessage(entry.status, statusIds));
+      if (typeof entry.date !== 'string') return;
+      if (!isCalendarDate(entry.date)) {
+        at(`${entryPath}/date`, 'invalid-date', `"${entry.date}" 不是有效日期（YYYY-MM-DD）/ "${entry.date}" is not a valid date (YYYY-MM-DD)`);
+        return;
+      }
+      // ISO dates of equal length compare correctly as strings.
+      if (previousDate !== undefined && entry.date <= previousDate)
+        at(
+          `${entryPath}/date`,
+          'history-not-increasing',
+          `历史记录日期须逐条递增：${entry.date} 不晚于上一条 ${previousDate} / history dates must be strictly increasing: ${entry.date} is not after ${previousDate}`,
+        );
+      previousDate = entry.date;
+    });
+
+    const last: unknown = history[history.length - 1];
+    if (typeof status === 'string' && isRecord(last) && typeof last.status === 'string' && last.status !== status)
+      at(
+        '/properties/status',
+        'status-not-last-history',
+        `当前状态 "${status}" 与最后一条历史记录的状态 "${last.status}" 不一致 / status "${status}" differs from the last history entry's status "${last.status}"`,
+      );
+  });
+  return problems;
+}
+
+/** True for a real date in YYYY-MM-DD form: rejects 2025-02-30 as well as 2025-2-3. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** JSON-pointer suffixes of polygon rings whose last position differs from the first (RFC 7946 §3.1.6). */
+function openRingPaths(geometry: unknown): string[] {
+  if (!isRecord(geometry) || !Array.isArray(geometry.coordinates)) return [];
+  const polygons: unknown[] =
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const prefix = (polygonIndex: number): string => (geometry.type === 'MultiPolygon' ? `/${polygonIndex}` : '');
+  const paths: string[] = [];
+  polygons.forEach((rings, polygonIndex) => {
+    if (!Array.isArray(rings)) return;
+    rings.forEach((ring: unknown, ringIndex) => {
+      if (!Array.isArray(ring) || ring.length < 2) return;
+      const first: unknown = ring[0];
+      const last: unknown = ring[ring.length - 1];
+      if (!Array.isArray(first) || !Array.isArray(last)) return;
+      const closed = first.length === last.length && first.every((value: unknown, i) => value === last[i]);
+      if (!closed) paths.push(`${prefix(polygonIndex)}/${ringIndex}`);
+    });
+  });
+  return paths;
+}
+
+function unknownStatusMessage(status: string, statusIds: readonly string[] | undefined): string {
+  const allowed = (statusIds ?? []).join(', ');
+  return `状态 "${status}" 不在本图层的状态流程中（${allowed}）/ status "${status}" is not in this layer's lifecycle (${allowed})`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

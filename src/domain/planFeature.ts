@@ -1,0 +1,31 @@
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+/** One dated change of a project's status. */
+export interface StatusChange {
+  /** ISO 8601 date, YYYY-MM-DD. */
+  date: string;
+  status: string;
+}
+
+/** Properties every plan feature carries; layers may add their own attributes. */
+export interface PlanFeatureProperties {
+  name: string;
+  /** The current status: equals the status of the latest history entry. */
+  status: string;
+  /** Oldest first. */
+  history: StatusChange[];
+  /** Sub-district (街道) the project lies in. */
+  street?: string;
+  [attribute: string]: unknown;
+}
+
+export type PlanGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+
+export interface PlanFeature extends Feature<PlanGeometry | null, PlanFeatureProperties> {
+  id: string;
+}
+
+export interface PlanFeatureCollection {
+  type: 'FeatureCollection';
+  features: PlanFeature[];
+}

@@ -1,0 +1,137 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { PickingInfo } from '@deck.gl/core';
+import type { PlanFeature } from '../domain/planFeature';
+import { basemapStyle, type BasemapOptions } from './basemapStyle';
+import { planDeckLayers, type PlanDeckState } from './planDeckLayers';
+
+// MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
+setWorkerUrl(workerUrl);
+
+export interface CameraState {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface FeatureRef {
+  layerId: string;
+  featureId: string;
+}
+
+export interface PlanMapEvents {
+  onCameraChange: (camera: CameraState) => void;
+  onFeatureClick: (feature: FeatureRef | null) => void;
+}
+
+const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Touch and pen need a few pixels of slack to hit thin roads. */
+const PICKING_RADIUS_PIXELS = 4;
+
+function featureRefFromPick(info: PickingInfo | null): FeatureRef | null {
+  const layerId = info?.layer?.id ?? '';
+  const feature = info?.object as PlanFeature | undefined;
+  if (!layerId.startsWith('plan-') || layerId === 'plan-selection' || !feature || typeof feature.id !== 'string') return null;
+  return { layerId: layerId.slice('plan-'.length), featureId: feature.id };
+}
+
+/**
+ * The adapter between the app and MapLibre + deck.gl: the rest of the app talks to this small
+ * surface and never to the map libraries themselves (the Terra Draw adapter idea).
+ */
+export class PlanMapController {
+  readonly map: MapLibreMap;
+  private readonly overlay: MapLibreOverlay;
+  private deckState: PlanDeckState | null = null;
+  private basemapKey: string;
+
+  /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
+  constructor(
+    container: HTMLElement,
+    initialView: { camera: CameraState | null; bounds: [number, number, number, number] },
+    basemap: BasemapOptions,
+    events: PlanMapEvents,
+  ) {
+    this.basemapKey = JSON.stringify(basemap);
+    this.map = new MapLibreMap({
+      container,
+      style: basemapStyle(basemap),
+      ...(initialView.camera
+        ? { center: initialView.camera.center, zoom: initialView.camera.zoom }
+        : { bounds: initialView.bounds, fitBoundsOptions: { padding: 24 } }),
+      minZoom: 8,
+      maxZoom: 19,
+      localIdeographFontFamily: CJK_FONT_FAMILY,
+      attributionControl: { compact: true },
+      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+    });
+    this.map.addControl(this.overlay);
+    // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
+    this.map.once('idle', () => this.renderDeck());
+    // Picking on MapLibre's own click: deck.gl's interleaved click path drops the first click after
+    // load (its pointer-down pick comes back empty), while a direct pick is reliable.
+    this.map.on('click', (event) => {
+      const picked = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS_PIXELS });
+      events.onFeatureClick(featureRefFromPick(picked));
+    });
+    this.map.on('moveend', () => {
+      const center = this.map.getCenter();
+      events.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
+    });
+  }
+
+  setDeckState(state: PlanDeckState): void {
+    this.deckState = state;
+    this.renderDeck();
+  }
+
+  setBasemap(basemap: BasemapOptions): void {
+    const key = JSON.stringify(basemap);
+    if (key === this.basemapKey) return;
+    this.basemapKey = key;
+    this.map.setStyle(basemapStyle(basemap));
+    this.map.once('idle', () => this.renderDeck());
+  }
+
+  jumpTo(camera: CameraState): void {
+    const center = this.map.getCenter();
+    const same = Math.abs(center.lng - camera.center[0]) < 1e-7 && Math.abs(center.lat - camera.center[1]) < 1e-7
+      && Math.abs(this.map.getZoom() - camera.zoom) < 1e-3;
+    if (!same) this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
+  }
+
+  /**
+   * Flies so the box fills the map beside an overlay of `leftOverlayPixels` (the details card),
+   * shrinking the padding on narrow maps so the fit never collapses.
+   */
+  flyToBounds(bounds: [number, number, number, number], leftOverlayPixels: number): void {
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const left = Math.min(leftOverlayPixels + 40, Math.max(0, clientWidth * 0.5));
+    const vertical = Math.min(60, clientHeight * 0.15);
+    this.map.fitBounds(bounds, {
+      padding: { top: vertical, bottom: vertical, left, right: Math.min(40, clientWidth * 0.1) },
+      maxZoom: 17,
+      duration: 900,
+    });
+  }
+
+  destroy(): void {
+    this.overlay.finalize();
+    this.map.remove();
+  }
+
+  private renderDeck(): void {
+    if (this.deckState) this.overlay.setProps({ layers: planDeckLayers(this.deckState) });
+  }
+}

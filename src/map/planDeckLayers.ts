@@ -1,0 +1,115 @@
+import { GeoJsonLayer } from '@deck.gl/layers';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { LayerDefinition } from '../domain/manifest';
+import type { Feature } from 'geojson';
+import type { PlanFeature, PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
+import type { LayerFilter } from '../domain/featureFilter';
+import { colorFromHex, darken, type Rgba } from './colorFromHex';
+import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
+
+export interface PlanLayerInput {
+  definition: LayerDefinition;
+  features: PlanFeature[];
+}
+
+export interface PlanDeckState {
+  layers: PlanLayerInput[];
+  visibleLayerIds: ReadonlySet<string>;
+  filters: Record<string, LayerFilter | undefined>;
+  selected?: { layerId: string; featureId: string };
+}
+
+/** Two filter channels: the status and the sub-district of each feature. */
+const filterExtension = new DataFilterExtension({ categorySize: 2 });
+
+const FILL_ALPHA = 190;
+const NO_STREET = '';
+
+function statusColors(definition: LayerDefinition): Map<string, Rgba> {
+  return new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, FILL_ALPHA)]));
+}
+
+function chosenOrAll(chosen: readonly string[] | undefined, all: readonly string[]): string[] {
+  return chosen && chosen.length > 0 ? [...chosen] : [...all];
+}
+
+function streetsOf(features: readonly DrawableFeature[]): string[] {
+  return [...new Set(features.map((feature) => feature.properties.street ?? NO_STREET))];
+}
+
+type DrawableFeature = Feature<PlanGeometry, PlanFeatureProperties> & { id: string };
+
+/** `beforeId` is read by @deck.gl/maplibre in interleaved mode: deck layers go under the labels. */
+interface InterleavedProps {
+  beforeId?: string;
+}
+
+/** Features without geometry (valid GeoJSON) have nothing to draw; they still count in the panels. */
+function drawable(features: readonly PlanFeature[]): DrawableFeature[] {
+  return features.filter((feature): feature is DrawableFeature => feature.geometry !== null);
+}
+
+function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
+  const { definition } = input;
+  const features = drawable(input.features);
+  const colors = statusColors(definition);
+  const fallback = colorFromHex(definition.color, FILL_ALPHA);
+  const colorOf = (feature: DrawableFeature): Rgba => colors.get(feature.properties.status) ?? fallback;
+  const filter = state.filters[definition.id];
+  const isLine = definition.geometry === 'line';
+  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature>>({
+    id: `plan-${definition.id}`,
+    beforeId: FIRST_LABEL_LAYER_ID,
+    data: features,
+    visible: state.visibleLayerIds.has(definition.id),
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 110],
+    filled: !isLine,
+    stroked: true,
+    getFillColor: (feature) => colorOf(feature as DrawableFeature),
+    getLineColor: (feature) => {
+      const [red, green, blue] = colorOf(feature as DrawableFeature);
+      return isLine ? [red, green, blue, 255] : darken([red, green, blue, 230], 0.72);
+    },
+    lineWidthUnits: isLine ? 'meters' : 'pixels',
+    getLineWidth: (feature) => (isLine ? Number(feature.properties?.widthMeters ?? 30) : 1),
+    lineWidthMinPixels: isLine ? 3 : 1,
+    lineJointRounded: isLine,
+    lineCapRounded: isLine,
+    getFilterCategory: (feature) => [feature.properties?.status ?? '', feature.properties?.street ?? NO_STREET],
+    filterCategories: [
+      chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
+      chosenOrAll(filter?.streets, streetsOf(features)),
+    ],
+    extensions: [filterExtension],
+    updateTriggers: { getFillColor: [definition], getLineColor: [definition] },
+  });
+}
+
+function selectionLayer(state: PlanDeckState): Layer | null {
+  const selected = state.selected;
+  if (!selected) return null;
+  const input = state.layers.find((layer) => layer.definition.id === selected.layerId);
+  const feature = input?.features.find((candidate) => candidate.id === selected.featureId);
+  if (!input || !feature || !state.visibleLayerIds.has(input.definition.id)) return null;
+  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps>({
+    id: 'plan-selection',
+    beforeId: FIRST_LABEL_LAYER_ID,
+    data: drawable([feature]),
+    filled: false,
+    stroked: true,
+    getLineColor: [18, 24, 38, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 3.5,
+    lineJointRounded: true,
+  });
+}
+
+/** Every deck.gl layer of the map, plan layers in manifest order and the selection outline on top. */
+export function planDeckLayers(state: PlanDeckState): Layer[] {
+  const layers = state.layers.map((input) => planLayer(input, state));
+  const selection = selectionLayer(state);
+  return selection ? [...layers, selection] : layers;
+}

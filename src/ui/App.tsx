@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { LocaleContext } from './LocaleContext';
+import { useGeodata } from './useGeodata';
+import { useViewState } from './useViewState';
+import { translate } from './messages';
+import { PlanMapScreen } from './PlanMapScreen';
+
+export function App() {
+  const [view, dispatch] = useViewState();
+  const geodata = useGeodata();
+  const district = geodata.status === 'ready' ? geodata.manifest.district.name[view.locale] : '';
+  useEffect(() => {
+    document.title = `${translate(view.locale, 'appTitle')}${district ? ` · ${district}` : ''}`;
+  }, [district, view.locale]);
+
+  return (
+    <LocaleContext.Provider value={view.locale}>
+      {geodata.status === 'loading' && (
+        <div className="splash" role="status">{translate(view.locale, 'loading')}</div>
+      )}
+      {geodata.status === 'error' && (
+        <div className="splash splash-error" role="alert">
+          <h1>{translate(view.locale, 'loadFailed')}</h1>
+          <pre>{geodata.message}</pre>
+        </div>
+      )}
+      {geodata.status === 'ready' && (
+        <PlanMapScreen manifest={geodata.manifest} layers={geodata.layers} view={view} dispatch={dispatch} />
+      )}
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { statusDate } from '../domain/statusAsOf';
+import { useTranslation } from './LocaleContext';
+import { FeatureMeasure } from './FeatureMeasure';
+import { AttributeTable } from './AttributeTable';
+
+interface FeatureDetailsProps {
+  layer: MeasuredLayer;
+  featureIndex: number;
+  onClose: () => void;
+  onZoomTo: () => void;
+}
+
+/** The clicked project: every value from the data is rendered as React text, never as HTML. */
+export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo }: FeatureDetailsProps) {
+  const t = useTranslation();
+  const { definition } = layer;
+  const feature = layer.features[featureIndex];
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  if (!feature) return null;
+  const statusLabel = (statusId: string) => {
+    const status = definition.statuses.find((candidate) => candidate.id === statusId);
+    return status ? t.text(status.label) : statusId;
+  };
+  const statusColor = (statusId: string) => definition.statuses.find((candidate) => candidate.id === statusId)?.color ?? '#999';
+  const { properties } = feature;
+  return (
+    <section className="feature-details" aria-label={t('details')} data-feature-id={feature.id}>
+      <header>
+        <span className="details-layer" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span>
+        <h2>{properties.name}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      <dl className="details-summary">
+        <dt>{t('id')}</dt>
+        <dd><code>{feature.id}</code></dd>
+        <dt>{t('status')}</dt>
+        <dd>
+          <span className="status-chip" style={{ background: statusColor(properties.status) }} />
+          {statusLabel(properties.status)}
+          <span className="muted"> · {t('statusSince')} <time>{statusDate(properties) ?? '—'}</time></span>
+        </dd>
+        <FeatureMeasure layer={layer} featureIndex={featureIndex} />
+        {properties.street && (<><dt>{t('street')}</dt><dd>{properties.street}</dd></>)}
+      </dl>
+      <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
+      <h3>{t('history')}</h3>
+      <ol className="history">
+        {properties.history.map((change, index) => (
+          <li key={`${change.date}-${index}`}>
+            <span className="status-chip" style={{ background: statusColor(change.status) }} />
+            <time dateTime={change.date}>{change.date}</time>
+            <span>{statusLabel(change.status)}</span>
+          </li>
+        ))}
+      </ol>
+      <h3>{t('attributes')}</h3>
+      <AttributeTable definition={definition} properties={properties} />
+    </section>
+  );
+}

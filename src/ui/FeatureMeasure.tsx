@@ -1,0 +1,37 @@
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { squareMetersToHectares, squareMetersToMu, metersToKilometers } from '../domain/units';
+import { useTranslation } from './LocaleContext';
+import { formatMeasure } from '../domain/formatMeasure';
+
+/** The measure computed from the geometry, in the layer's unit first and the other common units after. */
+export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; featureIndex: number }) {
+  const t = useTranslation();
+  const areaSquareMeters = layer.areaSquareMeters[featureIndex] ?? 0;
+  const lengthMeters = layer.lengthMeters[featureIndex] ?? 0;
+  if (!layer.features[featureIndex]?.geometry) {
+    return (<><dt>{t('area')}</dt><dd className="muted">{t('noGeometry')}</dd></>);
+  }
+  if (layer.definition.geometry === 'line') {
+    return (
+      <>
+        <dt>{t('length')}</dt>
+        <dd data-testid="feature-measure">
+          {formatMeasure(metersToKilometers(lengthMeters), 'km', t.locale)}
+          <span className="muted"> · {t('computedFromGeometry')}</span>
+        </dd>
+      </>
+    );
+  }
+  const hectares = formatMeasure(squareMetersToHectares(areaSquareMeters), 'ha', t.locale);
+  const mu = formatMeasure(squareMetersToMu(areaSquareMeters), 'mu', t.locale);
+  const [first, second] = layer.definition.unit === 'mu' ? [mu, hectares] : [hectares, mu];
+  return (
+    <>
+      <dt>{t('area')}</dt>
+      <dd data-testid="feature-measure">
+        {first} <span className="muted">({second})</span>
+        <span className="muted"> · {t('computedFromGeometry')}</span>
+      </dd>
+    </>
+  );
+}

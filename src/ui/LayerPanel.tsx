@@ -1,0 +1,44 @@
+import type { Dispatch } from 'react';
+import type { Manifest } from '../domain/manifest';
+import type { DistrictStats } from '../domain/districtStats';
+import type { ViewAction } from './viewReducer';
+import type { ViewState } from './viewState';
+import { useTranslation } from './LocaleContext';
+import { LayerCard } from './LayerCard';
+
+interface LayerPanelProps {
+  manifest: Manifest;
+  /** Stats under the sub-district filter only, so each legend row counts what choosing it would show. */
+  stats: DistrictStats;
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+}
+
+export function LayerPanel({ manifest, stats, view, dispatch }: LayerPanelProps) {
+  const t = useTranslation();
+  const anyFilter = Object.keys(view.statusFilters).length > 0;
+  return (
+    <aside className="panel panel-left" aria-label={t('layers')}>
+      <div className="panel-heading">
+        <h2>{t('layers')}</h2>
+        {anyFilter && (
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearAllFilters' })}>
+            {t('clearAllFilters')}
+          </button>
+        )}
+      </div>
+      <div className="panel-scroll">
+        {manifest.layers.map((definition) => (
+          <LayerCard
+            key={definition.id}
+            definition={definition}
+            stats={stats.layers.find((layer) => layer.layerId === definition.id)?.stats}
+            visible={!view.hiddenLayerIds.includes(definition.id)}
+            chosenStatuses={view.statusFilters[definition.id] ?? []}
+            dispatch={dispatch}
+          />
+        ))}
+      </div>
+    </aside>
+  );
+}

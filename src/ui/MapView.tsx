@@ -1,0 +1,69 @@
+import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import type { Manifest } from '../domain/manifest';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { PlanMapController, type FeatureRef } from '../map/PlanMapController';
+import type { BasemapOptions } from '../map/basemapStyle';
+import type { ViewAction } from './viewReducer';
+import type { ViewState } from './viewState';
+import { tiandituKey } from './tiandituKey';
+import { viewFilterOf } from './viewFilterOf';
+
+interface MapViewProps {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  controllerRef: RefObject<PlanMapController | null>;
+  /** A link that names a feature but no camera flies to it once the map exists. */
+  onInitialSelection: (feature: FeatureRef) => void;
+}
+
+function basemapOptions(view: ViewState): BasemapOptions {
+  return {
+    basemapUrl: new URL('geodata/basemap', document.baseURI).href,
+    fontUrl: new URL('fonts', document.baseURI).href,
+    basemap: view.basemap,
+    tiandituKey: tiandituKey() ?? undefined,
+  };
+}
+
+export function MapView({ manifest, layers, view, dispatch, controllerRef, onInitialSelection }: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = viewRef.current;
+    const initialView = { camera: initial.camera, bounds: manifest.district.bounds };
+    const controller = new PlanMapController(container, initialView, basemapOptions(initial), {
+      onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
+      onFeatureClick: (feature) => dispatch({ type: 'select', feature }),
+    });
+    controllerRef.current = controller;
+    Object.assign(window, { planMap: controller.map });
+    if (initial.selected && !initial.camera) onInitialSelection(initial.selected);
+    return () => {
+      controllerRef.current = null;
+      controller.destroy();
+    };
+    // The map is created once; later changes flow through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    controllerRef.current?.setDeckState({
+      layers: layers.map((layer) => ({ definition: layer.definition, features: layer.features })),
+      visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
+      filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
+      selected: view.selected ?? undefined,
+    });
+  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected]);
+
+  useEffect(() => {
+    controllerRef.current?.setBasemap(basemapOptions(view));
+  }, [controllerRef, view]);
+
+  return <div ref={containerRef} className="map" role="application" aria-label={manifest.district.name[view.locale]} />;
+}

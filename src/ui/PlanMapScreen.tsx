@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useRef, type Dispatch } from 'react';
+import type { Manifest } from '../domain/manifest';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { districtStats } from '../domain/districtStats';
+import { featureBounds } from '../domain/featureBounds';
+import type { FeatureRef, PlanMapController } from '../map/PlanMapController';
+import type { ViewAction } from './viewReducer';
+import type { ViewState } from './viewState';
+import { TopBar } from './TopBar';
+import { LayerPanel } from './LayerPanel';
+import { StatsPanel } from './StatsPanel';
+import { MapView } from './MapView';
+import { FeatureDetails } from './FeatureDetails';
+import { isFiltering, viewFilterOf } from './viewFilterOf';
+import { todayIsoDate } from './todayIsoDate';
+
+interface PlanMapScreenProps {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
+const DETAILS_CARD_PIXELS = 372;
+
+export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScreenProps) {
+  const controllerRef = useRef<PlanMapController | null>(null);
+  const asOfDate = useMemo(todayIsoDate, []);
+  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
+  const streetOnlyFilter = useMemo(() => viewFilterOf(manifest.layers, {}, view.streets), [manifest, view.streets]);
+  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
+  const legendStats = useMemo(
+    () => districtStats(manifest, layers, streetOnlyFilter, asOfDate),
+    [manifest, layers, streetOnlyFilter, asOfDate],
+  );
+  const streets = useMemo(
+    () => [...new Set(layers.flatMap((layer) => layer.features.map((feature) => feature.properties.street ?? '')))]
+      .filter((street) => street.length > 0).sort((left, right) => left.localeCompare(right, 'zh-CN')),
+    [layers],
+  );
+
+  const selectedLayer = view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
+  const selectedIndex = selectedLayer?.features.findIndex((feature) => feature.id === view.selected?.featureId) ?? -1;
+
+  const flyTo = useCallback((ref: FeatureRef) => {
+    const feature = layers.find((layer) => layer.definition.id === ref.layerId)?.features.find((candidate) => candidate.id === ref.featureId);
+    const bounds = featureBounds(feature?.geometry);
+    if (bounds) controllerRef.current?.flyToBounds(bounds, DETAILS_CARD_PIXELS);
+  }, [layers]);
+
+  const openFeature = useCallback((ref: FeatureRef) => {
+    if (view.hiddenLayerIds.includes(ref.layerId)) dispatch({ type: 'toggleLayer', layerId: ref.layerId });
+    dispatch({ type: 'select', feature: ref });
+    flyTo(ref);
+  }, [dispatch, flyTo, view.hiddenLayerIds]);
+
+  return (
+    <div className="app">
+      <TopBar manifest={manifest} layers={layers} view={view} dispatch={dispatch} streets={streets} onOpenFeature={openFeature} />
+      <main className="workspace">
+        <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} />
+        <div className="map-area">
+          <MapView
+            manifest={manifest}
+            layers={layers}
+            view={view}
+            dispatch={dispatch}
+            controllerRef={controllerRef}
+            onInitialSelection={flyTo}
+          />
+          {selectedLayer && selectedIndex >= 0 && (
+            <FeatureDetails
+              layer={selectedLayer}
+              featureIndex={selectedIndex}
+              onClose={() => dispatch({ type: 'select', feature: null })}
+              onZoomTo={() => view.selected && flyTo(view.selected)}
+            />
+          )}
+        </div>
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { searchFeatures } from '../domain/searchFeatures';
+import type { FeatureRef } from '../map/PlanMapController';
+import { useTranslation } from './LocaleContext';
+
+interface SearchBoxProps {
+  layers: MeasuredLayer[];
+  onOpenFeature: (feature: FeatureRef) => void;
+}
+
+/** A combobox: type, arrow through the hits, Enter flies to one. "/" focuses it from anywhere. */
+export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
+  const t = useTranslation();
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const listId = useId();
+  const searchable = useMemo(() => layers.map((layer) => ({ layerId: layer.definition.id, features: layer.features })), [layers]);
+  const hits = useMemo(() => searchFeatures(searchable, query), [searchable, query]);
+  const layerName = (layerId: string) => {
+    const definition = layers.find((layer) => layer.definition.id === layerId)?.definition;
+    return definition ? t.text(definition.name) : layerId;
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === '/' && target?.tagName !== 'INPUT' && target?.tagName !== 'TEXTAREA') {
+        event.preventDefault();
+        inputRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    onOpenFeature({ layerId: hit.layerId, featureId: hit.feature.id });
+    setOpen(false);
+    setQuery(hit.feature.properties.name);
+    inputRef.current?.blur();
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-expanded={open && query.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={hits[activeIndex] ? `${listId}-${activeIndex}` : undefined}
+        aria-label={t('searchPlaceholder')}
+        placeholder={`${t('searchPlaceholder')}  /`}
+        value={query}
+        onChange={(event) => { setQuery(event.target.value); setActiveIndex(0); setOpen(true); }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') { event.preventDefault(); setActiveIndex((index) => Math.min(index + 1, hits.length - 1)); }
+          else if (event.key === 'ArrowUp') { event.preventDefault(); setActiveIndex((index) => Math.max(index - 1, 0)); }
+          else if (event.key === 'Enter') { event.preventDefault(); choose(activeIndex); }
+          else if (event.key === 'Escape') { setOpen(false); }
+        }}
+      />
+      {open && query.length > 0 && (
+        <ul id={listId} role="listbox" className="search-results">
+          {hits.length === 0 && <li className="search-empty">{t('searchNoResults')}</li>}
+          {hits.map((hit, index) => (
+            <li
+              key={`${hit.layerId}/${hit.feature.id}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === activeIndex}
+              className={index === activeIndex ? 'active' : undefined}
+              onMouseDown={(event) => { event.preventDefault(); choose(index); }}
+            >
+              <span className="search-name">{hit.feature.properties.name}</span>
+              <span className="search-meta">{layerName(hit.layerId)} · {hit.feature.id}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { TargetProgress } from '../domain/targetProgress';
+import { useTranslation } from './LocaleContext';
+import { formatMetric, formatPercent } from '../domain/formatMeasure';
+
+/** 已完成 12 / 目标 20 (60%), a bar with a tick where the schedule says it should be, and a verdict. */
+export function TargetProgressBar({ progress }: { progress: TargetProgress }) {
+  const t = useTranslation();
+  const fraction = progress.target > 0 ? Math.min(1, progress.actual / progress.target) : 0;
+  const expectedFraction = progress.target > 0 ? Math.min(1, progress.expectedActual / progress.target) : 0;
+  const verdict = progress.met ? 'met' : progress.overdue ? 'overdue' : progress.onTrack ? 'onTrack' : 'behind';
+  return (
+    <div className={`target target-${verdict}`} data-target-id={progress.targetId}>
+      <div className="target-title">
+        <span className="target-label">{t.text(progress.label)}</span>
+        <span className={`badge badge-${verdict}`}>{t(verdict)}</span>
+      </div>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+        aria-label={t.text(progress.label)}
+      >
+        <span className="progress-fill" style={{ width: `${fraction * 100}%` }} />
+        <span className="progress-expected" style={{ left: `${expectedFraction * 100}%` }} title={t('expected')} />
+      </div>
+      <div className="target-numbers" data-testid="target-numbers">
+        {t('completed')} <strong>{formatMetric(progress.metric, progress.actual, t.locale)}</strong>
+        {' / '}{t('target')} {formatMetric(progress.metric, progress.target, t.locale)}
+        {' '}<strong>({formatPercent(progress.percent, t.locale)})</strong>
+      </div>
+      <div className="target-meta">
+        {t('deadline')} <time dateTime={progress.deadline}>{progress.deadline}</time>
+        {' · '}{t('remaining')} {formatMetric(progress.metric, progress.remaining, t.locale)}
+      </div>
+    </div>
+  );
+}

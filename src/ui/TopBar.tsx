@@ -1,0 +1,56 @@
+import { useState, type Dispatch } from 'react';
+import type { Manifest } from '../domain/manifest';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { FeatureRef } from '../map/PlanMapController';
+import type { ViewAction } from './viewReducer';
+import type { ViewState } from './viewState';
+import { useTranslation } from './LocaleContext';
+import { SearchBox } from './SearchBox';
+import { StreetFilter } from './StreetFilter';
+import { BasemapSwitch } from './BasemapSwitch';
+
+interface TopBarProps {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  streets: string[];
+  onOpenFeature: (feature: FeatureRef) => void;
+}
+
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature }: TopBarProps) {
+  const t = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const copyLink = () => {
+    void navigator.clipboard?.writeText(window.location.href).then(() => {
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 1500);
+    });
+  };
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <h1>{t('appTitle')}</h1>
+        <span className="brand-district">{t.text(manifest.district.name)}</span>
+        <span className="brand-period">{manifest.district.planStart.slice(0, 4)}–{manifest.district.planEnd.slice(0, 4)}</span>
+      </div>
+      <SearchBox layers={layers} onOpenFeature={onOpenFeature} />
+      <div className="top-actions">
+        <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} />
+        <BasemapSwitch basemap={view.basemap} dispatch={dispatch} />
+        <button type="button" className="button-quiet" onClick={copyLink}>
+          {copied ? t('linkCopied') : t('copyLink')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet locale-switch"
+          aria-label={t('languageSwitchLabel')}
+          onClick={() => dispatch({ type: 'setLocale', locale: view.locale === 'zh' ? 'en' : 'zh' })}
+        >
+          {t('language')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Locale } from '../domain/manifest';
+
+/** Every UI string in both languages; data (names, labels) brings its own translations. */
+export const messages = {
+  appTitle: { zh: '规划一张图', en: 'Plan Map' },
+  layers: { zh: '图层', en: 'Layers' },
+  statistics: { zh: '统计', en: 'Statistics' },
+  planTargets: { zh: '规划目标', en: 'Plan targets' },
+  searchPlaceholder: { zh: '搜索项目名称或编号', en: 'Search name or id' },
+  searchNoResults: { zh: '没有匹配的项目', en: 'No matching project' },
+  language: { zh: 'English', en: '中文' },
+  languageSwitchLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  basemap: { zh: '底图', en: 'Basemap' },
+  basemapOffline: { zh: '离线底图', en: 'Offline' },
+  basemapOsm: { zh: 'OpenStreetMap（在线）', en: 'OpenStreetMap (online)' },
+  basemapTianditu: { zh: '天地图（在线）', en: 'Tianditu (online)' },
+  tiandituKeyPrompt: { zh: '请输入天地图密钥（tk）', en: 'Enter a Tianditu key (tk)' },
+  showLayer: { zh: '显示图层', en: 'Show layer' },
+  filterByStatus: { zh: '按状态筛选', en: 'Filter by status' },
+  clearFilter: { zh: '清除筛选', en: 'Clear filter' },
+  clearAllFilters: { zh: '清除全部筛选', en: 'Clear all filters' },
+  allStreets: { zh: '全部街道', en: 'All sub-districts' },
+  street: { zh: '街道', en: 'Sub-district' },
+  features: { zh: '项目', en: 'projects' },
+  featureCount: { zh: '个', en: '' },
+  total: { zh: '合计', en: 'Total' },
+  completed: { zh: '已完成', en: 'Done' },
+  target: { zh: '目标', en: 'Target' },
+  deadline: { zh: '期限', en: 'Deadline' },
+  onTrack: { zh: '进度正常', en: 'On track' },
+  behind: { zh: '进度滞后', en: 'Behind' },
+  met: { zh: '已达成', en: 'Met' },
+  overdue: { zh: '已逾期', en: 'Overdue' },
+  expected: { zh: '按期应完成', en: 'Expected by now' },
+  remaining: { zh: '尚余', en: 'Remaining' },
+  filtered: { zh: '已筛选', en: 'Filtered' },
+  asOf: { zh: '统计截至', en: 'As of' },
+  details: { zh: '项目详情', en: 'Project details' },
+  close: { zh: '关闭', en: 'Close' },
+  zoomTo: { zh: '定位', en: 'Zoom to' },
+  status: { zh: '状态', en: 'Status' },
+  statusSince: { zh: '状态日期', en: 'Status since' },
+  history: { zh: '状态历程', en: 'Status history' },
+  attributes: { zh: '全部属性', en: 'All attributes' },
+  area: { zh: '面积', en: 'Area' },
+  length: { zh: '长度', en: 'Length' },
+  computedFromGeometry: { zh: '按几何图形计算（椭球面）', en: 'computed from the geometry (ellipsoidal)' },
+  id: { zh: '编号', en: 'ID' },
+  layer: { zh: '图层', en: 'Layer' },
+  loading: { zh: '正在加载规划数据…', en: 'Loading plan data…' },
+  loadFailed: { zh: '规划数据加载失败', en: 'The plan data could not be loaded' },
+  noGeometry: { zh: '无几何图形', en: 'No geometry' },
+  copyLink: { zh: '复制链接', en: 'Copy link' },
+  linkCopied: { zh: '已复制', en: 'Copied' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function translate(locale: Locale, key: MessageKey): string {
+  return messages[key][locale];
+}

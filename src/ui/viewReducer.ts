@@ -1,0 +1,53 @@
+import type { Locale } from '../domain/manifest';
+import type { BasemapId } from '../map/basemapStyle';
+import type { CameraState, FeatureRef } from '../map/PlanMapController';
+import type { ViewState } from './viewState';
+
+export type ViewAction =
+  | { type: 'setLocale'; locale: Locale }
+  | { type: 'setCamera'; camera: CameraState }
+  | { type: 'toggleLayer'; layerId: string }
+  | { type: 'toggleStatus'; layerId: string; statusId: string }
+  | { type: 'clearStatuses'; layerId: string }
+  | { type: 'toggleStreet'; street: string }
+  | { type: 'clearStreets' }
+  | { type: 'clearAllFilters' }
+  | { type: 'select'; feature: FeatureRef | null }
+  | { type: 'setBasemap'; basemap: BasemapId };
+
+function toggled(items: readonly string[], item: string): string[] {
+  return items.includes(item) ? items.filter((candidate) => candidate !== item) : [...items, item];
+}
+
+/** The one place view state changes; each action returns a new state and nothing else. */
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'setLocale':
+      return { ...state, locale: action.locale };
+    case 'setCamera':
+      return { ...state, camera: action.camera };
+    case 'toggleLayer':
+      return { ...state, hiddenLayerIds: toggled(state.hiddenLayerIds, action.layerId) };
+    case 'toggleStatus': {
+      const statuses = toggled(state.statusFilters[action.layerId] ?? [], action.statusId);
+      const statusFilters = { ...state.statusFilters, [action.layerId]: statuses };
+      if (statuses.length === 0) delete statusFilters[action.layerId];
+      return { ...state, statusFilters };
+    }
+    case 'clearStatuses': {
+      const statusFilters = { ...state.statusFilters };
+      delete statusFilters[action.layerId];
+      return { ...state, statusFilters };
+    }
+    case 'toggleStreet':
+      return { ...state, streets: toggled(state.streets, action.street) };
+    case 'clearStreets':
+      return { ...state, streets: [] };
+    case 'clearAllFilters':
+      return { ...state, statusFilters: {}, streets: [] };
+    case 'select':
+      return { ...state, selected: action.feature };
+    case 'setBasemap':
+      return { ...state, basemap: action.basemap };
+  }
+}

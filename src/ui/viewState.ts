@@ -1,0 +1,27 @@
+import type { Locale } from '../domain/manifest';
+import type { BasemapId } from '../map/basemapStyle';
+import type { CameraState, FeatureRef } from '../map/PlanMapController';
+
+/** Everything a shared link restores. */
+export interface ViewState {
+  locale: Locale;
+  /** Null until the user moves the map: the district's own initial view applies. */
+  camera: CameraState | null;
+  hiddenLayerIds: string[];
+  /** Chosen statuses per layer; a missing or empty list shows every status. */
+  statusFilters: Record<string, string[]>;
+  /** Chosen sub-districts, for every layer; empty shows all. */
+  streets: string[];
+  selected: FeatureRef | null;
+  basemap: BasemapId;
+}
+
+export const initialViewState: ViewState = {
+  locale: 'zh',
+  camera: null,
+  hiddenLayerIds: [],
+  statusFilters: {},
+  streets: [],
+  selected: null,
+  basemap: 'offline',
+};

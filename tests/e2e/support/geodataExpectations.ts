@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { pointOnFeature } from '@turf/turf';
+import type { PlanFeature } from '../../../src/domain/planFeature';
+import { readGeodataDirectory } from '../../../src/data/readGeodataDirectory';
+import { measureLayer, type MeasuredLayer } from '../../../src/domain/measuredLayer';
+import type { Manifest } from '../../../src/domain/manifest';
+import { projectDirectory } from './startPlanMapServer';
+
+export interface SampleDistrict {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+}
+
+/** The bundled geodata read and measured by the same domain code the app runs, for expected values. */
+export async function readSampleDistrict(directory = resolve(projectDirectory, 'geodata')): Promise<SampleDistrict> {
+  const { manifest, layers } = await readGeodataDirectory(directory);
+  return { manifest, layers: layers.map(({ definition, collection }) => measureLayer(definition, collection)) };
+}
+
+type Rgb = [number, number, number];
+
+function rgbOf(hex: string): Rgb {
+  const value = parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** The basemap's land colour under the plan layers (basemapStyle's `paper`). */
+const PAPER: Rgb = rgbOf('#f4f2ed');
+/** planDeckLayers' fill alpha. */
+const FILL_OPACITY = 190 / 255;
+
+/** The colours a layer's features show on screen: status fills blended over land, and opaque lines. */
+export function screenColorsOf(layer: MeasuredLayer): Rgb[] {
+  return layer.definition.statuses.map((status): Rgb => {
+    const color = rgbOf(status.color);
+    if (layer.definition.geometry === 'line') return color;
+    return color.map((channel, index) => Math.round(channel * FILL_OPACITY + (PAPER[index] ?? 0) * (1 - FILL_OPACITY))) as Rgb;
+  });
+}
+
+/** A point inside the feature (not merely its centroid), where a click must land on it. */
+export function interiorPointOf(feature: PlanFeature): [number, number] {
+  if (!feature.geometry) throw new Error(`feature ${feature.id} has no geometry`);
+  const [longitude, latitude] = pointOnFeature(feature.geometry).geometry.coordinates;
+  if (longitude === undefined || latitude === undefined) throw new Error(`no interior point for ${feature.id}`);
+  return [longitude, latitude];
+}

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+}
+
+export async function openPlanMap(browser: Browser, url: string, viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
+/** Waits until MapLibre has loaded its style and sources and drawn a settled frame, deck.gl layers included. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { planMap?: { loaded(): boolean; isMoving(): boolean } }).planMap;
+    return map !== undefined && map.loaded() && !map.isMoving();
+  }, undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = (window as unknown as { planMap: { once(type: string, listener: () => void): void; triggerRepaint(): void } }).planMap;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
+}
+
+/** Counts canvas pixels within `tolerance` (RGB distance) of any of the colours. */
+export function countPixelsNear(page: Page, colors: [number, number, number][], tolerance = 24): Promise<number> {
+  return page.evaluate(({ colors: targets, tolerance: maxDistance }) => {
+    const map = (window as unknown as { planMap: { getCanvas(): HTMLCanvasElement } }).planMap;
+    const source = map.getCanvas();
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return 0;
+    context.drawImage(source, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    const squared = maxDistance * maxDistance;
+    for (let offset = 0; offset < data.length; offset += 4) {
+      const red = data[offset] ?? 0;
+      const green = data[offset + 1] ?? 0;
+      const blue = data[offset + 2] ?? 0;
+      for (const [targetRed, targetGreen, targetBlue] of targets) {
+        const distance = (red - targetRed) ** 2 + (green - targetGreen) ** 2 + (blue - targetBlue) ** 2;
+        if (distance <= squared) { count += 1; break; }
+      }
+    }
+    return count;
+  }, { colors, tolerance });
+}
+
+/** Screen position of a lon/lat in the page, through the live map's projection. */
+export async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((position) => {
+    const map = (window as unknown as { planMap: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).planMap;
+    const point = map.project(position);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }, lngLat);
+}

@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from '../../support/runCli';
+
+const temporaryDirectories: string[] = [];
+
+function copyOfGeodata(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'plan-map-check-'));
+  temporaryDirectories.push(directory);
+  cpSync(join(projectRoot, 'geodata'), directory, { recursive: true });
+  return directory;
+}
+
+afterEach(() => {
+  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('npm run check-data -- <dir>', () => {
+  it('passes the bundled geodata', async () => {
+    const run = await runCli('checkGeodata.ts', [join(projectRoot, 'geodata')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('geodata is valid');
+  });
+
+  it('names the file, the feature and the field of a status that is not in the lifecycle', async () => {
+    const directory = copyOfGeodata();
+    const path = join(directory, 'roads.geojson');
+    const collection = JSON.parse(readFileSync(path, 'utf8')) as { features: { id: string; properties: { status: string } }[] };
+    const feature = collection.features[2];
+    if (!feature) throw new Error('the sample has fewer than three roads');
+    feature.properties.status = 'finished';
+    writeFileSync(path, JSON.stringify(collection));
+    const run = await runCli('checkGeodata.ts', [directory]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`roads.geojson features[2] (${feature.id}) /features/2/properties/status`);
+  });
+
+  it('exits 2 with a clear message for a folder that is not there', async () => {
+    const run = await runCli('checkGeodata.ts', [join(tmpdir(), 'no-such-geodata-folder')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot read.*layers\.json.*file not found/);
+  });
+});

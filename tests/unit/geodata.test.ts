@@ -1,0 +1,77 @@
+/**
+ * The real files in geodata/ — what staff edit and the app serves — are valid, consistent and
+ * complete, and the generated per-layer schemas are up to date with layers.json.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layerSchemaFiles } from '../../scripts/write-schemas';
+import { LAYER_IDS, type Manifest } from '../../src/domain/manifest';
+import {
+  type GeodataSchemas,
+  type ValidationProblem,
+  createGeodataValidator,
+  layerFileName,
+  validateGeodata,
+} from '../../src/domain/schemaValidation';
+
+const geodataDir = join(import.meta.dirname, '..', '..', 'geodata');
+const schemaDir = join(geodataDir, 'schema');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+const manifestJson = readJson(join(geodataDir, 'layers.json'));
+const schemas: GeodataSchemas = {
+  manifest: readJson(join(schemaDir, 'layers.schema.json')),
+  planLayer: readJson(join(schemaDir, 'plan-layer.schema.json')),
+  layers: Object.fromEntries(
+    LAYER_IDS.filter((id) => existsSync(join(schemaDir, `${id}.schema.json`))).map((id) => [
+      id,
+      readJson(join(schemaDir, `${id}.schema.json`)),
+    ]),
+  ),
+};
+const validator = createGeodataValidator(schemas);
+
+/** One line per problem, so a failing assertion reads like a validation report. */
+const report = (problems: ValidationProblem[]): string[] =>
+  problems.map((problem) => `${problem.file} ${problem.path || '(whole file)'}: ${problem.message}`);
+
+describe('geodata/layers.json', () => {
+  it('validates against schema/layers.schema.json and the consistency rules', () => {
+    expect(report(validator.validateManifest(manifestJson))).toEqual([]);
+  });
+
+  it("lists exactly the product's six layers", () => {
+    const ids = (manifestJson as Manifest).layers.map((layer) => layer.id);
+    expect([...ids].sort()).toEqual([...LAYER_IDS].sort());
+  });
+});
+
+describe('geodata/schema/<layer-id>.schema.json', () => {
+  it('is exactly what scripts/write-schemas.ts writes from the current layers.json', () => {
+    for (const [fileName, text] of layerSchemaFiles(manifestJson as Manifest)) {
+      const path = join(schemaDir, fileName);
+      const current = existsSync(path) ? readFileSync(path, 'utf8') : '(missing)';
+      expect(current, `geodata/schema/${fileName} is stale: run npx tsx scripts/write-schemas.ts`).toBe(text);
+    }
+  });
+});
+
+describe('geodata/<layer-id>.geojson', () => {
+  for (const layerId of LAYER_IDS) {
+    it(`${layerFileName(layerId)} exists and validates against its layer schema and the consistency rules`, () => {
+      const path = join(geodataDir, layerFileName(layerId));
+      expect(existsSync(path), `geodata/${layerFileName(layerId)} is missing`).toBe(true);
+      expect(report(validator.validateLayer(layerId, readJson(path), manifestJson))).toEqual([]);
+    });
+  }
+
+  it('has no layer files besides those the manifest lists', () => {
+    const layerFiles = readdirSync(geodataDir).filter((file) => file.endsWith('.geojson'));
+    const layers = Object.fromEntries(
+      layerFiles.map((file) => [file.replace(/\.geojson$/, ''), readJson(join(geodataDir, file))]),
+    );
+    const problems = validateGeodata(manifestJson, layers, schemas).filter((problem) => problem.code === 'unknown-layer');
+    expect(report(problems)).toEqual([]);
+  });
+});
