@@ -26,6 +26,9 @@ export interface PlanMapEvents {
 
 const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
+/** Marked once the basemap and every plan layer have been drawn: benchmarks and tests wait for it. */
+export const FIRST_FULL_RENDER_MARK = 'plan-map:first-full-render';
+
 /** Touch and pen need a few pixels of slack to hit thin roads. */
 const PICKING_RADIUS_PIXELS = 4;
 
@@ -78,7 +81,14 @@ export class PlanMapController {
     });
     this.map.addControl(this.overlay);
     // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
-    this.map.once('idle', () => this.renderDeck());
+    this.map.once('idle', () => {
+      this.renderDeck();
+      this.map.once('idle', () => {
+        performance.mark(FIRST_FULL_RENDER_MARK);
+        container.dataset.firstFullRender = 'true';
+      });
+      this.map.triggerRepaint();
+    });
     // Picking on MapLibre's own click: deck.gl's interleaved click path drops the first click after
     // load (its pointer-down pick comes back empty), while a direct pick is reliable.
     this.map.on('click', (event) => {
@@ -102,13 +112,6 @@ export class PlanMapController {
     this.basemapKey = key;
     this.map.setStyle(basemapStyle(basemap));
     this.map.once('idle', () => this.renderDeck());
-  }
-
-  jumpTo(camera: CameraState): void {
-    const center = this.map.getCenter();
-    const same = Math.abs(center.lng - camera.center[0]) < 1e-7 && Math.abs(center.lat - camera.center[1]) < 1e-7
-      && Math.abs(this.map.getZoom() - camera.zoom) < 1e-3;
-    if (!same) this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
   /**

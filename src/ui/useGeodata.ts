@@ -8,13 +8,19 @@ export type GeodataState =
   | { status: 'error'; message: string }
   | { status: 'ready'; manifest: Manifest; layers: MeasuredLayer[] };
 
+/** Marked when every layer is parsed and measured, ready to draw. */
+export const GEODATA_READY_MARK = 'plan-map:geodata-ready';
+
 /** Loads the manifest and every layer once, measuring each feature a single time. */
 export function useGeodata(): GeodataState {
   const [state, setState] = useState<GeodataState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     fetchGeodata(new URL('geodata/', document.baseURI).href, controller.signal)
-      .then(({ manifest, layers }) => setState({ status: 'ready', manifest, layers }))
+      .then(({ manifest, layers }) => {
+        performance.mark(GEODATA_READY_MARK);
+        setState({ status: 'ready', manifest, layers });
+      })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       });
