@@ -124,7 +124,8 @@ export class PlanMapController {
     const vertical = Math.min(60, clientHeight * 0.15);
     this.map.fitBounds(bounds, {
       padding: { top: vertical, bottom: vertical, left, right: Math.min(40, clientWidth * 0.1) },
-      maxZoom: 17,
+      // Closer than this loses the neighbourhood around a small parcel.
+      maxZoom: 16,
       duration: 900,
     });
   }

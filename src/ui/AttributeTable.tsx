@@ -14,7 +14,8 @@ function asText(value: unknown): string {
 export function AttributeTable({ definition, properties }: { definition: LayerDefinition; properties: PlanFeatureProperties }) {
   const t = useTranslation();
   const known = definition.attributes ?? [];
-  const knownKeys = new Set(['history', ...known.map((attribute) => attribute.property)]);
+  // Name, status and history have their own places in the details card.
+  const knownKeys = new Set(['name', 'status', 'history', ...known.map((attribute) => attribute.property)]);
   const rows: { key: string; label: string; value: string }[] = [];
   for (const attribute of known) {
     if (!(attribute.property in properties)) continue;

@@ -46,7 +46,6 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo }: Featu
           <span className="muted"> · {t('statusSince')} <time>{statusDate(properties) ?? '—'}</time></span>
         </dd>
         <FeatureMeasure layer={layer} featureIndex={featureIndex} />
-        {properties.street && (<><dt>{t('street')}</dt><dd>{properties.street}</dd></>)}
       </dl>
       <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
       <h3>{t('history')}</h3>
