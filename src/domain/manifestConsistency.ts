@@ -1,4 +1,4 @@
-import { isCalendarDate } from './layerConsistency';
+import { isCalendarDate } from './isCalendarDate';
 import type { ValidationProblem } from './schemaValidation';
 
 /**

@@ -7,6 +7,7 @@ import type { PlanFeature, PlanFeatureProperties, PlanGeometry } from '../domain
 import type { LayerFilter } from '../domain/featureFilter';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
+import { statusAsOf } from '../domain/statusAsOf';
 
 export interface PlanLayerInput {
   definition: LayerDefinition;
@@ -18,6 +19,8 @@ export interface PlanDeckState {
   visibleLayerIds: ReadonlySet<string>;
   filters: Record<string, LayerFilter | undefined>;
   selected?: { layerId: string; featureId: string };
+  /** The day the map shows: each feature takes the status it had then (YYYY-MM-DD). */
+  asOfDate: string;
 }
 
 /** Two filter channels: the status and the sub-district of each feature. */
@@ -25,6 +28,8 @@ const filterExtension = new DataFilterExtension({ categorySize: 2 });
 
 const FILL_ALPHA = 190;
 const NO_STREET = '';
+/** A status id no lifecycle uses, for projects not yet in the plan on the day shown. */
+const NOT_YET = '\u0000not-yet';
 
 function statusColors(definition: LayerDefinition): Map<string, Rgba> {
   return new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, FILL_ALPHA)]));
@@ -55,7 +60,10 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
   const features = drawable(input.features);
   const colors = statusColors(definition);
   const fallback = colorFromHex(definition.color, FILL_ALPHA);
-  const colorOf = (feature: DrawableFeature): Rgba => colors.get(feature.properties.status) ?? fallback;
+  // Projects that had no status yet on the day shown are not drawn: they were not in the plan then.
+  const statusById = new Map(features.map((feature) => [feature.id, statusAsOf(feature.properties, state.asOfDate) ?? NOT_YET]));
+  const statusOf = (feature: DrawableFeature): string => statusById.get(feature.id) ?? NOT_YET;
+  const colorOf = (feature: DrawableFeature): Rgba => colors.get(statusOf(feature)) ?? fallback;
   const filter = state.filters[definition.id];
   const isLine = definition.geometry === 'line';
   return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature>>({
@@ -78,13 +86,17 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
     lineWidthMinPixels: isLine ? 3 : 1,
     lineJointRounded: isLine,
     lineCapRounded: isLine,
-    getFilterCategory: (feature) => [feature.properties?.status ?? '', feature.properties?.street ?? NO_STREET],
+    getFilterCategory: (feature) => [statusOf(feature as DrawableFeature), feature.properties?.street ?? NO_STREET],
     filterCategories: [
       chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
       chosenOrAll(filter?.streets, streetsOf(features)),
     ],
     extensions: [filterExtension],
-    updateTriggers: { getFillColor: [definition], getLineColor: [definition] },
+    updateTriggers: {
+      getFillColor: [definition, state.asOfDate],
+      getLineColor: [definition, state.asOfDate],
+      getFilterCategory: [state.asOfDate],
+    },
   });
 }
 

@@ -14,6 +14,7 @@ interface MapViewProps {
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
   controllerRef: RefObject<PlanMapController | null>;
+  asOfDate: string;
   /** A link that names a feature but no camera flies to it once the map exists. */
   onInitialSelection: (feature: FeatureRef) => void;
 }
@@ -27,7 +28,7 @@ function basemapOptions(view: ViewState): BasemapOptions {
   };
 }
 
-export function MapView({ manifest, layers, view, dispatch, controllerRef, onInitialSelection }: MapViewProps) {
+export function MapView({ manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -58,8 +59,9 @@ export function MapView({ manifest, layers, view, dispatch, controllerRef, onIni
       visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
       filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
       selected: view.selected ?? undefined,
+      asOfDate,
     });
-  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected]);
+  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate]);
 
   useEffect(() => {
     controllerRef.current?.setBasemap(basemapOptions(view));

@@ -13,6 +13,7 @@ import { MapView } from './MapView';
 import { FeatureDetails } from './FeatureDetails';
 import { isFiltering, viewFilterOf } from './viewFilterOf';
 import { todayIsoDate } from './todayIsoDate';
+import { Timeline } from './Timeline';
 
 interface PlanMapScreenProps {
   manifest: Manifest;
@@ -26,7 +27,8 @@ const DETAILS_CARD_PIXELS = 372;
 
 export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScreenProps) {
   const controllerRef = useRef<PlanMapController | null>(null);
-  const asOfDate = useMemo(todayIsoDate, []);
+  const today = useMemo(todayIsoDate, []);
+  const asOfDate = view.asOfDate ?? today;
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
   const streetOnlyFilter = useMemo(() => viewFilterOf(manifest.layers, {}, view.streets), [manifest, view.streets]);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
@@ -67,8 +69,10 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
             view={view}
             dispatch={dispatch}
             controllerRef={controllerRef}
+            asOfDate={asOfDate}
             onInitialSelection={flyTo}
           />
+          <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} />
           {selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}

@@ -50,6 +50,10 @@ export const messages = {
   loading: { zh: '正在加载规划数据…', en: 'Loading plan data…' },
   loadFailed: { zh: '规划数据加载失败', en: 'The plan data could not be loaded' },
   noGeometry: { zh: '无几何图形', en: 'No geometry' },
+  timeline: { zh: '时间轴', en: 'Timeline' },
+  play: { zh: '播放', en: 'Play' },
+  pause: { zh: '暂停', en: 'Pause' },
+  today: { zh: '回到今天', en: 'Today' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '已复制', en: 'Copied' },
 } as const satisfies Record<string, Record<Locale, string>>;

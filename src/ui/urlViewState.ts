@@ -1,4 +1,5 @@
 import type { BasemapId } from '../map/basemapStyle';
+import { isCalendarDate } from '../domain/isCalendarDate';
 import { initialViewState, type ViewState } from './viewState';
 
 const BASEMAPS: readonly BasemapId[] = ['offline', 'osm', 'tianditu'];
@@ -32,7 +33,10 @@ export function viewStateFromSearch(search: string): ViewState {
   const selectedParam = params.get('feature');
   const slash = selectedParam?.indexOf('/') ?? -1;
   const basemap = params.get('basemap');
+  const date = params.get('date') ?? '';
   return {
+    mode: params.get('mode') === 'present' ? 'present' : 'browse',
+    asOfDate: isCalendarDate(date) ? date : null,
     locale: params.get('lang') === 'en' ? 'en' : 'zh',
     camera: parseCamera(params.get('map')),
     hiddenLayerIds: list(params.get('hide')),
@@ -48,6 +52,8 @@ export function viewStateFromSearch(search: string): ViewState {
 /** Writes only what differs from the defaults, so links stay short and readable. */
 export function searchFromViewState(view: ViewState): string {
   const params = new URLSearchParams();
+  if (view.mode !== initialViewState.mode) params.set('mode', view.mode);
+  if (view.asOfDate) params.set('date', view.asOfDate);
   if (view.camera) {
     const [longitude, latitude] = view.camera.center;
     params.set('map', `${view.camera.zoom.toFixed(2)}/${latitude.toFixed(5)}/${longitude.toFixed(5)}`);

@@ -1,7 +1,7 @@
 import type { Locale } from '../domain/manifest';
 import type { BasemapId } from '../map/basemapStyle';
 import type { CameraState, FeatureRef } from '../map/PlanMapController';
-import type { ViewState } from './viewState';
+import type { ScreenMode, ViewState } from './viewState';
 
 export type ViewAction =
   | { type: 'setLocale'; locale: Locale }
@@ -13,7 +13,9 @@ export type ViewAction =
   | { type: 'clearStreets' }
   | { type: 'clearAllFilters' }
   | { type: 'select'; feature: FeatureRef | null }
-  | { type: 'setBasemap'; basemap: BasemapId };
+  | { type: 'setBasemap'; basemap: BasemapId }
+  | { type: 'setAsOfDate'; asOfDate: string | null }
+  | { type: 'setMode'; mode: ScreenMode };
 
 function toggled(items: readonly string[], item: string): string[] {
   return items.includes(item) ? items.filter((candidate) => candidate !== item) : [...items, item];
@@ -49,5 +51,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, selected: action.feature };
     case 'setBasemap':
       return { ...state, basemap: action.basemap };
+    case 'setAsOfDate':
+      return { ...state, asOfDate: action.asOfDate };
+    case 'setMode':
+      return { ...state, mode: action.mode };
   }
 }

@@ -2,8 +2,13 @@ import type { Locale } from '../domain/manifest';
 import type { BasemapId } from '../map/basemapStyle';
 import type { CameraState, FeatureRef } from '../map/PlanMapController';
 
+export type ScreenMode = 'browse' | 'present';
+
 /** Everything a shared link restores. */
 export interface ViewState {
+  mode: ScreenMode;
+  /** The day the map and the numbers show (YYYY-MM-DD); null is today. */
+  asOfDate: string | null;
   locale: Locale;
   /** Null until the user moves the map: the district's own initial view applies. */
   camera: CameraState | null;
@@ -17,6 +22,8 @@ export interface ViewState {
 }
 
 export const initialViewState: ViewState = {
+  mode: 'browse',
+  asOfDate: null,
   locale: 'zh',
   camera: null,
   hiddenLayerIds: [],

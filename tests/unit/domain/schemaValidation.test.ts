@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/domain/manifest';
-import { isCalendarDate } from '../../../src/domain/layerConsistency';
+import { isCalendarDate } from '../../../src/domain/isCalendarDate';
 import {
   type GeodataSchemas,
   type ValidationProblem,

@@ -4,6 +4,8 @@ import { initialViewState, type ViewState } from '../../../src/ui/viewState';
 
 describe('a shared link reopens the same view', () => {
   const view: ViewState = {
+    mode: 'present',
+    asOfDate: '2025-06-30',
     locale: 'en',
     camera: { center: [102.71234, 24.95678], zoom: 14.25 },
     hiddenLayerIds: ['roads', 'lakeshore'],
@@ -28,7 +30,9 @@ describe('a shared link reopens the same view', () => {
   });
 
   it('falls back to defaults for malformed or hostile values instead of failing to open', () => {
-    const parsed = viewStateFromSearch('?map=abc/1/2&basemap=<script>&lang=fr&feature=noslash&status=:x;roads:');
+    const parsed = viewStateFromSearch('?map=abc/1/2&basemap=<script>&lang=fr&feature=noslash&status=:x;roads:&date=2025-02-30&mode=edit');
+    expect(parsed.asOfDate).toBeNull();
+    expect(parsed.mode).toBe('browse');
     expect(parsed.camera).toBeNull();
     expect(parsed.basemap).toBe('offline');
     expect(parsed.locale).toBe('zh');
