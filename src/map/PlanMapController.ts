@@ -29,6 +29,16 @@ const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC
 /** Marked once the basemap and every plan layer have been drawn: benchmarks and tests wait for it. */
 export const FIRST_FULL_RENDER_MARK = 'plan-map:first-full-render';
 
+/**
+ * The device pixel ratio, lowered when the canvas would exceed `maxCanvasPixels`: a 4K wall driven
+ * by a modest PC keeps its frame rate, while the canvas stays unscaled so clicks stay exact.
+ */
+function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): number {
+  const devicePixelRatio = window.devicePixelRatio || 1;
+  const cssPixels = Math.max(1, container.clientWidth * container.clientHeight);
+  return Math.min(devicePixelRatio, Math.sqrt(maxCanvasPixels / cssPixels));
+}
+
 /** Touch and pen need a few pixels of slack to hit thin roads. */
 const PICKING_RADIUS_PIXELS = 4;
 
@@ -52,7 +62,13 @@ export class PlanMapController {
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
     container: HTMLElement,
-    initialView: { camera: CameraState | null; bounds: [number, number, number, number] },
+    initialView: {
+      camera: CameraState | null;
+      bounds: [number, number, number, number];
+      /** Room left around the district when it is fitted, for panels that float over the map. */
+      fitPadding?: { top: number; bottom: number; left: number; right: number };
+      maxCanvasPixels?: number;
+    },
     basemap: BasemapOptions,
     events: PlanMapEvents,
   ) {
@@ -62,7 +78,8 @@ export class PlanMapController {
       style: basemapStyle(basemap),
       ...(initialView.camera
         ? { center: initialView.camera.center, zoom: initialView.camera.zoom }
-        : { bounds: initialView.bounds, fitBoundsOptions: { padding: 24 } }),
+        : { bounds: initialView.bounds, fitBoundsOptions: { padding: initialView.fitPadding ?? 24 } }),
+      pixelRatio: cappedPixelRatio(container, initialView.maxCanvasPixels),
       minZoom: 8,
       maxZoom: 19,
       localIdeographFontFamily: CJK_FONT_FAMILY,

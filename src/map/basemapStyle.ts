@@ -7,9 +7,11 @@ export interface BasemapOptions {
   basemapUrl: string;
   /** Where the bundled Latin font lives, e.g. `/fonts`. */
   fontUrl: string;
-  /** Label language: Chinese names are the data; English shows them too, since the basemap has no translations. */
+  /** Offline (bundled GeoJSON) or an online raster basemap under the same labels. */
   basemap: BasemapId;
   tiandituKey?: string;
+  /** Dark for presentation screens read from across a room. */
+  theme?: 'light' | 'dark';
 }
 
 /** The first symbol layer of every style: deck.gl layers are inserted below it so labels stay on top. */
@@ -17,12 +19,39 @@ export const FIRST_LABEL_LAYER_ID = 'label-water';
 
 const LABEL_FONT = ['Noto Sans Regular'];
 
-const paper = '#f4f2ed';
-const water = '#a9d3ea';
-const waterLabel = '#2f6f99';
-const roadMajor = '#ffffff';
-const roadCasing = '#d5d0c6';
-const text = '#4a4f55';
+interface BasemapPalette {
+  background: string;
+  paper: string;
+  hill: string;
+  contour: string;
+  water: string;
+  waterLabel: string;
+  road: string;
+  expressway: string;
+  roadCasing: string;
+  text: string;
+  textStrong: string;
+  hillText: string;
+  halo: string;
+  boundary: string;
+  streetBoundary: string;
+}
+
+/** The land colour of the light palette; tests blend plan colours over it. */
+export const LIGHT_PAPER = '#f4f2ed';
+
+const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
+  light: {
+    background: '#e9eef1', paper: LIGHT_PAPER, hill: '#e3e6d3', contour: '#c9c8b0', water: '#a9d3ea',
+    waterLabel: '#2f6f99', road: '#ffffff', expressway: '#fbe3b0', roadCasing: '#d5d0c6', text: '#4a4f55',
+    textStrong: '#2b2f36', hillText: '#6d7a4a', halo: 'rgba(255,255,255,0.9)', boundary: '#5b6170', streetBoundary: '#8a8f99',
+  },
+  dark: {
+    background: '#0b1320', paper: '#172231', hill: '#1d2a2c', contour: '#2a3a3a', water: '#0d2f4a',
+    waterLabel: '#6fa8d6', road: '#2b394c', expressway: '#4a4330', roadCasing: '#202c3c', text: '#a9b6c8',
+    textStrong: '#e4ebf5', hillText: '#8fa07a', halo: 'rgba(8,14,24,0.9)', boundary: '#8da2c0', streetBoundary: '#5d6f88',
+  },
+};
 
 function geojsonSource(basemapUrl: string, name: string) {
   return { type: 'geojson' as const, data: `${basemapUrl}/${name}.geojson` };
@@ -32,14 +61,15 @@ function byClass(...classes: string[]): ExpressionSpecification {
   return ['in', ['get', 'class'], ['literal', classes]];
 }
 
-function offlineLayers(): LayerSpecification[] {
+function offlineLayers(palette: BasemapPalette): LayerSpecification[] {
+  const { paper, water } = palette;
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': '#e9eef1' } },
+    { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
     { id: 'district-land', type: 'fill', source: 'district', paint: { 'fill-color': paper } },
-    { id: 'hills', type: 'fill', source: 'hills', filter: ['==', ['get', 'kind'], 'hill'], paint: { 'fill-color': '#e3e6d3' } },
+    { id: 'hills', type: 'fill', source: 'hills', filter: ['==', ['get', 'kind'], 'hill'], paint: { 'fill-color': palette.hill } },
     {
       id: 'contours', type: 'line', source: 'hills', filter: ['==', ['get', 'kind'], 'contour'],
-      paint: { 'line-color': '#c9c8b0', 'line-width': 0.7 },
+      paint: { 'line-color': palette.contour, 'line-width': 0.7 },
     },
     { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': water } },
     {
@@ -49,44 +79,44 @@ function offlineLayers(): LayerSpecification[] {
     {
       id: 'roads-local', type: 'line', source: 'roads', filter: byClass('local'), minzoom: 12.5,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': roadMajor, 'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, 0.6, 16, 5] },
+      paint: { 'line-color': palette.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 12.5, 0.6, 16, 5] },
     },
     {
       id: 'roads-major-casing', type: 'line', source: 'roads', filter: byClass('expressway', 'arterial', 'secondary'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 16, 14] },
+      paint: { 'line-color': palette.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 16, 14] },
     },
     {
       id: 'roads-major', type: 'line', source: 'roads', filter: byClass('expressway', 'arterial', 'secondary'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': ['match', ['get', 'class'], 'expressway', '#fbe3b0', roadMajor],
+        'line-color': ['match', ['get', 'class'], 'expressway', palette.expressway, palette.road],
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 16, 11],
       },
     },
     {
       id: 'streets-boundary', type: 'line', source: 'streets',
-      paint: { 'line-color': '#8a8f99', 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
+      paint: { 'line-color': palette.streetBoundary, 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
     },
     {
       id: 'district-boundary', type: 'line', source: 'district',
-      paint: { 'line-color': '#5b6170', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3.5] },
+      paint: { 'line-color': palette.boundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 15, 3.5] },
     },
   ];
 }
 
-function labelLayers(): LayerSpecification[] {
-  const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 };
+function labelLayers(palette: BasemapPalette): LayerSpecification[] {
+  const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4 };
   return [
     {
       id: FIRST_LABEL_LAYER_ID, type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'lake'],
       layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 20, 'text-letter-spacing': 0.6 },
-      paint: { 'text-color': waterLabel, 'text-halo-color': 'rgba(255,255,255,0.6)', 'text-halo-width': 1 },
+      paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.halo, 'text-halo-width': 1 },
     },
     {
       id: 'label-roads', type: 'symbol', source: 'roads', filter: byClass('expressway', 'arterial'), minzoom: 13,
       layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
-      paint: { 'text-color': '#6b6f76', ...halo },
+      paint: { 'text-color': palette.text, ...halo },
     },
     {
       id: 'label-places', type: 'symbol', source: 'labels', filter: byClass('place', 'hill', 'poi'), minzoom: 12.5,
@@ -94,17 +124,17 @@ function labelLayers(): LayerSpecification[] {
         'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'symbol-sort-key': ['get', 'rank'],
         'text-size': ['match', ['get', 'kind'], 'hill', 13, 12],
       },
-      paint: { 'text-color': ['match', ['get', 'kind'], 'hill', '#6d7a4a', text], ...halo },
+      paint: { 'text-color': ['match', ['get', 'kind'], 'hill', palette.hillText, palette.text], ...halo },
     },
     {
       id: 'label-streets', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'street'],
       layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 15, 'text-letter-spacing': 0.3 },
-      paint: { 'text-color': '#3c4048', ...halo },
+      paint: { 'text-color': palette.textStrong, ...halo },
     },
     {
       id: 'label-district', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'district'], maxzoom: 12,
       layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 22, 'text-letter-spacing': 0.5 },
-      paint: { 'text-color': '#2b2f36', ...halo },
+      paint: { 'text-color': palette.textStrong, ...halo },
     },
   ];
 }
@@ -133,20 +163,21 @@ function onlineRasterSource(options: BasemapOptions) {
  */
 export function basemapStyle(options: BasemapOptions): StyleSpecification {
   const online = options.basemap !== 'offline';
+  const palette = PALETTES[options.theme ?? 'light'];
   const sources: StyleSpecification['sources'] = {};
   for (const name of ['district', 'streets', 'water', 'rivers', 'hills', 'roads', 'labels']) {
     sources[name] = geojsonSource(options.basemapUrl, name);
   }
   const baseLayers: LayerSpecification[] = online
     ? [
-        { id: 'background', type: 'background', paint: { 'background-color': '#e9eef1' } },
+        { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
         { id: 'online-raster', type: 'raster', source: 'online', paint: { 'raster-saturation': -0.35 } },
         {
           id: 'district-boundary', type: 'line', source: 'district',
-          paint: { 'line-color': '#3d4350', 'line-width': 2.5 },
+          paint: { 'line-color': palette.boundary, 'line-width': 2.5 },
         },
       ]
-    : offlineLayers();
+    : offlineLayers(palette);
   if (online) sources.online = onlineRasterSource(options);
   return {
     version: 8,
@@ -155,6 +186,6 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       'Noto Sans Regular': [{ url: `${options.fontUrl}/noto-sans-latin-400-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
     },
     sources,
-    layers: [...baseLayers, ...labelLayers()],
+    layers: [...baseLayers, ...labelLayers(palette)],
   };
 }

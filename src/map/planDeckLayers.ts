@@ -7,6 +7,7 @@ import type { PlanFeature, PlanFeatureProperties, PlanGeometry } from '../domain
 import type { LayerFilter } from '../domain/featureFilter';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
+import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import { statusAsOf } from '../domain/statusAsOf';
 
 export interface PlanLayerInput {
@@ -26,13 +27,12 @@ export interface PlanDeckState {
 /** Two filter channels: the status and the sub-district of each feature. */
 const filterExtension = new DataFilterExtension({ categorySize: 2 });
 
-const FILL_ALPHA = 190;
 const NO_STREET = '';
 /** A status id no lifecycle uses, for projects not yet in the plan on the day shown. */
 const NOT_YET = '\u0000not-yet';
 
 function statusColors(definition: LayerDefinition): Map<string, Rgba> {
-  return new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, FILL_ALPHA)]));
+  return new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, PLAN_FILL_ALPHA)]));
 }
 
 function chosenOrAll(chosen: readonly string[] | undefined, all: readonly string[]): string[] {
@@ -59,7 +59,7 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
   const { definition } = input;
   const features = drawable(input.features);
   const colors = statusColors(definition);
-  const fallback = colorFromHex(definition.color, FILL_ALPHA);
+  const fallback = colorFromHex(definition.color, PLAN_FILL_ALPHA);
   // Projects that had no status yet on the day shown are not drawn: they were not in the plan then.
   const statusById = new Map(features.map((feature) => [feature.id, statusAsOf(feature.properties, state.asOfDate) ?? NOT_YET]));
   const statusOf = (feature: DrawableFeature): string => statusById.get(feature.id) ?? NOT_YET;

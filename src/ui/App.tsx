@@ -4,6 +4,7 @@ import { useGeodata } from './useGeodata';
 import { useViewState } from './useViewState';
 import { translate } from './messages';
 import { PlanMapScreen } from './PlanMapScreen';
+import { PresentScreen } from './present/PresentScreen';
 
 export function App() {
   const [view, dispatch] = useViewState();
@@ -24,8 +25,11 @@ export function App() {
           <pre>{geodata.message}</pre>
         </div>
       )}
-      {geodata.status === 'ready' && (
+      {geodata.status === 'ready' && view.mode === 'browse' && (
         <PlanMapScreen manifest={geodata.manifest} layers={geodata.layers} view={view} dispatch={dispatch} />
+      )}
+      {geodata.status === 'ready' && view.mode === 'present' && (
+        <PresentScreen manifest={geodata.manifest} layers={geodata.layers} view={view} dispatch={dispatch} />
       )}
     </LocaleContext.Provider>
   );

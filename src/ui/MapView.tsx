@@ -15,12 +15,17 @@ interface MapViewProps {
   dispatch: Dispatch<ViewAction>;
   controllerRef: RefObject<PlanMapController | null>;
   asOfDate: string;
+  theme?: 'light' | 'dark';
+  /** Presentation screens cap the canvas size (see PlanMapController). */
+  maxCanvasPixels?: number;
+  fitPadding?: { top: number; bottom: number; left: number; right: number };
   /** A link that names a feature but no camera flies to it once the map exists. */
   onInitialSelection: (feature: FeatureRef) => void;
 }
 
-function basemapOptions(view: ViewState): BasemapOptions {
+function basemapOptions(view: ViewState, theme: 'light' | 'dark'): BasemapOptions {
   return {
+    theme,
     basemapUrl: new URL('geodata/basemap', document.baseURI).href,
     fontUrl: new URL('fonts', document.baseURI).href,
     basemap: view.basemap,
@@ -28,7 +33,8 @@ function basemapOptions(view: ViewState): BasemapOptions {
   };
 }
 
-export function MapView({ manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -37,8 +43,8 @@ export function MapView({ manifest, layers, view, dispatch, controllerRef, asOfD
     const container = containerRef.current;
     if (!container) return;
     const initial = viewRef.current;
-    const initialView = { camera: initial.camera, bounds: manifest.district.bounds };
-    const controller = new PlanMapController(container, initialView, basemapOptions(initial), {
+    const initialView = { camera: initial.camera, bounds: manifest.district.bounds, maxCanvasPixels, fitPadding };
+    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
       onFeatureClick: (feature) => dispatch({ type: 'select', feature }),
     });
@@ -64,8 +70,8 @@ export function MapView({ manifest, layers, view, dispatch, controllerRef, asOfD
   }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate]);
 
   useEffect(() => {
-    controllerRef.current?.setBasemap(basemapOptions(view));
-  }, [controllerRef, view]);
+    controllerRef.current?.setBasemap(basemapOptions(view, theme));
+  }, [controllerRef, view, theme]);
 
   return <div ref={containerRef} className="map" role="application" aria-label={manifest.district.name[view.locale]} />;
 }

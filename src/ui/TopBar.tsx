@@ -39,6 +39,9 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
       <div className="top-actions">
         <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} />
         <BasemapSwitch basemap={view.basemap} dispatch={dispatch} />
+        <button type="button" className="button-quiet present-button" onClick={() => dispatch({ type: 'setMode', mode: 'present' })}>
+          {t('present')}
+        </button>
         <button type="button" className="button-quiet" onClick={copyLink}>
           {copied ? t('linkCopied') : t('copyLink')}
         </button>

@@ -54,6 +54,11 @@ export const messages = {
   play: { zh: '播放', en: 'Play' },
   pause: { zh: '暂停', en: 'Pause' },
   today: { zh: '回到今天', en: 'Today' },
+  streetRanking: { zh: '街道排名', en: 'Sub-district ranking' },
+  present: { zh: '演示模式', en: 'Present' },
+  exitPresent: { zh: '退出演示', en: 'Exit' },
+  fullScreen: { zh: '全屏', en: 'Full screen' },
+  planProgress: { zh: '规划实施进展', en: 'Plan progress' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '已复制', en: 'Copied' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -9,6 +9,7 @@ export type ViewAction =
   | { type: 'toggleLayer'; layerId: string }
   | { type: 'toggleStatus'; layerId: string; statusId: string }
   | { type: 'clearStatuses'; layerId: string }
+  | { type: 'setStatuses'; layerId: string; statuses: string[] }
   | { type: 'toggleStreet'; street: string }
   | { type: 'clearStreets' }
   | { type: 'clearAllFilters' }
@@ -34,6 +35,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const statuses = toggled(state.statusFilters[action.layerId] ?? [], action.statusId);
       const statusFilters = { ...state.statusFilters, [action.layerId]: statuses };
       if (statuses.length === 0) delete statusFilters[action.layerId];
+      return { ...state, statusFilters };
+    }
+    case 'setStatuses': {
+      const statusFilters = { ...state.statusFilters, [action.layerId]: [...action.statuses] };
+      if (action.statuses.length === 0) delete statusFilters[action.layerId];
       return { ...state, statusFilters };
     }
     case 'clearStatuses': {

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { PlanFeature } from '../../../src/domain/planFeature';
+import { LIGHT_PAPER } from '../../../src/map/basemapStyle';
+import { PLAN_FILL_ALPHA } from '../../../src/map/planFillAlpha';
 import { readGeodataDirectory } from '../../../src/data/readGeodataDirectory';
 import { measureLayer, type MeasuredLayer } from '../../../src/domain/measuredLayer';
 import type { Manifest } from '../../../src/domain/manifest';
@@ -24,10 +26,8 @@ function rgbOf(hex: string): Rgb {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-/** The basemap's land colour under the plan layers (basemapStyle's `paper`). */
-const PAPER: Rgb = rgbOf('#f4f2ed');
-/** planDeckLayers' fill alpha. */
-const FILL_OPACITY = 190 / 255;
+const PAPER: Rgb = rgbOf(LIGHT_PAPER);
+const FILL_OPACITY = PLAN_FILL_ALPHA / 255;
 
 /** The colours a layer's features show on screen: status fills blended over land, and opaque lines. */
 export function screenColorsOf(layer: MeasuredLayer): Rgb[] {

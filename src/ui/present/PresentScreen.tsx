@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import type { Manifest } from '../../domain/manifest';
+import type { MeasuredLayer } from '../../domain/measuredLayer';
+import { districtStats } from '../../domain/districtStats';
+import { filterPredicate } from '../../domain/featureFilter';
+import { statusResolverAsOf } from '../../domain/statusAsOf';
+import { targetRankingByStreet } from '../../domain/targetRankingByStreet';
+import type { PlanMapController } from '../../map/PlanMapController';
+import type { ViewAction } from '../viewReducer';
+import type { ViewState } from '../viewState';
+import { useTranslation } from '../LocaleContext';
+import { MapView } from '../MapView';
+import { Timeline } from '../Timeline';
+import { todayIsoDate } from '../todayIsoDate';
+import { viewFilterOf } from '../viewFilterOf';
+import { KpiTile } from './KpiTile';
+import { StreetRanking } from './StreetRanking';
+import { toggleFullScreen } from './toggleFullScreen';
+
+interface PresentScreenProps {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** About 4 megapixels keeps software and integrated GPUs smooth on 4K walls. */
+const MAX_CANVAS_PIXELS = 4_200_000;
+
+/**
+ * The large-screen dashboard: the map full-bleed and dark, KPI tiles, a sub-district ranking and
+ * the timeline, all sized from the screen (styles: present.css) and driven by clicks or keys.
+ */
+export function PresentScreen({ manifest, layers, view, dispatch }: PresentScreenProps) {
+  const t = useTranslation();
+  const controllerRef = useRef<PlanMapController | null>(null);
+  const today = useMemo(todayIsoDate, []);
+  const asOfDate = view.asOfDate ?? today;
+  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
+  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
+  const [focusedLayerId, setFocusedLayerId] = useState(manifest.layers[0]?.id ?? '');
+  const focused = stats.layers.find((summary) => summary.layerId === focusedLayerId) ?? stats.layers[0];
+  const focusedLayer = layers.find((layer) => layer.definition.id === focused?.layerId);
+  const primaryTarget = focused?.definition.targets[0];
+  const ranking = useMemo(() => {
+    if (!focusedLayer || !primaryTarget) return [];
+    const statusOf = statusResolverAsOf(focusedLayer.features, asOfDate);
+    const statusFilterOnly = { statuses: view.statusFilters[focusedLayer.definition.id] ?? [], streets: [] };
+    const include = filterPredicate(focusedLayer, statusFilterOnly, statusOf);
+    return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, statusOf, include });
+  }, [focusedLayer, primaryTarget, asOfDate, manifest, view.statusFilters]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range') return;
+      if (event.key === 'f' || event.key === 'F') toggleFullScreen(document.documentElement);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const chooseLayer = (layerId: string) => {
+    const summary = stats.layers.find((candidate) => candidate.layerId === layerId);
+    const counted = summary?.definition.targets[0]?.countedStatuses ?? summary?.definition.doneStatuses ?? [];
+    const showingDone = sameSet(view.statusFilters[layerId] ?? [], counted);
+    setFocusedLayerId(layerId);
+    dispatch({ type: 'setStatuses', layerId, statuses: showingDone ? [] : counted });
+  };
+
+  return (
+    <div className="present">
+      <MapView
+        manifest={manifest}
+        layers={layers}
+        view={view}
+        dispatch={dispatch}
+        controllerRef={controllerRef}
+        asOfDate={asOfDate}
+        theme="dark"
+        maxCanvasPixels={MAX_CANVAS_PIXELS}
+        fitPadding={panelPadding()}
+        onInitialSelection={() => undefined}
+      />
+      <header className="present-header">
+        <h1>{t.text(manifest.district.name)} · {t('planProgress')}</h1>
+        <time className="present-date" dateTime={asOfDate} data-testid="present-date">{asOfDate}</time>
+        <div className="present-actions">
+          <button type="button" onClick={() => toggleFullScreen(document.documentElement)}>{t('fullScreen')} (F)</button>
+          <button type="button" onClick={() => dispatch({ type: 'setMode', mode: 'browse' })}>{t('exitPresent')}</button>
+        </div>
+      </header>
+      <section className="present-kpis" aria-label={t('planTargets')}>
+        {stats.layers.map((summary) => (
+          <KpiTile
+            key={summary.layerId}
+            summary={summary}
+            focused={summary.layerId === focused?.layerId}
+            showingDone={sameSet(view.statusFilters[summary.layerId] ?? [], summary.definition.targets[0]?.countedStatuses ?? [])}
+            onChoose={() => chooseLayer(summary.layerId)}
+          />
+        ))}
+      </section>
+      <aside className="present-side">
+        {focused && focused.targets[0] && (
+          <StreetRanking
+            definition={focused.definition}
+            progress={focused.targets[0]}
+            ranking={ranking}
+            chosenStreets={view.streets}
+            dispatch={dispatch}
+          />
+        )}
+      </aside>
+      <footer className="present-footer">
+        <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} variant="large" />
+      </footer>
+    </div>
+  );
+}
+
+/** The map's free area between the panels, in CSS pixels; mirrors present.css's grid in units of --u. */
+function panelPadding(): { top: number; bottom: number; left: number; right: number } {
+  const unit = Math.min(window.innerWidth / 100, (window.innerHeight * 1.7778) / 100);
+  const ultraWide = window.innerWidth / window.innerHeight >= 21 / 9;
+  return { top: unit * 6, bottom: unit * 5, left: unit * (ultraWide ? 52 : 33), right: unit * (ultraWide ? 28 : 24) };
+}
+
+function sameSet(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((item) => right.includes(item));
+}

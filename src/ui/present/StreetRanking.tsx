@@ -1,0 +1,49 @@
+import type { Dispatch } from 'react';
+import type { LayerDefinition } from '../../domain/manifest';
+import type { StreetContribution } from '../../domain/targetRankingByStreet';
+import type { TargetProgress } from '../../domain/targetProgress';
+import { formatMetric } from '../../domain/formatMeasure';
+import type { ViewAction } from '../viewReducer';
+import { useTranslation } from '../LocaleContext';
+
+interface StreetRankingProps {
+  definition: LayerDefinition;
+  progress: TargetProgress;
+  ranking: StreetContribution[];
+  chosenStreets: string[];
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** Sub-districts ranked by their contribution to a target; each bar filters the map to its sub-district. */
+export function StreetRanking({ definition, progress, ranking, chosenStreets, dispatch }: StreetRankingProps) {
+  const t = useTranslation();
+  const largest = Math.max(...ranking.map((entry) => entry.actual), 0);
+  return (
+    <section className="street-ranking" aria-label={t('streetRanking')}>
+      <h2>{t('streetRanking')}</h2>
+      <p className="ranking-target">{t.text(definition.name)} · {t.text(progress.label)}</p>
+      <ol>
+        {ranking.map((entry) => {
+          const chosen = chosenStreets.includes(entry.street);
+          return (
+            <li key={entry.street}>
+              <button
+                type="button"
+                className={`ranking-row${chosen ? ' is-chosen' : ''}`}
+                aria-pressed={chosen}
+                data-street={entry.street}
+                onClick={() => dispatch({ type: 'toggleStreet', street: entry.street })}
+              >
+                <span className="ranking-name">{entry.street || '—'}</span>
+                <span className="ranking-bar">
+                  <span style={{ width: `${largest > 0 ? (100 * entry.actual) / largest : 0}%`, background: definition.color }} />
+                </span>
+                <span className="ranking-value">{formatMetric(progress.metric, entry.actual, t.locale)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
