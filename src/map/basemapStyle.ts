@@ -37,8 +37,9 @@ interface BasemapPalette {
   streetBoundary: string;
 }
 
-/** The land colour of the light palette; tests blend plan colours over it. */
+/** The land colours of the two palettes; tests blend plan colours over them. */
 export const LIGHT_PAPER = '#f4f2ed';
+export const DARK_PAPER = '#172231';
 
 const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
   light: {
@@ -47,7 +48,7 @@ const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
     textStrong: '#2b2f36', hillText: '#6d7a4a', halo: 'rgba(255,255,255,0.9)', boundary: '#5b6170', streetBoundary: '#8a8f99',
   },
   dark: {
-    background: '#0b1320', paper: '#172231', hill: '#1d2a2c', contour: '#2a3a3a', water: '#0d2f4a',
+    background: '#0b1320', paper: DARK_PAPER, hill: '#1d2a2c', contour: '#2a3a3a', water: '#0d2f4a',
     waterLabel: '#6fa8d6', road: '#2b394c', expressway: '#4a4330', roadCasing: '#202c3c', text: '#a9b6c8',
     textStrong: '#e4ebf5', hillText: '#8fa07a', halo: 'rgba(8,14,24,0.9)', boundary: '#8da2c0', streetBoundary: '#5d6f88',
   },

@@ -26,15 +26,15 @@ function rgbOf(hex: string): Rgb {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-const PAPER: Rgb = rgbOf(LIGHT_PAPER);
 const FILL_OPACITY = PLAN_FILL_ALPHA / 255;
 
 /** The colours a layer's features show on screen: status fills blended over land, and opaque lines. */
-export function screenColorsOf(layer: MeasuredLayer): Rgb[] {
+export function screenColorsOf(layer: MeasuredLayer, paperHex = LIGHT_PAPER): Rgb[] {
+  const paper = rgbOf(paperHex);
   return layer.definition.statuses.map((status): Rgb => {
     const color = rgbOf(status.color);
     if (layer.definition.geometry === 'line') return color;
-    return color.map((channel, index) => Math.round(channel * FILL_OPACITY + (PAPER[index] ?? 0) * (1 - FILL_OPACITY))) as Rgb;
+    return color.map((channel, index) => Math.round(channel * FILL_OPACITY + (paper[index] ?? 0) * (1 - FILL_OPACITY))) as Rgb;
   });
 }
 

@@ -6,8 +6,15 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openPlanMap(browser: Browser, url: string, viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport });
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Freezes the page's clock (Date only; timers still run), so "today" and snapshots are stable. */
+  fixedTime?: Date;
+}
+
+export async function openPlanMap(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
+  if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime);
   const errors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));

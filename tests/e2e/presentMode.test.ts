@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { districtStats } from '../../src/domain/districtStats';
+import { formatMetric, formatPercent } from '../../src/domain/formatMeasure';
+import { utcDayNumber } from '../../src/domain/targetProgress';
+import { launchChromium } from './support/launchChromium';
+import { projectDirectory, startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { countPixelsNear, openPlanMap, waitForMapIdle } from './support/planMapPage';
+import { readSampleDistrict, screenColorsOf, type SampleDistrict } from './support/geodataExpectations';
+import { DARK_PAPER } from '../../src/map/basemapStyle';
+import { compareSnapshot } from './support/compareSnapshot';
+import { layoutProblems } from './support/layoutProblems';
+
+/** The day the snapshots were taken: the page's clock is frozen to it. */
+const SNAPSHOT_DAY = new Date('2026-11-26T12:00:00');
+const PANELS = '.present-header, .kpi-tile, .present-side, .timeline-large';
+const SCREENS = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+  { name: '3840x1080', width: 3840, height: 1080 },
+];
+
+let server: RunningServer;
+let browser: Browser;
+let district: SampleDistrict;
+
+beforeAll(async () => {
+  [server, browser, district] = await Promise.all([startPlanMapServer(), launchChromium(), readSampleDistrict()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const filterOf = (statusFilters: Record<string, string[]>, streets: string[]) => ({
+  layers: Object.fromEntries(district.manifest.layers.map((layer) => [layer.id, { statuses: statusFilters[layer.id] ?? [], streets }])),
+});
+
+describe('presentation mode on large screens', () => {
+  for (const screen of SCREENS) {
+    it(`is legible at ${screen.name}: nothing overflows or overlaps, text is large enough, and it matches its snapshot`, async () => {
+      const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, {
+        viewport: { width: screen.width, height: screen.height },
+        fixedTime: SNAPSHOT_DAY,
+      });
+      const report = await layoutProblems(page, PANELS);
+      expect(report.overflowing).toEqual([]);
+      expect(report.overlapping).toEqual([]);
+      // 0.8 of the screen unit (--u): 15 px on a 1080p projector, 31 px on a 4K television.
+      const screenUnit = Math.min(screen.width / 100, (screen.height * 1.7778) / 100);
+      expect(report.smallestFontPixels, `smallest text: "${report.smallestFontText}"`).toBeGreaterThanOrEqual(0.8 * screenUnit - 0.01);
+      const comparison = compareSnapshot(
+        await page.screenshot(),
+        resolve(projectDirectory, `tests/e2e/__snapshots__/present-${screen.name}.png`),
+        screen.width > 1920 ? 4 : 2,
+      );
+      expect(comparison.differingFraction, 'see the .actual.png written beside the snapshot').toBeLessThan(0.02);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('filters the map to a layer\'s completed projects when its KPI tile is clicked, and back', async () => {
+    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const villages = district.manifest.layers.find((layer) => layer.id === 'urban-villages');
+    const counted = villages?.targets[0]?.countedStatuses ?? [];
+    const pending = villages?.statuses[0];
+    if (!pending || counted.length === 0) throw new Error('urban villages need statuses and a target');
+    const tile = page.locator('.kpi-tile[data-layer-id="urban-villages"]');
+    await tile.click();
+    await waitForMapIdle(page);
+    expect(new URL(page.url()).searchParams.get('status')).toBe(`urban-villages:${counted.join(',')}`);
+    expect(await tile.getAttribute('aria-pressed')).toBe('true');
+    await tile.click();
+    await waitForMapIdle(page);
+    expect(new URL(page.url()).searchParams.get('status')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters to a sub-district when its ranking bar is clicked, and the KPI shows that sub-district', async () => {
+    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const asOfDate = await page.getByTestId('present-date').textContent() ?? '';
+    const first = page.locator('.ranking-row').first();
+    const street = await first.getAttribute('data-street') ?? '';
+    await first.click();
+    await waitForMapIdle(page);
+    expect(new URL(page.url()).searchParams.get('street')).toBe(street);
+    const expected = districtStats(district.manifest, district.layers, filterOf({}, [street]), asOfDate);
+    for (const summary of expected.layers) {
+      const progress = summary.targets[0];
+      if (!progress) continue;
+      const tile = page.locator(`.kpi-tile[data-layer-id="${summary.layerId}"]`);
+      expect(await tile.getByTestId('kpi-actual').textContent()).toBe(
+        `${formatMetric(progress.metric, progress.actual, 'zh')}目标 ${formatMetric(progress.metric, progress.target, 'zh')}`,
+      );
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the district as it was on any day of the timeline, with the numbers the domain computes for it', async () => {
+    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const day = '2025-03-31';
+    const villages = district.layers.find((layer) => layer.definition.id === 'urban-villages');
+    const demolishedIndex = villages?.definition.statuses.findIndex((status) => status.id === 'demolished') ?? -1;
+    const demolishedColor = villages ? screenColorsOf(villages, DARK_PAPER)[demolishedIndex] : undefined;
+    if (!demolishedColor) throw new Error('urban villages have no "demolished" status');
+    const demolishedPixelsToday = await countPixelsNear(page, [demolishedColor], 8);
+    expect(demolishedPixelsToday).toBeGreaterThan(200);
+    await page.locator('.timeline-large input[type="range"]').fill(String(utcDayNumber(day)));
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('present-date').textContent()).toBe(day);
+    expect(new URL(page.url()).searchParams.get('date')).toBe(day);
+    const expected = districtStats(district.manifest, district.layers, filterOf({}, []), day);
+    for (const summary of expected.layers) {
+      const progress = summary.targets[0];
+      if (!progress) continue;
+      const tile = page.locator(`.kpi-tile[data-layer-id="${summary.layerId}"]`);
+      expect(await tile.getByTestId('kpi-percent').textContent()).toBe(formatPercent(progress.percent, 'zh'));
+    }
+    // Fewer villages had been demolished then: less of the "demolished" colour on the map.
+    expect(await countPixelsNear(page, [demolishedColor], 8)).toBeLessThan(demolishedPixelsToday / 2);
+    await page.locator('.timeline-large input[type="range"]').focus();
+    await page.keyboard.press('Home');
+    expect(await page.getByTestId('present-date').textContent()).toBe(district.manifest.district.planStart);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
