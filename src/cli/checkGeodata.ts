@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { validateTour } from '../domain/validateTour';
+import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
 import { validateGeodata } from '../domain/schemaValidation';
 import { readGeodataForValidation } from '../data/readGeodataForValidation';
 
@@ -16,7 +19,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const problems = validateGeodata(input.manifestJson, input.layers, input.schemas);
-  if (problems.length === 0) {
+  const tourLines = await checkTour(directory);
+  for (const line of tourLines) console.log(line);
+  if (problems.length === 0 && tourLines.length === 0) {
     console.log(`✓ ${directory}: 数据有效 / geodata is valid (${Object.keys(input.layers).length} layers)`);
     return 0;
   }
@@ -26,8 +31,25 @@ async function main(): Promise<number> {
       : '';
     console.log(`${problem.file}${where} ${problem.path || '/'} [${problem.code}] ${problem.message}`);
   }
-  console.log(`✗ ${problems.length} 个问题 / problems`);
+  console.log(`✗ ${problems.length + tourLines.length} 个问题 / problems`);
   return 1;
+}
+
+/** The optional guided tour: checked against its schema and the data it points at. */
+async function checkTour(directory: string): Promise<string[]> {
+  const tourPath = join(directory, 'tour.json');
+  if (!existsSync(tourPath)) return [];
+  try {
+    const { manifest, layers } = await readGeodataDirectory(directory);
+    const featureIds = new Map(layers.map(({ definition, collection }) => [definition.id, new Set(collection.features.map((feature) => feature.id))]));
+    const schemaPath = existsSync(join(directory, 'schema', 'tour.schema.json'))
+      ? join(directory, 'schema', 'tour.schema.json')
+      : resolve(import.meta.dirname, '../../geodata/schema/tour.schema.json');
+    const problems = validateTour(JSON.parse(await readTextFile(tourPath)), JSON.parse(await readTextFile(schemaPath)), manifest, featureIds);
+    return problems.map((problem) => `tour.json ${problem.path} ${problem.message}`);
+  } catch (error) {
+    return [`tour.json: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 process.exitCode = await main();

@@ -1,9 +1,13 @@
 import type { Manifest } from '../domain/manifest';
 import { measureLayer, type MeasuredLayer } from '../domain/measuredLayer';
 import { GeodataError, parseLayer, parseManifest } from './parseGeodata';
+import { parseTour } from './parseTour';
+import type { Tour } from '../domain/tour';
 
 export interface LoadedGeodata {
   manifest: Manifest;
+  /** The guided tour, when geodata/tour.json exists and parses; otherwise why not. */
+  tour: { tour: Tour } | { tour: null; problem: string | null };
   /** In manifest order, each feature measured once. */
   layers: MeasuredLayer[];
 }
@@ -22,5 +26,17 @@ export async function fetchGeodata(baseUrl: string, signal: AbortSignal): Promis
     const collection = parseLayer(await fetchText(new URL(file, baseUrl).href, signal), file);
     return measureLayer(definition, collection);
   }));
-  return { manifest, layers };
+  return { manifest, layers, tour: await fetchTour(baseUrl, signal) };
+}
+
+/** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */
+async function fetchTour(baseUrl: string, signal: AbortSignal): Promise<LoadedGeodata['tour']> {
+  const response = await fetch(new URL('tour.json', baseUrl).href, { signal });
+  if (response.status === 404) return { tour: null, problem: null };
+  try {
+    if (!response.ok) throw new GeodataError('tour.json', '', `HTTP ${response.status}`);
+    return { tour: parseTour(await response.text()) };
+  } catch (error) {
+    return { tour: null, problem: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -2,7 +2,6 @@ import type { Geometry } from 'geojson';
 import type {
   AttributeDefinition,
   LayerDefinition,
-  LocalizedText,
   Manifest,
   MeasureUnit,
   PlanTarget,
@@ -10,6 +9,9 @@ import type {
   TargetMetric,
 } from '../domain/manifest';
 import type { PlanFeature, PlanFeatureCollection, PlanGeometry, StatusChange } from '../domain/planFeature';
+import { FieldReader, describe, parseJson } from './fieldReader';
+
+export { GeodataError } from './fieldReader';
 
 /*
  * Structural parsing of geodata files into typed objects. It checks what the code relies on
@@ -17,98 +19,9 @@ import type { PlanFeature, PlanFeatureCollection, PlanGeometry, StatusChange } f
  * content rules (lifecycle, geometry validity, ...) belong to the validator.
  */
 
-/** A geodata file that cannot be used; `path` is the JSON path of the offending value. */
-export class GeodataError extends Error {
-  readonly file: string;
-  readonly path: string;
-  constructor(file: string, path: string, problem: string) {
-    super(path ? `${file}: ${path}: ${problem}` : `${file}: ${problem}`);
-    this.name = 'GeodataError';
-    this.file = file;
-    this.path = path;
-  }
-}
-
-type JsonObject = Record<string, unknown>;
-
 const MEASURE_UNITS: readonly MeasureUnit[] = ['ha', 'mu', 'km'];
 const TARGET_METRICS: readonly TargetMetric[] = ['count', 'area_ha', 'area_mu', 'length_km'];
 const PLAN_GEOMETRY_TYPES: readonly string[] = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Layer ids name files (`<id>.geojson`) and URLs: lowercase letters, digits and hyphens only. */
-const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-/** Reads typed fields out of one file, failing with the file name and the field's path. */
-class FieldReader {
-  constructor(readonly file: string) {}
-
-  fail(path: string, problem: string): never {
-    throw new GeodataError(this.file, path, problem);
-  }
-
-  object(value: unknown, path: string): JsonObject {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, `expected an object, got ${describe(value)}`);
-    return value as JsonObject;
-  }
-
-  array(value: unknown, path: string): unknown[] {
-    if (!Array.isArray(value)) this.fail(path, `expected an array, got ${describe(value)}`);
-    return value;
-  }
-
-  string(value: unknown, path: string): string {
-    if (typeof value !== 'string' || value.length === 0) this.fail(path, `expected a non-empty string, got ${describe(value)}`);
-    return value;
-  }
-
-  number(value: unknown, path: string): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(path, `expected a number, got ${describe(value)}`);
-    return value;
-  }
-
-  date(value: unknown, path: string): string {
-    const text = this.string(value, path);
-    if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(text))) this.fail(path, `expected a date YYYY-MM-DD, got ${describe(value)}`);
-    return text;
-  }
-
-  slug(value: unknown, path: string): string {
-    const text = this.string(value, path);
-    if (!SLUG.test(text)) this.fail(path, `expected lowercase letters, digits and hyphens, got ${describe(value)}`);
-    return text;
-  }
-
-  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined) this.fail(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
-    return found;
-  }
-
-  strings(value: unknown, path: string): string[] {
-    return this.array(value, path).map((item, index) => this.string(item, `${path}[${index}]`));
-  }
-
-  text(value: unknown, path: string): LocalizedText {
-    const object = this.object(value, path);
-    return { zh: this.string(object.zh, `${path}.zh`), en: this.string(object.en, `${path}.en`) };
-  }
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new GeodataError(file, '', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
 function readStatus(read: FieldReader, value: unknown, path: string): StatusDefinition {
   const object = read.object(value, path);
   return { id: read.string(object.id, `${path}.id`), label: read.text(object.label, `${path}.label`), color: read.string(object.color, `${path}.color`) };

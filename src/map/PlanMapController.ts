@@ -147,6 +147,16 @@ export class PlanMapController {
     });
   }
 
+  /** A slow, smooth flight for presentations: to a camera, or to fit a box within the padding. */
+  flyToView(
+    target: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
+    padding: { top: number; bottom: number; left: number; right: number },
+  ): void {
+    const duration = 2200;
+    if ('bounds' in target) this.map.fitBounds(target.bounds, { padding, maxZoom: 16, duration, essential: true });
+    else this.map.flyTo({ center: target.center, zoom: target.zoom, duration, essential: true, padding });
+  }
+
   destroy(): void {
     this.overlay.finalize();
     this.map.remove();

@@ -12,6 +12,8 @@ export interface BasemapOptions {
   tiandituKey?: string;
   /** Dark for presentation screens read from across a room. */
   theme?: 'light' | 'dark';
+  /** Multiplies label sizes, so labels on a 4K wall grow with the panels around them. */
+  labelScale?: number;
 }
 
 /** The first symbol layer of every style: deck.gl layers are inserted below it so labels stay on top. */
@@ -106,35 +108,35 @@ function offlineLayers(palette: BasemapPalette): LayerSpecification[] {
   ];
 }
 
-function labelLayers(palette: BasemapPalette): LayerSpecification[] {
+function labelLayers(palette: BasemapPalette, scale: number): LayerSpecification[] {
   const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4 };
   return [
     {
       id: FIRST_LABEL_LAYER_ID, type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'lake'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 20, 'text-letter-spacing': 0.6 },
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 20 * scale, 'text-letter-spacing': 0.6 },
       paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.halo, 'text-halo-width': 1 },
     },
     {
       id: 'label-roads', type: 'symbol', source: 'roads', filter: byClass('expressway', 'arterial'), minzoom: 13,
-      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 },
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12 * scale },
       paint: { 'text-color': palette.text, ...halo },
     },
     {
       id: 'label-places', type: 'symbol', source: 'labels', filter: byClass('place', 'hill', 'poi'), minzoom: 12.5,
       layout: {
         'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'symbol-sort-key': ['get', 'rank'],
-        'text-size': ['match', ['get', 'kind'], 'hill', 13, 12],
+        'text-size': ['match', ['get', 'kind'], 'hill', 13 * scale, 12 * scale],
       },
       paint: { 'text-color': ['match', ['get', 'kind'], 'hill', palette.hillText, palette.text], ...halo },
     },
     {
       id: 'label-streets', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'street'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 15, 'text-letter-spacing': 0.3 },
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 15 * scale, 'text-letter-spacing': 0.3 },
       paint: { 'text-color': palette.textStrong, ...halo },
     },
     {
       id: 'label-district', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'district'], maxzoom: 12,
-      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 22, 'text-letter-spacing': 0.5 },
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 22 * scale, 'text-letter-spacing': 0.5 },
       paint: { 'text-color': palette.textStrong, ...halo },
     },
   ];
@@ -187,6 +189,6 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       'Noto Sans Regular': [{ url: `${options.fontUrl}/noto-sans-latin-400-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
     },
     sources,
-    layers: [...baseLayers, ...labelLayers(palette)],
+    layers: [...baseLayers, ...labelLayers(palette, options.labelScale ?? 1)],
   };
 }

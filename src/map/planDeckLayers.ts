@@ -20,6 +20,10 @@ export interface PlanDeckState {
   visibleLayerIds: ReadonlySet<string>;
   filters: Record<string, LayerFilter | undefined>;
   selected?: { layerId: string; featureId: string };
+  /** Features a tour scene points at, outlined like the selection. */
+  highlighted?: readonly { layerId: string; featureId: string }[];
+  /** The selection outline must stand out on either basemap. */
+  theme?: 'light' | 'dark';
   /** The day the map shows: each feature takes the status it had then (YYYY-MM-DD). */
   asOfDate: string;
 }
@@ -101,18 +105,20 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
 }
 
 function selectionLayer(state: PlanDeckState): Layer | null {
-  const selected = state.selected;
-  if (!selected) return null;
-  const input = state.layers.find((layer) => layer.definition.id === selected.layerId);
-  const feature = input?.features.find((candidate) => candidate.id === selected.featureId);
-  if (!input || !feature || !state.visibleLayerIds.has(input.definition.id)) return null;
+  const refs = [...(state.selected ? [state.selected] : []), ...(state.highlighted ?? [])];
+  const features = refs.flatMap((ref) => {
+    const input = state.layers.find((layer) => layer.definition.id === ref.layerId);
+    const feature = input?.features.find((candidate) => candidate.id === ref.featureId);
+    return feature && state.visibleLayerIds.has(ref.layerId) ? [feature] : [];
+  });
+  if (features.length === 0) return null;
   return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps>({
     id: 'plan-selection',
     beforeId: FIRST_LABEL_LAYER_ID,
-    data: drawable([feature]),
+    data: drawable(features),
     filled: false,
     stroked: true,
-    getLineColor: [18, 24, 38, 255],
+    getLineColor: state.theme === 'dark' ? [255, 210, 122, 255] : [18, 24, 38, 255],
     lineWidthUnits: 'pixels',
     getLineWidth: 3.5,
     lineJointRounded: true,

@@ -29,7 +29,7 @@ export function App() {
         <PlanMapScreen manifest={geodata.manifest} layers={geodata.layers} view={view} dispatch={dispatch} />
       )}
       {geodata.status === 'ready' && view.mode === 'present' && (
-        <PresentScreen manifest={geodata.manifest} layers={geodata.layers} view={view} dispatch={dispatch} />
+        <PresentScreen manifest={geodata.manifest} layers={geodata.layers} tour={geodata.tour} view={view} dispatch={dispatch} />
       )}
     </LocaleContext.Provider>
   );

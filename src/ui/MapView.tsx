@@ -19,13 +19,16 @@ interface MapViewProps {
   /** Presentation screens cap the canvas size (see PlanMapController). */
   maxCanvasPixels?: number;
   fitPadding?: { top: number; bottom: number; left: number; right: number };
+  highlighted?: readonly FeatureRef[];
+  labelScale?: number;
   /** A link that names a feature but no camera flies to it once the map exists. */
   onInitialSelection: (feature: FeatureRef) => void;
 }
 
-function basemapOptions(view: ViewState, theme: 'light' | 'dark'): BasemapOptions {
+function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1): BasemapOptions {
   return {
     theme,
+    labelScale,
     basemapUrl: new URL('geodata/basemap', document.baseURI).href,
     fontUrl: new URL('fonts', document.baseURI).href,
     basemap: view.basemap,
@@ -34,7 +37,7 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark'): BasemapOption
 }
 
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding } = props;
+  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -44,7 +47,7 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     const initial = viewRef.current;
     const initialView = { camera: initial.camera, bounds: manifest.district.bounds, maxCanvasPixels, fitPadding };
-    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme), {
+    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
       onFeatureClick: (feature) => dispatch({ type: 'select', feature }),
     });
@@ -65,13 +68,15 @@ export function MapView(props: MapViewProps) {
       visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
       filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
       selected: view.selected ?? undefined,
+      highlighted,
+      theme,
       asOfDate,
     });
-  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate]);
+  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme]);
 
   useEffect(() => {
-    controllerRef.current?.setBasemap(basemapOptions(view, theme));
-  }, [controllerRef, view, theme]);
+    controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale));
+  }, [controllerRef, view, theme, labelScale]);
 
   return <div ref={containerRef} className="map" role="application" aria-label={manifest.district.name[view.locale]} />;
 }

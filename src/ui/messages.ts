@@ -59,6 +59,11 @@ export const messages = {
   exitPresent: { zh: '退出演示', en: 'Exit' },
   fullScreen: { zh: '全屏', en: 'Full screen' },
   planProgress: { zh: '规划实施进展', en: 'Plan progress' },
+  tour: { zh: '导览', en: 'Tour' },
+  previousScene: { zh: '上一场景', en: 'Previous scene' },
+  nextScene: { zh: '下一场景', en: 'Next scene' },
+  leaveTour: { zh: '结束导览', en: 'End tour' },
+  tourUnavailable: { zh: '导览文件有误', en: 'The tour file has a problem' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '已复制', en: 'Copied' },
 } as const satisfies Record<string, Record<Locale, string>>;

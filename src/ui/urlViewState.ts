@@ -34,9 +34,12 @@ export function viewStateFromSearch(search: string): ViewState {
   const slash = selectedParam?.indexOf('/') ?? -1;
   const basemap = params.get('basemap');
   const date = params.get('date') ?? '';
+  const sceneNumber = Number(params.get('tour'));
   return {
     mode: params.get('mode') === 'present' ? 'present' : 'browse',
     asOfDate: isCalendarDate(date) ? date : null,
+    tourScene: Number.isInteger(sceneNumber) && sceneNumber >= 1 ? sceneNumber - 1 : null,
+    kiosk: params.get('kiosk') === '1',
     locale: params.get('lang') === 'en' ? 'en' : 'zh',
     camera: parseCamera(params.get('map')),
     hiddenLayerIds: list(params.get('hide')),
@@ -54,6 +57,9 @@ export function searchFromViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.mode !== initialViewState.mode) params.set('mode', view.mode);
   if (view.asOfDate) params.set('date', view.asOfDate);
+  // Scenes are numbered from 1 in links, as people count them.
+  if (view.tourScene !== null) params.set('tour', String(view.tourScene + 1));
+  if (view.kiosk) params.set('kiosk', '1');
   if (view.camera) {
     const [longitude, latitude] = view.camera.center;
     params.set('map', `${view.camera.zoom.toFixed(2)}/${latitude.toFixed(5)}/${longitude.toFixed(5)}`);

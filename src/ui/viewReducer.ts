@@ -2,6 +2,7 @@ import type { Locale } from '../domain/manifest';
 import type { BasemapId } from '../map/basemapStyle';
 import type { CameraState, FeatureRef } from '../map/PlanMapController';
 import type { ScreenMode, ViewState } from './viewState';
+import type { TourScene } from '../domain/tour';
 
 export type ViewAction =
   | { type: 'setLocale'; locale: Locale }
@@ -16,7 +17,9 @@ export type ViewAction =
   | { type: 'select'; feature: FeatureRef | null }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setAsOfDate'; asOfDate: string | null }
-  | { type: 'setMode'; mode: ScreenMode };
+  | { type: 'setMode'; mode: ScreenMode }
+  | { type: 'showScene'; index: number; scene: TourScene; allLayerIds: readonly string[] }
+  | { type: 'leaveTour' };
 
 function toggled(items: readonly string[], item: string): string[] {
   return items.includes(item) ? items.filter((candidate) => candidate !== item) : [...items, item];
@@ -60,6 +63,22 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setAsOfDate':
       return { ...state, asOfDate: action.asOfDate };
     case 'setMode':
-      return { ...state, mode: action.mode };
+      return { ...state, mode: action.mode, tourScene: action.mode === 'browse' ? null : state.tourScene };
+    case 'showScene': {
+      const { scene } = action;
+      const visible = scene.layers ?? action.allLayerIds;
+      return {
+        ...state,
+        mode: 'present',
+        tourScene: action.index,
+        hiddenLayerIds: action.allLayerIds.filter((layerId) => !visible.includes(layerId)),
+        statusFilters: Object.fromEntries(Object.entries(scene.filters ?? {}).filter(([, statuses]) => statuses.length > 0)),
+        streets: [...(scene.streets ?? [])],
+        asOfDate: scene.asOfDate ?? null,
+        selected: null,
+      };
+    }
+    case 'leaveTour':
+      return { ...state, tourScene: null, kiosk: false };
   }
 }

@@ -9,6 +9,10 @@ export interface ViewState {
   mode: ScreenMode;
   /** The day the map and the numbers show (YYYY-MM-DD); null is today. */
   asOfDate: string | null;
+  /** The scene of the guided tour being shown (0-based), or null outside the tour. */
+  tourScene: number | null;
+  /** Kiosk: the tour advances on its timer and starts over at the end. */
+  kiosk: boolean;
   locale: Locale;
   /** Null until the user moves the map: the district's own initial view applies. */
   camera: CameraState | null;
@@ -24,6 +28,8 @@ export interface ViewState {
 export const initialViewState: ViewState = {
   mode: 'browse',
   asOfDate: null,
+  tourScene: null,
+  kiosk: false,
   locale: 'zh',
   camera: null,
   hiddenLayerIds: [],

@@ -16,10 +16,14 @@ import { viewFilterOf } from '../viewFilterOf';
 import { KpiTile } from './KpiTile';
 import { StreetRanking } from './StreetRanking';
 import { toggleFullScreen } from './toggleFullScreen';
+import { TourPlayer } from './TourPlayer';
+import { sceneCameraTarget } from './sceneCameraTarget';
+import type { LoadedGeodata } from '../../data/fetchGeodata';
 
 interface PresentScreenProps {
   manifest: Manifest;
   layers: MeasuredLayer[];
+  tour: LoadedGeodata['tour'];
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
@@ -31,7 +35,7 @@ const MAX_CANVAS_PIXELS = 4_200_000;
  * The large-screen dashboard: the map full-bleed and dark, KPI tiles, a sub-district ranking and
  * the timeline, all sized from the screen (styles: present.css) and driven by clicks or keys.
  */
-export function PresentScreen({ manifest, layers, view, dispatch }: PresentScreenProps) {
+export function PresentScreen({ manifest, layers, tour, view, dispatch }: PresentScreenProps) {
   const t = useTranslation();
   const controllerRef = useRef<PlanMapController | null>(null);
   const today = useMemo(todayIsoDate, []);
@@ -39,6 +43,28 @@ export function PresentScreen({ manifest, layers, view, dispatch }: PresentScree
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
   const [focusedLayerId, setFocusedLayerId] = useState(manifest.layers[0]?.id ?? '');
+  const allLayerIds = useMemo(() => manifest.layers.map((layer) => layer.id), [manifest]);
+  const scene = tour.tour && view.tourScene !== null ? tour.tour.scenes[view.tourScene] : undefined;
+  const highlighted = useMemo(
+    () => (scene?.highlight ?? []).map((ref) => ({ layerId: ref.layer, featureId: ref.id })),
+    [scene],
+  );
+
+  // A scene brings its focus layer forward and flies the camera; a link to a scene shows it whole.
+  useEffect(() => {
+    if (!scene) return;
+    if (scene.focusLayer) setFocusedLayerId(scene.focusLayer);
+    const target = sceneCameraTarget(scene, layers, manifest.district.bounds);
+    controllerRef.current?.flyToView(target, panelPadding(true));
+  }, [scene, layers, manifest]);
+  useEffect(() => {
+    if (tour.tour && view.tourScene !== null) {
+      const initial = tour.tour.scenes[view.tourScene];
+      if (initial) dispatch({ type: 'showScene', index: view.tourScene, scene: initial, allLayerIds });
+    }
+    // Only on arrival: later scene changes come from the player.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const focused = stats.layers.find((summary) => summary.layerId === focusedLayerId) ?? stats.layers[0];
   const focusedLayer = layers.find((layer) => layer.definition.id === focused?.layerId);
   const primaryTarget = focused?.definition.targets[0];
@@ -80,12 +106,21 @@ export function PresentScreen({ manifest, layers, view, dispatch }: PresentScree
         theme="dark"
         maxCanvasPixels={MAX_CANVAS_PIXELS}
         fitPadding={panelPadding()}
+        highlighted={highlighted}
+        labelScale={screenLabelScale()}
         onInitialSelection={() => undefined}
       />
       <header className="present-header">
         <h1>{t.text(manifest.district.name)} · {t('planProgress')}</h1>
         <time className="present-date" dateTime={asOfDate} data-testid="present-date">{asOfDate}</time>
         <div className="present-actions">
+          {tour.tour && view.tourScene === null && (
+            <button type="button" className="tour-start" onClick={() => {
+              const first = tour.tour?.scenes[0];
+              if (first) dispatch({ type: 'showScene', index: 0, scene: first, allLayerIds });
+            }}>{t('tour')}</button>
+          )}
+          {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
           <button type="button" onClick={() => toggleFullScreen(document.documentElement)}>{t('fullScreen')} (F)</button>
           <button type="button" onClick={() => dispatch({ type: 'setMode', mode: 'browse' })}>{t('exitPresent')}</button>
         </div>
@@ -112,6 +147,9 @@ export function PresentScreen({ manifest, layers, view, dispatch }: PresentScree
           />
         )}
       </aside>
+      {tour.tour && view.tourScene !== null && (
+        <TourPlayer tour={tour.tour} sceneIndex={view.tourScene} kiosk={view.kiosk} allLayerIds={allLayerIds} dispatch={dispatch} />
+      )}
       <footer className="present-footer">
         <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} variant="large" />
       </footer>
@@ -119,11 +157,25 @@ export function PresentScreen({ manifest, layers, view, dispatch }: PresentScree
   );
 }
 
-/** The map's free area between the panels, in CSS pixels; mirrors present.css's grid in units of --u. */
-function panelPadding(): { top: number; bottom: number; left: number; right: number } {
+/**
+ * The map's free area between the panels (and below the tour card), in CSS pixels; mirrors
+ * present.css's grid in units of --u.
+ */
+function panelPadding(withTourCard = false): { top: number; bottom: number; left: number; right: number } {
   const unit = Math.min(window.innerWidth / 100, (window.innerHeight * 1.7778) / 100);
   const ultraWide = window.innerWidth / window.innerHeight >= 21 / 9;
-  return { top: unit * 6, bottom: unit * 5, left: unit * (ultraWide ? 52 : 33), right: unit * (ultraWide ? 28 : 24) };
+  return {
+    top: unit * (withTourCard ? 17 : 6),
+    bottom: unit * 5,
+    left: unit * (ultraWide ? 52 : 33),
+    right: unit * (ultraWide ? 28 : 24),
+  };
+}
+
+/** Labels sized like the panels: 1 on a 1080p screen, 2 on a 4K one (1 --u = 19.2 px at 1080p). */
+function screenLabelScale(): number {
+  const unit = Math.min(window.innerWidth / 100, (window.innerHeight * 1.7778) / 100);
+  return Math.max(1, unit / 19.2);
 }
 
 function sameSet(left: readonly string[], right: readonly string[]): boolean {

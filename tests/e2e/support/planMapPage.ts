@@ -10,6 +10,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Freezes the page's clock (Date only; timers still run), so "today" and snapshots are stable. */
   fixedTime?: Date;
+  /** A page that keeps animating (a kiosk tour) never settles: skip waiting for the map to idle. */
+  waitForIdle?: boolean;
 }
 
 export async function openPlanMap(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -19,7 +21,7 @@ export async function openPlanMap(browser: Browser, url: string, options: OpenOp
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
-  await waitForMapIdle(page);
+  if (options.waitForIdle !== false) await waitForMapIdle(page);
   return { page, errors };
 }
 

@@ -37,6 +37,19 @@ describe('npm run check-data -- <dir>', () => {
     expect(run.stdout).toContain(`roads.geojson features[2] (${feature.id}) /features/2/properties/status`);
   });
 
+  it('checks the guided tour too, naming the scene field that points at a missing project', async () => {
+    const directory = copyOfGeodata();
+    const path = join(directory, 'tour.json');
+    const tour = JSON.parse(readFileSync(path, 'utf8')) as { scenes: { highlight?: { layer: string; id: string }[] }[] };
+    const scene = tour.scenes[1];
+    if (!scene) throw new Error('the sample tour has fewer than two scenes');
+    scene.highlight = [{ layer: 'roads', id: 'RD-404' }];
+    writeFileSync(path, JSON.stringify(tour));
+    const run = await runCli('checkGeodata.ts', [directory]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('tour.json /scenes/1/highlight/0/id');
+  });
+
   it('exits 2 with a clear message for a folder that is not there', async () => {
     const run = await runCli('checkGeodata.ts', [join(tmpdir(), 'no-such-geodata-folder')]);
     expect(run.code).toBe(2);

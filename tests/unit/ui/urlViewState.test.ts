@@ -6,6 +6,8 @@ describe('a shared link reopens the same view', () => {
   const view: ViewState = {
     mode: 'present',
     asOfDate: '2025-06-30',
+    tourScene: 2,
+    kiosk: true,
     locale: 'en',
     camera: { center: [102.71234, 24.95678], zoom: 14.25 },
     hiddenLayerIds: ['roads', 'lakeshore'],
@@ -27,6 +29,7 @@ describe('a shared link reopens the same view', () => {
   it('keeps links readable: the camera in the OpenStreetMap zoom/lat/lon form', () => {
     expect(searchFromViewState(view)).toContain('map=14.25/24.95678/102.71234');
     expect(searchFromViewState(view)).toContain('status=urban-villages:demolishing,demolished;idle-land:pending');
+    expect(searchFromViewState(view)).toContain('tour=3');
   });
 
   it('falls back to defaults for malformed or hostile values instead of failing to open', () => {

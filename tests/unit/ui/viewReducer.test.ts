@@ -37,3 +37,25 @@ describe('view changes', () => {
     expect(initialViewState).toEqual(before);
   });
 });
+
+describe('tour scenes', () => {
+  const allLayerIds = ['urban-villages', 'roads', 'lakeshore'];
+  it('shows exactly what a scene prescribes, replacing the previous filters', () => {
+    let state = viewReducer(initialViewState, { type: 'toggleStreet', street: '海埂街道' });
+    state = viewReducer(state, { type: 'select', feature: { layerId: 'roads', featureId: 'RD-01' } });
+    const shown = viewReducer(state, {
+      type: 'showScene', index: 2, allLayerIds,
+      scene: { id: 'uv', title: { zh: '', en: '' }, caption: { zh: '', en: '' }, layers: ['urban-villages'],
+        filters: { 'urban-villages': ['demolished'] }, asOfDate: '2025-01-31' },
+    });
+    expect(shown).toMatchObject({
+      mode: 'present', tourScene: 2, hiddenLayerIds: ['roads', 'lakeshore'],
+      statusFilters: { 'urban-villages': ['demolished'] }, streets: [], asOfDate: '2025-01-31', selected: null,
+    });
+  });
+
+  it('leaves the tour without touching what is shown', () => {
+    const inTour = { ...initialViewState, mode: 'present' as const, tourScene: 4, kiosk: true, hiddenLayerIds: ['roads'] };
+    expect(viewReducer(inTour, { type: 'leaveTour' })).toMatchObject({ mode: 'present', tourScene: null, kiosk: false, hiddenLayerIds: ['roads'] });
+  });
+});

@@ -1,0 +1,24 @@
+import type { MeasuredLayer } from '../../domain/measuredLayer';
+import type { TourScene } from '../../domain/tour';
+import { featureBounds, type Bounds } from '../../domain/featureBounds';
+
+/** Where a scene looks: its own camera, else around its highlighted features, else the whole district. */
+export function sceneCameraTarget(
+  scene: TourScene,
+  layers: readonly MeasuredLayer[],
+  districtBounds: Bounds,
+): { center: [number, number]; zoom: number } | { bounds: Bounds } {
+  if (scene.camera) return scene.camera;
+  const boxes = (scene.highlight ?? []).flatMap((ref) => {
+    const feature = layers.find((layer) => layer.definition.id === ref.layer)?.features.find((candidate) => candidate.id === ref.id);
+    const box = featureBounds(feature?.geometry);
+    return box ? [box] : [];
+  });
+  if (boxes.length === 0) return { bounds: districtBounds };
+  return {
+    bounds: [
+      Math.min(...boxes.map((box) => box[0])), Math.min(...boxes.map((box) => box[1])),
+      Math.max(...boxes.map((box) => box[2])), Math.max(...boxes.map((box) => box[3])),
+    ],
+  };
+}

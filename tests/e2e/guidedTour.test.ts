@@ -1,0 +1,99 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseTour } from '../../src/data/parseTour';
+import type { Tour } from '../../src/domain/tour';
+import { launchChromium } from './support/launchChromium';
+import { projectDirectory, startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { openPlanMap } from './support/planMapPage';
+
+let geodataCopy: string;
+let server: RunningServer;
+let browser: Browser;
+let tour: Tour;
+
+/** A copy of the sample data whose tour advances every second, so the kiosk loop is testable in real time. */
+beforeAll(async () => {
+  geodataCopy = mkdtempSync(join(tmpdir(), 'plan-map-tour-'));
+  cpSync(resolve(projectDirectory, 'geodata'), geodataCopy, { recursive: true });
+  tour = parseTour(readFileSync(join(geodataCopy, 'tour.json'), 'utf8'));
+  [server, browser] = await Promise.all([startPlanMapServer(geodataCopy), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(geodataCopy, { recursive: true, force: true });
+});
+
+/** What a person sees of the tour, and what a copied link would carry. */
+async function shownScene(page: Page) {
+  const params = new URL(page.url()).searchParams;
+  return {
+    sceneId: await page.getByTestId('tour-card').getAttribute('data-scene-id'),
+    position: await page.getByTestId('tour-position').textContent(),
+    tour: params.get('tour'),
+    date: params.get('date'),
+    hidden: (params.get('hide')?.split(',') ?? []).sort(),
+  };
+}
+
+async function expectScene(page: Page, index: number): Promise<void> {
+  const scene = tour.scenes[index];
+  if (!scene) throw new Error(`no scene ${index}`);
+  const allLayerIds = ['urban-villages', 'old-neighborhoods', 'roads', 'green-space', 'idle-land', 'lakeshore'];
+  await expect.poll(() => shownScene(page)).toEqual({
+    sceneId: scene.id,
+    position: `${index + 1} / ${tour.scenes.length}`,
+    tour: String(index + 1),
+    date: scene.asOfDate ?? null,
+    hidden: allLayerIds.filter((layerId) => scene.layers && !scene.layers.includes(layerId)).sort(),
+  });
+}
+
+describe('the guided tour, driven by a clicker or keys', () => {
+  it('advances and goes back with PageDown/PageUp, arrows, Space, Home and End', async () => {
+    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    await page.locator('.tour-start').click();
+    await expectScene(page, 0);
+    await page.locator('body').focus();
+    await page.keyboard.press('PageDown');
+    await expectScene(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await expectScene(page, 2);
+    await page.keyboard.press('PageUp');
+    await expectScene(page, 1);
+    await page.keyboard.press('End');
+    await expectScene(page, tour.scenes.length - 1);
+    await page.keyboard.press('PageDown');
+    await expectScene(page, tour.scenes.length - 1);
+    await page.keyboard.press('Home');
+    await expectScene(page, 0);
+    await page.keyboard.press(' ');
+    await expectScene(page, 1);
+    await page.keyboard.press('ArrowLeft');
+    await expectScene(page, 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reopens the same scene from a link, and a kiosk loops back to the start on its timer', async () => {
+    const quick = JSON.parse(readFileSync(join(geodataCopy, 'tour.json'), 'utf8')) as Tour;
+    quick.durationSeconds = 1;
+    for (const scene of quick.scenes) delete scene.durationSeconds;
+    const lastScene = quick.scenes[quick.scenes.length - 1];
+    if (lastScene) lastScene.durationSeconds = 5;
+    writeFileSync(join(geodataCopy, 'tour.json'), JSON.stringify(quick));
+    const last = tour.scenes.length;
+    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present&tour=${last}&kiosk=1`, {
+      viewport: { width: 1920, height: 1080 },
+      waitForIdle: false,
+    });
+    await expectScene(page, last - 1);
+    await expect.poll(() => page.getByTestId('tour-card').getAttribute('data-scene-id'), { timeout: 8_000 }).toBe(tour.scenes[0]?.id);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

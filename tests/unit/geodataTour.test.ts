@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeodataDirectory } from '../../src/data/readGeodataDirectory';
+import { parseTour } from '../../src/data/parseTour';
+import { validateTour } from '../../src/domain/validateTour';
+import type { Tour } from '../../src/domain/tour';
+
+const geodata = join(import.meta.dirname, '..', '..', 'geodata');
+const tourText = readFileSync(join(geodata, 'tour.json'), 'utf8');
+const tourSchema: unknown = JSON.parse(readFileSync(join(geodata, 'schema', 'tour.schema.json'), 'utf8'));
+
+async function district() {
+  const { manifest, layers } = await readGeodataDirectory(geodata);
+  const featureIds = new Map(layers.map(({ definition, collection }) => [definition.id, new Set(collection.features.map((feature) => feature.id))]));
+  return { manifest, featureIds };
+}
+
+describe('geodata/tour.json, the briefing staff prepare', () => {
+  it('validates against its schema and refers only to layers, statuses and features that exist', async () => {
+    const { manifest, featureIds } = await district();
+    expect(validateTour(JSON.parse(tourText), tourSchema, manifest, featureIds)).toEqual([]);
+    expect(parseTour(tourText).scenes.length).toBeGreaterThan(3);
+  });
+
+  it('names the scene and field of a reference that does not exist', async () => {
+    const { manifest, featureIds } = await district();
+    const tour = JSON.parse(tourText) as Tour;
+    const scene = tour.scenes[2];
+    if (!scene) throw new Error('the sample tour has fewer than three scenes');
+    scene.highlight = [{ layer: 'urban-villages', id: 'UV-999' }];
+    scene.filters = { roads: ['finished'] };
+    scene.layers = ['parks'];
+    expect(validateTour(tour, tourSchema, manifest, featureIds).map((problem) => problem.path)).toEqual([
+      '/scenes/2/layers/0', '/scenes/2/filters/roads/0', '/scenes/2/highlight/0/id',
+    ]);
+  });
+
+  it('rejects a scene the schema does not allow, naming the field', async () => {
+    const { manifest, featureIds } = await district();
+    const tour = JSON.parse(tourText) as Tour & { scenes: Record<string, unknown>[] };
+    const scene = tour.scenes[0];
+    if (!scene) throw new Error('no scene');
+    scene.zoomLevel = 12;
+    const problems = validateTour(tour, tourSchema, manifest, featureIds);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe('/scenes/0');
+    expect(problems[0]?.message).toContain('zoomLevel');
+  });
+});
