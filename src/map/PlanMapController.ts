@@ -157,6 +157,17 @@ export class PlanMapController {
     else this.map.flyTo({ center: target.center, zoom: target.zoom, duration, essential: true, padding });
   }
 
+  /** The map as last drawn, with what a scale bar needs. The canvas keeps its buffer (preserveDrawingBuffer). */
+  snapshot(): { canvas: HTMLCanvasElement; latitude: number; zoom: number; pixelRatio: number } {
+    const canvas = this.map.getCanvas();
+    return {
+      canvas,
+      latitude: this.map.getCenter().lat,
+      zoom: this.map.getZoom(),
+      pixelRatio: canvas.width / Math.max(1, canvas.clientWidth),
+    };
+  }
+
   destroy(): void {
     this.overlay.finalize();
     this.map.remove();

@@ -14,6 +14,7 @@ import { FeatureDetails } from './FeatureDetails';
 import { isFiltering, viewFilterOf } from './viewFilterOf';
 import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
+import { exportMapImage } from './exportMapImage';
 
 interface PlanMapScreenProps {
   manifest: Manifest;
@@ -59,7 +60,15 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
 
   return (
     <div className="app">
-      <TopBar manifest={manifest} layers={layers} view={view} dispatch={dispatch} streets={streets} onOpenFeature={openFeature} />
+      <TopBar
+        manifest={manifest}
+        layers={layers}
+        view={view}
+        dispatch={dispatch}
+        streets={streets}
+        onOpenFeature={openFeature}
+        onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
+      />
       <main className="workspace">
         <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} />
         <div className="map-area">

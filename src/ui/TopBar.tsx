@@ -16,9 +16,10 @@ interface TopBarProps {
   dispatch: Dispatch<ViewAction>;
   streets: string[];
   onOpenFeature: (feature: FeatureRef) => void;
+  onExportImage: () => void;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -42,6 +43,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         <button type="button" className="button-quiet present-button" onClick={() => dispatch({ type: 'setMode', mode: 'present' })}>
           {t('present')}
         </button>
+        <button type="button" className="button-quiet export-image" onClick={onExportImage}>{t('exportImage')}</button>
         <button type="button" className="button-quiet" onClick={copyLink}>
           {copied ? t('linkCopied') : t('copyLink')}
         </button>

@@ -64,6 +64,7 @@ export const messages = {
   nextScene: { zh: '下一场景', en: 'Next scene' },
   leaveTour: { zh: '结束导览', en: 'End tour' },
   tourUnavailable: { zh: '导览文件有误', en: 'The tour file has a problem' },
+  exportImage: { zh: '导出图片', en: 'Export PNG' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '已复制', en: 'Copied' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -17,6 +17,7 @@ import { KpiTile } from './KpiTile';
 import { StreetRanking } from './StreetRanking';
 import { toggleFullScreen } from './toggleFullScreen';
 import { TourPlayer } from './TourPlayer';
+import { exportMapImage } from '../exportMapImage';
 import { sceneCameraTarget } from './sceneCameraTarget';
 import type { LoadedGeodata } from '../../data/fetchGeodata';
 
@@ -121,6 +122,9 @@ export function PresentScreen({ manifest, layers, tour, view, dispatch }: Presen
             }}>{t('tour')}</button>
           )}
           {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
+          <button type="button" className="export-image" onClick={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}>
+            {t('exportImage')}
+          </button>
           <button type="button" onClick={() => toggleFullScreen(document.documentElement)}>{t('fullScreen')} (F)</button>
           <button type="button" onClick={() => dispatch({ type: 'setMode', mode: 'browse' })}>{t('exitPresent')}</button>
         </div>
