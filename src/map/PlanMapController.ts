@@ -4,7 +4,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { PlanFeature } from '../domain/planFeature';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
-import { planDeckLayers, type PlanDeckState } from './planDeckLayers';
+import { COMPARE_SUFFIX, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
 setWorkerUrl(workerUrl);
@@ -43,7 +43,7 @@ function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): n
 const PICKING_RADIUS_PIXELS = 4;
 
 function featureRefFromPick(info: PickingInfo | null): FeatureRef | null {
-  const layerId = info?.layer?.id ?? '';
+  const layerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '');
   const feature = info?.object as PlanFeature | undefined;
   if (!layerId.startsWith('plan-') || layerId === 'plan-selection' || !feature || typeof feature.id !== 'string') return null;
   return { layerId: layerId.slice('plan-'.length), featureId: feature.id };
@@ -58,6 +58,8 @@ export class PlanMapController {
   private readonly overlay: MapLibreOverlay;
   private deckState: PlanDeckState | null = null;
   private basemapKey: string;
+  /** Where a swipe comparison splits the map, as a fraction of its width. */
+  private splitFraction = 0.5;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -112,6 +114,10 @@ export class PlanMapController {
       const picked = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS_PIXELS });
       events.onFeatureClick(featureRefFromPick(picked));
     });
+    // The split is a screen position: its longitude changes as the map pans and zooms.
+    this.map.on('move', () => {
+      if (this.deckState?.compareAsOfDate !== undefined) this.renderDeck();
+    });
     this.map.on('moveend', () => {
       const center = this.map.getCenter();
       events.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
@@ -120,6 +126,11 @@ export class PlanMapController {
 
   setDeckState(state: PlanDeckState): void {
     this.deckState = state;
+    this.renderDeck();
+  }
+
+  setSplitFraction(fraction: number): void {
+    this.splitFraction = Math.min(1, Math.max(0, fraction));
     this.renderDeck();
   }
 
@@ -174,6 +185,9 @@ export class PlanMapController {
   }
 
   private renderDeck(): void {
-    if (this.deckState) this.overlay.setProps({ layers: planDeckLayers(this.deckState) });
+    if (!this.deckState) return;
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
+    this.overlay.setProps({ layers: planDeckLayers(this.deckState, splitLongitude) });
   }
 }

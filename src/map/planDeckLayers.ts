@@ -1,5 +1,5 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
 import type { Feature } from 'geojson';
@@ -26,6 +26,22 @@ export interface PlanDeckState {
   theme?: 'light' | 'dark';
   /** The day the map shows: each feature takes the status it had then (YYYY-MM-DD). */
   asOfDate: string;
+  /** Swipe comparison: west of the split the map shows this earlier (or later) day. */
+  compareAsOfDate?: string;
+}
+
+/** Deck layer ids: `plan-<layer id>`, and `plan-<layer id>--compare` for the other side of a swipe. */
+export const COMPARE_SUFFIX = '--compare';
+const clipExtension = new ClipExtension();
+
+/**
+ * One side of a swipe comparison: its day and, when split, the box it is clipped to (the map never
+ * rotates, so the split, a vertical screen line, is a meridian).
+ */
+interface Side {
+  asOfDate: string;
+  idSuffix: string;
+  clipBounds?: [number, number, number, number];
 }
 
 /** Two filter channels: the status and the sub-district of each feature. */
@@ -59,19 +75,19 @@ function drawable(features: readonly PlanFeature[]): DrawableFeature[] {
   return features.filter((feature): feature is DrawableFeature => feature.geometry !== null);
 }
 
-function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
+function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side): Layer {
   const { definition } = input;
   const features = drawable(input.features);
   const colors = statusColors(definition);
   const fallback = colorFromHex(definition.color, PLAN_FILL_ALPHA);
   // Projects that had no status yet on the day shown are not drawn: they were not in the plan then.
-  const statusById = new Map(features.map((feature) => [feature.id, statusAsOf(feature.properties, state.asOfDate) ?? NOT_YET]));
+  const statusById = new Map(features.map((feature) => [feature.id, statusAsOf(feature.properties, side.asOfDate) ?? NOT_YET]));
   const statusOf = (feature: DrawableFeature): string => statusById.get(feature.id) ?? NOT_YET;
   const colorOf = (feature: DrawableFeature): Rgba => colors.get(statusOf(feature)) ?? fallback;
   const filter = state.filters[definition.id];
   const isLine = definition.geometry === 'line';
-  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature>>({
-    id: `plan-${definition.id}`,
+  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature> & ClipExtensionProps>({
+    id: `plan-${definition.id}${side.idSuffix}`,
     beforeId: FIRST_LABEL_LAYER_ID,
     data: features,
     visible: state.visibleLayerIds.has(definition.id),
@@ -95,11 +111,12 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState): Layer {
       chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
       chosenOrAll(filter?.streets, streetsOf(features)),
     ],
-    extensions: [filterExtension],
+    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
+    ...(side.clipBounds ? { clipBounds: side.clipBounds } : {}),
     updateTriggers: {
-      getFillColor: [definition, state.asOfDate],
-      getLineColor: [definition, state.asOfDate],
-      getFilterCategory: [state.asOfDate],
+      getFillColor: [definition, side.asOfDate],
+      getLineColor: [definition, side.asOfDate],
+      getFilterCategory: [side.asOfDate],
     },
   });
 }
@@ -125,9 +142,18 @@ function selectionLayer(state: PlanDeckState): Layer | null {
   });
 }
 
-/** Every deck.gl layer of the map, plan layers in manifest order and the selection outline on top. */
-export function planDeckLayers(state: PlanDeckState): Layer[] {
-  const layers = state.layers.map((input) => planLayer(input, state));
+/**
+ * Every deck.gl layer of the map, plan layers in manifest order and the selection outline on top.
+ * With a comparison date, each plan layer is drawn twice, clipped either side of `splitLongitude`.
+ */
+export function planDeckLayers(state: PlanDeckState, splitLongitude?: number): Layer[] {
+  const sides: Side[] = state.compareAsOfDate !== undefined && splitLongitude !== undefined
+    ? [
+        { asOfDate: state.compareAsOfDate, idSuffix: COMPARE_SUFFIX, clipBounds: [-180, -90, splitLongitude, 90] },
+        { asOfDate: state.asOfDate, idSuffix: '', clipBounds: [splitLongitude, -90, 180, 90] },
+      ]
+    : [{ asOfDate: state.asOfDate, idSuffix: '' }];
+  const layers = sides.flatMap((side) => state.layers.map((input) => planLayer(input, state, side)));
   const selection = selectionLayer(state);
   return selection ? [...layers, selection] : layers;
 }

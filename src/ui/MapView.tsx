@@ -71,8 +71,9 @@ export function MapView(props: MapViewProps) {
       highlighted,
       theme,
       asOfDate,
+      compareAsOfDate: view.compareDate ?? undefined,
     });
-  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme]);
+  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
 
   useEffect(() => {
     controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale));

@@ -14,6 +14,7 @@ import { FeatureDetails } from './FeatureDetails';
 import { isFiltering, viewFilterOf } from './viewFilterOf';
 import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
+import { CompareSwipe } from './CompareSwipe';
 import { exportMapImage } from './exportMapImage';
 
 interface PlanMapScreenProps {
@@ -81,7 +82,17 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
             asOfDate={asOfDate}
             onInitialSelection={flyTo}
           />
-          <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} />
+          {view.compareDate && (
+            <CompareSwipe
+              controllerRef={controllerRef}
+              compareDate={view.compareDate}
+              asOfDate={asOfDate}
+              planStart={manifest.district.planStart}
+              today={today}
+              dispatch={dispatch}
+            />
+          )}
+          <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} comparing={view.compareDate !== null} />
           {selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}

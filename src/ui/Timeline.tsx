@@ -11,6 +11,8 @@ interface TimelineProps {
   asOfDate: string | null;
   dispatch: Dispatch<ViewAction>;
   variant?: 'compact' | 'large';
+  /** Whether a swipe comparison is on; the button starts one against the plan's start. */
+  comparing?: boolean;
 }
 
 /** How long Play takes from the plan start to today, whatever the span. */
@@ -21,7 +23,7 @@ const PLAY_STEP_MILLISECONDS = 120;
  * The district as of any day: dragging recolours the map and recomputes every number; Play walks
  * from the plan's start to today. Arrow keys move a day, PageUp/PageDown a month (native range input).
  */
-export function Timeline({ planStart, today, asOfDate, dispatch, variant = 'compact' }: TimelineProps) {
+export function Timeline({ planStart, today, asOfDate, dispatch, variant = 'compact', comparing = false }: TimelineProps) {
   const t = useTranslation();
   const firstDay = utcDayNumber(planStart);
   const lastDay = Math.max(firstDay, utcDayNumber(today));
@@ -75,6 +77,14 @@ export function Timeline({ planStart, today, asOfDate, dispatch, variant = 'comp
       {asOfDate && (
         <button type="button" className="link-button timeline-today" onClick={() => choose(lastDay)}>{t('today')}</button>
       )}
+      <button
+        type="button"
+        className="link-button timeline-compare"
+        aria-pressed={comparing}
+        onClick={() => dispatch({ type: 'setCompareDate', compareDate: comparing ? null : planStart })}
+      >
+        {comparing ? t('endCompare') : t('compare')}
+      </button>
     </div>
   );
 }

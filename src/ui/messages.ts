@@ -65,6 +65,10 @@ export const messages = {
   leaveTour: { zh: '结束导览', en: 'End tour' },
   tourUnavailable: { zh: '导览文件有误', en: 'The tour file has a problem' },
   exportImage: { zh: '导出图片', en: 'Export PNG' },
+  compare: { zh: '对比', en: 'Compare' },
+  compareWith: { zh: '对比日期', en: 'Compare with' },
+  compareDivider: { zh: '对比分隔线', en: 'Comparison divider' },
+  endCompare: { zh: '结束对比', en: 'End comparison' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkCopied: { zh: '已复制', en: 'Copied' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -38,6 +38,7 @@ export function viewStateFromSearch(search: string): ViewState {
   return {
     mode: params.get('mode') === 'present' ? 'present' : 'browse',
     asOfDate: isCalendarDate(date) ? date : null,
+    compareDate: isCalendarDate(params.get('compare') ?? '') ? params.get('compare') : null,
     tourScene: Number.isInteger(sceneNumber) && sceneNumber >= 1 ? sceneNumber - 1 : null,
     kiosk: params.get('kiosk') === '1',
     locale: params.get('lang') === 'en' ? 'en' : 'zh',
@@ -57,6 +58,7 @@ export function searchFromViewState(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.mode !== initialViewState.mode) params.set('mode', view.mode);
   if (view.asOfDate) params.set('date', view.asOfDate);
+  if (view.compareDate) params.set('compare', view.compareDate);
   // Scenes are numbered from 1 in links, as people count them.
   if (view.tourScene !== null) params.set('tour', String(view.tourScene + 1));
   if (view.kiosk) params.set('kiosk', '1');

@@ -17,6 +17,7 @@ export type ViewAction =
   | { type: 'select'; feature: FeatureRef | null }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setAsOfDate'; asOfDate: string | null }
+  | { type: 'setCompareDate'; compareDate: string | null }
   | { type: 'setMode'; mode: ScreenMode }
   | { type: 'showScene'; index: number; scene: TourScene; allLayerIds: readonly string[] }
   | { type: 'leaveTour' };
@@ -62,6 +63,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, basemap: action.basemap };
     case 'setAsOfDate':
       return { ...state, asOfDate: action.asOfDate };
+    case 'setCompareDate':
+      return { ...state, compareDate: action.compareDate };
     case 'setMode':
       return { ...state, mode: action.mode, tourScene: action.mode === 'browse' ? null : state.tourScene };
     case 'showScene': {

@@ -9,6 +9,8 @@ export interface ViewState {
   mode: ScreenMode;
   /** The day the map and the numbers show (YYYY-MM-DD); null is today. */
   asOfDate: string | null;
+  /** Swipe comparison: the map west of the divider shows this day; null is no comparison. */
+  compareDate: string | null;
   /** The scene of the guided tour being shown (0-based), or null outside the tour. */
   tourScene: number | null;
   /** Kiosk: the tour advances on its timer and starts over at the end. */
@@ -28,6 +30,7 @@ export interface ViewState {
 export const initialViewState: ViewState = {
   mode: 'browse',
   asOfDate: null,
+  compareDate: null,
   tourScene: null,
   kiosk: false,
   locale: 'zh',

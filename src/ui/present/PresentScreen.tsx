@@ -18,6 +18,7 @@ import { StreetRanking } from './StreetRanking';
 import { toggleFullScreen } from './toggleFullScreen';
 import { TourPlayer } from './TourPlayer';
 import { exportMapImage } from '../exportMapImage';
+import { CompareSwipe } from '../CompareSwipe';
 import { sceneCameraTarget } from './sceneCameraTarget';
 import type { LoadedGeodata } from '../../data/fetchGeodata';
 
@@ -151,11 +152,28 @@ export function PresentScreen({ manifest, layers, tour, view, dispatch }: Presen
           />
         )}
       </aside>
+      {view.compareDate && (
+        <CompareSwipe
+          controllerRef={controllerRef}
+          compareDate={view.compareDate}
+          asOfDate={asOfDate}
+          planStart={manifest.district.planStart}
+          today={today}
+          dispatch={dispatch}
+        />
+      )}
       {tour.tour && view.tourScene !== null && (
         <TourPlayer tour={tour.tour} sceneIndex={view.tourScene} kiosk={view.kiosk} allLayerIds={allLayerIds} dispatch={dispatch} />
       )}
       <footer className="present-footer">
-        <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} variant="large" />
+        <Timeline
+          planStart={manifest.district.planStart}
+          today={today}
+          asOfDate={view.asOfDate}
+          dispatch={dispatch}
+          variant="large"
+          comparing={view.compareDate !== null}
+        />
       </footer>
     </div>
   );

@@ -38,9 +38,20 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   }));
 }
 
+/** Which part of the canvas to count, as fractions of its width. */
+export interface CanvasSlice {
+  fromFraction: number;
+  toFraction: number;
+}
+
 /** Counts canvas pixels within `tolerance` (RGB distance) of any of the colours. */
-export function countPixelsNear(page: Page, colors: [number, number, number][], tolerance = 24): Promise<number> {
-  return page.evaluate(({ colors: targets, tolerance: maxDistance }) => {
+export function countPixelsNear(
+  page: Page,
+  colors: [number, number, number][],
+  tolerance = 24,
+  slice: CanvasSlice = { fromFraction: 0, toFraction: 1 },
+): Promise<number> {
+  return page.evaluate(({ colors: targets, tolerance: maxDistance, slice: columns }) => {
     const map = (window as unknown as { planMap: { getCanvas(): HTMLCanvasElement } }).planMap;
     const source = map.getCanvas();
     const canvas = document.createElement('canvas');
@@ -52,7 +63,11 @@ export function countPixelsNear(page: Page, colors: [number, number, number][], 
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let count = 0;
     const squared = maxDistance * maxDistance;
+    const fromColumn = Math.floor(columns.fromFraction * canvas.width);
+    const toColumn = Math.floor(columns.toFraction * canvas.width);
     for (let offset = 0; offset < data.length; offset += 4) {
+      const column = (offset / 4) % canvas.width;
+      if (column < fromColumn || column >= toColumn) continue;
       const red = data[offset] ?? 0;
       const green = data[offset + 1] ?? 0;
       const blue = data[offset + 2] ?? 0;
@@ -62,7 +77,7 @@ export function countPixelsNear(page: Page, colors: [number, number, number][], 
       }
     }
     return count;
-  }, { colors, tolerance });
+  }, { colors, tolerance, slice });
 }
 
 /** Screen position of a lon/lat in the page, through the live map's projection. */

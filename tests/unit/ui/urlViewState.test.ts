@@ -6,6 +6,7 @@ describe('a shared link reopens the same view', () => {
   const view: ViewState = {
     mode: 'present',
     asOfDate: '2025-06-30',
+    compareDate: '2024-03-31',
     tourScene: 2,
     kiosk: true,
     locale: 'en',
