@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { districtStats } from '../domain/districtStats';
 import { measureLayer } from '../domain/measuredLayer';
-import { GeodataError, parseGeometries } from '../data/parseGeodata';
-import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
+import { GeodataError } from '../data/parseGeodata';
+import { readGeodataDirectory } from '../data/readGeodataDirectory';
+import { readValidatedGeometries } from './statsValidatedFile';
 import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
@@ -44,7 +45,10 @@ async function main(argv: readonly string[]): Promise<void> {
     const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
     output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
   } else {
-    const measure = geometriesJson(parseGeometries(await readTextFile(path), path));
+    const loaded = await readValidatedGeometries(path);
+    if (!loaded.ok) fail('数据文件无法使用', 'cannot use geodata', loaded.summary, loaded.details);
+    if (loaded.reprojectedFrom) process.stderr.write(`注意 Note: 坐标已从 ${loaded.reprojectedFrom} 转换为经纬度后再量算 / measured after reprojecting from ${loaded.reprojectedFrom} to lon/lat\n`);
+    const measure = geometriesJson(loaded.geometries);
     output = json ? `${JSON.stringify(measure)}\n` : fileTable(path, measure);
   }
   process.stdout.write(output);

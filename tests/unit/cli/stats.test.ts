@@ -127,3 +127,33 @@ describe('npm run stats on bad input', () => {
     expect(run.stderr).toMatch(/unknown option --frobnicate[\s\S]*用法 Usage:/);
   });
 });
+
+describe('npm run stats on files read through the validation engine', () => {
+  const cases = join(fixtures, 'input-cases');
+
+  it('measures a projected file with a crs member after reprojection, as its lon/lat twin', async () => {
+    const projected = await runStats(['--json', join(cases, 'C2-known-area-epsg4543.geojson')]);
+    expect(projected.code).toBe(0);
+    expect(projected.stderr).toContain('measured after reprojecting from EPSG:4543 to lon/lat');
+    const twin = await runStats(['--json', join(cases, 'C2-known-area-lonlat.geojson')]);
+    const projectedArea = (JSON.parse(projected.stdout) as MeasureJson).area_m2;
+    const twinArea = (JSON.parse(twin.stdout) as MeasureJson).area_m2;
+    expect(Math.abs(projectedArea - twinArea) / twinArea).toBeLessThan(1e-4);
+    // Not the 1 000 000 m² of the projected plane: the Gauss-Krüger scale is corrected.
+    expect(Math.abs(projectedArea - 1e6) / 1e6).toBeGreaterThan(1e-4);
+  });
+
+  it('exits 2 listing the problems of a file it must not measure', async () => {
+    const run = await runStats(['--json', join(cases, 'D3-bow-tie.geojson')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^错误 Error: 数据文件无法使用 \/ cannot use geodata: .*D3-bow-tie\.geojson: not valid GeoJSON/);
+    expect(run.stderr).toContain('/features/1/geometry/coordinates/0/2 [SELF_INTERSECTION]');
+  });
+
+  it('refuses metres read as degrees', async () => {
+    const run = await runStats(['--json', join(cases, 'C3-gk-without-crs.geojson')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[COORDINATES_LOOK_PROJECTED]');
+  });
+});

@@ -1,0 +1,197 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { LayerDefinition, Manifest } from '../domain/manifest';
+import { createGeodataValidator, type GeodataSchemas } from '../domain/schemaValidation';
+import { GeodataError, parseManifest } from '../data/parseGeodata';
+import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
+import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
+import { parseValidateArguments, VALIDATE_USAGE, type ValidateArguments } from './validateArguments';
+
+/**
+ * `npm run --silent validate -- <file|dir> [--layer <id>] [--json] [--crs EPSG:xxxx] [--from gcj02|bd09]`:
+ * the validation engine of the app and the server (src/domain/validation) on the command line.
+ * Exit 0 when valid (warnings allowed), 1 when the input has problems, 2 when it cannot be read.
+ */
+
+const EXIT_VALID = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_UNREADABLE = 2;
+const PROJECT_GEODATA = join(import.meta.dirname, '..', '..', 'geodata');
+
+/** One validated file, as printed and as `--json` gives it. */
+interface FileResult {
+  file: string;
+  layer?: string;
+  valid: boolean;
+  features?: number;
+  problems: ValidationIssue[];
+  warnings: ValidationIssue[];
+  reprojection?: ValidationReport['reprojection'];
+}
+
+class Unreadable extends Error {}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new Unreadable(`${path}: ${code === 'ENOENT' ? '找不到文件 / file not found' : `无法读取 / cannot be read (${code})`}`);
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBytes(path));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Unreadable(`${path}: 不是有效的 JSON / not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** The schemas of `<directory>/schema`, else the project's. */
+async function readSchemas(directory: string, layerIds: readonly string[]): Promise<GeodataSchemas> {
+  const own = join(directory, 'schema');
+  const schemaDirectory = existsSync(join(own, 'plan-layer.schema.json')) ? own : join(PROJECT_GEODATA, 'schema');
+  const layers: Record<string, unknown> = {};
+  for (const layerId of layerIds) {
+    const path = join(schemaDirectory, `${layerId}.schema.json`);
+    if (existsSync(path)) layers[layerId] = await readJson(path);
+  }
+  return {
+    manifest: await readJson(join(schemaDirectory, 'layers.schema.json')),
+    planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')),
+    layers,
+  };
+}
+
+function manifestProblem(file: string, error: unknown): FileResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, valid: false, problems: [{ path: '', code: 'ATTRIBUTE_MANIFEST', message: { zh: `清单无法使用：${message}`, en: `the manifest cannot be used: ${message}` } }], warnings: [] };
+}
+
+function fileResult(file: string, report: ValidationReport, layer?: LayerDefinition): FileResult {
+  const result: FileResult = { file, valid: report.problems.length === 0, problems: report.problems, warnings: report.warnings };
+  if (layer) result.layer = layer.id;
+  if (report.collection) result.features = report.collection.features.length;
+  if (report.reprojection) result.reprojection = report.reprojection;
+  return result;
+}
+
+async function validateDirectory(directory: string, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
+  const manifestPath = join(directory, 'layers.json');
+  if (!existsSync(manifestPath)) throw new Unreadable(`${manifestPath}: 找不到图层清单 / no layers.json in this directory`);
+  const manifestBytes = await readBytes(manifestPath);
+  const manifestText = new TextDecoder().decode(manifestBytes);
+  let manifest: Manifest;
+  try {
+    manifest = parseManifest(manifestText.replace(/^\uFEFF/, ''), 'layers.json');
+  } catch (error) {
+    return [manifestProblem('layers.json', error)];
+  }
+  const schemas = await readSchemas(directory, manifest.layers.map((layer) => layer.id));
+  const manifestProblems = createGeodataValidator(schemas).validateManifest(JSON.parse(manifestText.replace(/^\uFEFF/, '')) as unknown);
+  const results: FileResult[] = [
+    {
+      file: 'layers.json',
+      valid: manifestProblems.length === 0,
+      problems: manifestProblems.map((problem) => {
+        const [zh = problem.message, en = problem.message] = problem.message.split(' / ');
+        return { path: problem.path, code: `ATTRIBUTE_${problem.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`, message: { zh, en } };
+      }),
+      warnings: [],
+    },
+  ];
+  for (const layer of manifest.layers) {
+    const file = `${layer.id}.geojson`;
+    const path = join(directory, file);
+    if (!existsSync(path)) {
+      results.push({ file, layer: layer.id, valid: false, problems: [{ path: '', code: 'MISSING_MEMBER', message: { zh: `缺少图层文件 ${file}`, en: `the layer file ${file} is missing` } }], warnings: [] });
+      continue;
+    }
+    results.push(fileResult(file, validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas }), layer));
+  }
+  return results;
+}
+
+/** The manifest beside the file, else the project's: it gives the district's bounds and the layers. */
+async function nearbyManifest(file: string): Promise<{ manifest: Manifest; directory: string } | undefined> {
+  for (const directory of [dirname(file), PROJECT_GEODATA]) {
+    const path = join(directory, 'layers.json');
+    if (!existsSync(path)) continue;
+    try {
+      return { manifest: parseManifest(new TextDecoder().decode(await readBytes(path)).replace(/^\uFEFF/, ''), path), directory };
+    } catch (error) {
+      if (!(error instanceof GeodataError)) throw error;
+    }
+  }
+  return undefined;
+}
+
+async function validateFile(path: string, layerId: string | null, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
+  const bytes = await readBytes(path);
+  const nearby = await nearbyManifest(path);
+  if (layerId === null) return [fileResult(basename(path), validateGeoJson(bytes, { ...options, districtBounds: nearby?.manifest.district.bounds }))];
+  const layer = nearby?.manifest.layers.find((candidate) => candidate.id === layerId);
+  if (!nearby || !layer)
+    throw new Unreadable(`--layer ${layerId}: 图层清单中没有该图层 / no such layer in ${nearby ? 'layers.json' : 'any layers.json'}${nearby ? ` (${nearby.manifest.layers.map((known) => known.id).join(', ')})` : ''}`);
+  const schemas = await readSchemas(nearby.directory, [layer.id]);
+  return [fileResult(basename(path), validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas }), layer)];
+}
+
+function issueLine(file: string, severity: 'problem' | 'warning', issue: ValidationIssue): string {
+  const label = severity === 'problem' ? '错误 problem' : '警告 warning';
+  const where = issue.location ? ` @ [${issue.location.join(', ')}]` : '';
+  return `${label}  ${file}  ${issue.path || '/'}  [${issue.code}]  ${issue.message.zh} / ${issue.message.en}${where}`;
+}
+
+function humanReport(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const problem of result.problems) lines.push(issueLine(result.file, 'problem', problem));
+    for (const warning of result.warnings) lines.push(issueLine(result.file, 'warning', warning));
+    const counted = result.features === undefined ? '' : `, ${result.features} 个要素 features`;
+    const reprojected = result.reprojection ? `, 已从 ${result.reprojection.from} 转换 / reprojected from ${result.reprojection.from}` : '';
+    lines.push(
+      result.valid
+        ? `✓ ${result.file}: 有效 / valid${counted}${reprojected}${result.warnings.length ? `, ${result.warnings.length} 个警告 warnings` : ''}`
+        : `✗ ${result.file}: ${result.problems.length} 个问题 / problems`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function run(args: ValidateArguments): Promise<number> {
+  const info = await stat(args.path).catch(() => undefined);
+  if (!info) throw new Unreadable(`${args.path}: 找不到路径 / path not found`);
+  const options: ValidateGeoJsonOptions = {};
+  if (args.crs) options.declaredCrs = args.crs;
+  if (args.from) options.convertFrom = args.from;
+  if (info.isDirectory() && args.layerId !== null) throw new Unreadable('--layer 只用于单个文件 / --layer applies to a single file');
+  const results = info.isDirectory() ? await validateDirectory(args.path, options) : await validateFile(args.path, args.layerId, options);
+  const valid = results.every((result) => result.valid);
+  process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results })}\n` : humanReport(results));
+  return valid ? EXIT_VALID : EXIT_PROBLEMS;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseValidateArguments(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`错误 Error: 参数不正确 / bad arguments: ${parsed.message}\n用法 Usage: ${VALIDATE_USAGE}\n`);
+    return EXIT_UNREADABLE;
+  }
+  if (parsed.value.help) {
+    process.stdout.write(`用法 Usage: ${VALIDATE_USAGE}\n`);
+    return EXIT_VALID;
+  }
+  try {
+    return await run(parsed.value);
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error;
+    process.stderr.write(`错误 Error: 无法读取 / cannot read: ${error.message}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,167 @@
+import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
+import type { LayerDefinition, Manifest } from '../manifest';
+import type { GeodataSchemas } from '../schemaValidation';
+import { DEFAULT_VALIDATION_LIMITS, type ValidationIssue, type ValidationLimits, type ValidationReport } from './validationReport';
+import { decodeText } from './decodeText';
+import { sniffMarkupFormat } from './sniffNonJsonFormat';
+import { parseJsonStrict } from './parseJsonStrict';
+import { checkGeoJsonStructure, type FeatureRecord } from './checkGeoJsonStructure';
+import { resolveCoordinateTransform, type CoordinateTransform } from './resolveCoordinateTransform';
+import { mapGeometryPositions } from './mapGeometryPositions';
+import { checkLonLatRanges } from './checkLonLatRanges';
+import { checkGeometryValidity } from './checkGeometryValidity';
+import { rewindGeometry } from './rewindGeometry';
+import { geometriesBbox, reconcileBbox } from './reconcileBbox';
+import { attributeIssues } from './attributeIssues';
+import { sourceAreaAttributeWarnings } from './sourceAreaAttributeWarnings';
+import { featureIssue } from './featureIssue';
+import { utf8ByteLength } from './utf8ByteLength';
+
+export interface ValidateGeoJsonOptions {
+  /** The plan layer the file is for: geometry kind, and with manifest + schemas, attributes. */
+  layer?: LayerDefinition;
+  manifest?: Manifest;
+  schemas?: GeodataSchemas;
+  /** The CRS the user says the coordinates are in ("EPSG:4543", a URN, "CRS84"). */
+  declaredCrs?: string;
+  /** Lon/lat from a Chinese web map, to be converted to WGS 84. */
+  convertFrom?: 'gcj02' | 'bd09';
+  limits?: Partial<ValidationLimits>;
+  /** [west, south, east, north]; defaults to the manifest's district bounds. */
+  districtBounds?: [number, number, number, number];
+}
+
+/**
+ * The one validation engine of the server, the browser and the command line: bytes or text of a
+ * GeoJSON file in, a report out (ValidationReport). Stages run in order and stop where later
+ * ones would mean nothing: bytes and JSON, RFC 7946 structure, CRS and coordinates, geometry
+ * validity (JTS semantics), attributes. Pure and synchronous; it never throws at the caller.
+ */
+export function validateGeoJson(input: Uint8Array | string, options: ValidateGeoJsonOptions = {}): ValidationReport {
+  try {
+    return runStages(input, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [featureIssue(undefined, 'INTERNAL_ERROR', '', `校验程序出错：${reason}`, `the validator failed: ${reason}`)], warnings: [] };
+  }
+}
+
+function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions): ValidationReport {
+  const limits: ValidationLimits = { ...DEFAULT_VALIDATION_LIMITS, ...options.limits };
+  const problems: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const stop = (issue: ValidationIssue): ValidationReport => ({ problems: [...problems, issue], warnings });
+
+  const size = typeof input === 'string' ? utf8ByteLength(input, limits.maxBytes) : input.byteLength;
+  if (size > limits.maxBytes)
+    return stop(featureIssue(undefined, 'TOO_LARGE', '', `文件超过 ${formatMegabytes(limits.maxBytes)}，请拆分图层或简化几何`, `the file is larger than ${formatMegabytes(limits.maxBytes)}; split the layer or simplify its geometry`));
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeText(input);
+    if (!decoded.ok) return stop(decoded.issue);
+    text = decoded.text;
+  }
+  if (text.trim().replace(/^\uFEFF/, '') === '') return stop(featureIssue(undefined, 'EMPTY_INPUT', '', '文件是空的', 'the file is empty'));
+  const markup = sniffMarkupFormat(text);
+  if (markup) return stop(featureIssue(undefined, 'NOT_JSON', '', `这是${markup.zh}，不是 GeoJSON`, `this is ${markup.en}, not GeoJSON`));
+
+  const parsed = parseJsonStrict(text, limits.maxJsonDepth);
+  problems.push(...parsed.issues);
+  // With a duplicate member the document means two things; which one the author meant is theirs to say.
+  if (!parsed.ok || parsed.issues.some((issue) => issue.code === 'DUPLICATE_KEY')) return { problems, warnings };
+
+  const structure = checkGeoJsonStructure(parsed.value, { layer: options.layer, maxPropertiesDepth: limits.maxPropertiesDepth }, problems, warnings);
+  if (!structure.usable) return { problems, warnings };
+  if (structure.vertices > limits.maxVertices)
+    return stop(featureIssue(undefined, 'TOO_MANY_VERTICES', '', `文件有 ${structure.vertices} 个顶点，超过上限 ${limits.maxVertices}；请简化几何（如 QGIS“简化”）`, `the file has ${structure.vertices} vertices, more than the limit of ${limits.maxVertices}; simplify the geometry (e.g. QGIS Simplify)`));
+
+  const districtBounds = options.districtBounds ?? options.manifest?.district.bounds;
+  const decision = resolveCoordinateTransform(structure.root, structure.features, { declaredCrs: options.declaredCrs, convertFrom: options.convertFrom, districtBounds });
+  if (!decision.ok) return stop(decision.issue);
+  const transform = decision.transform;
+  if (transform)
+    warnings.push(featureIssue(undefined, 'REPROJECTED', '', `坐标已从 ${transform.name.zh}转换为 WGS 84 经纬度（EPSG:4326）`, `coordinates were converted from ${transform.name.en} to WGS 84 lon/lat (EPSG:4326)`));
+
+  const geometries = structure.features.map((record) => checkFeatureGeometry(record, transform, districtBounds, problems, warnings));
+  const collection = normalisedCollection(structure.root, structure.features, geometries, Boolean(transform), warnings);
+
+  if (options.layer && options.manifest && options.schemas)
+    problems.push(...attributeIssues(options.layer.id, collection, options.manifest, options.schemas, structure.features.map((record) => record.label), problems));
+  warnings.push(...sourceAreaAttributeWarnings(structure.features));
+
+  const report: ValidationReport = { problems: byFeature(problems), warnings: byFeature(warnings), collection };
+  if (transform) report.reprojection = { from: transform.from, to: 'EPSG:4326' };
+  return report;
+}
+
+/** Reprojection, lon/lat ranges, validity and orientation of one feature; its normalised geometry. */
+function checkFeatureGeometry(
+  record: FeatureRecord,
+  transform: CoordinateTransform | undefined,
+  districtBounds: readonly [number, number, number, number] | undefined,
+  problems: ValidationIssue[],
+  warnings: ValidationIssue[],
+): Geometry | null {
+  if (!record.ok || !record.geometry) return record.geometry;
+  let geometry = record.geometry;
+  if (transform) {
+    let failed: ValidationIssue | undefined;
+    geometry = mapGeometryPositions(geometry, (position, suffix) => {
+      const converted = transform.toLonLat(position[0] ?? Number.NaN, position[1] ?? Number.NaN);
+      if (converted) return position.length > 2 ? [converted[0], converted[1], ...position.slice(2)] : converted;
+      failed ??= featureIssue(record.label, 'INVALID_COORDINATE', `${record.geometryPointer}${suffix()}`, `坐标 [${position.join(', ')}] 无法从 ${transform.from} 转换（结果不是有效数字，或超出该投影的范围）`, `position [${position.join(', ')}] cannot be converted from ${transform.from} (the result is not a number, or it is outside the projection's domain)`);
+      return position;
+    });
+    if (failed) {
+      problems.push(failed);
+      record.ok = false;
+      return record.geometry;
+    }
+  }
+  record.geometry = geometry;
+  if (!checkLonLatRanges(record, districtBounds, problems, warnings)) {
+    record.ok = false;
+    return geometry;
+  }
+  const invalid = checkGeometryValidity(geometry, record.geometryPointer, record.label);
+  if (invalid) {
+    problems.push(invalid);
+    record.ok = false;
+    return geometry;
+  }
+  const rewound = rewindGeometry(geometry);
+  if (rewound.rewound)
+    warnings.push(featureIssue(record.label, 'WINDING_REWOUND', record.geometryPointer, '环的方向与 RFC 7946 相反（外环应逆时针、洞应顺时针），已自动调整；面积不变', 'rings were wound against RFC 7946 (exterior counterclockwise, holes clockwise) and have been rewound; the area is unchanged'));
+  return rewound.geometry;
+}
+
+function normalisedCollection(
+  root: Record<string, unknown>,
+  records: readonly FeatureRecord[],
+  geometries: readonly (Geometry | null)[],
+  reprojected: boolean,
+  warnings: ValidationIssue[],
+): FeatureCollection<Geometry | null, GeoJsonProperties> {
+  const features = records.map((record, index) => {
+    const geometry = geometries[index] ?? null;
+    const copy = reconcileBbox({ ...record.feature, geometry }, geometriesBbox([geometry]), `${record.pointer}/bbox`, record.label, reprojected, warnings);
+    return copy as unknown as Feature<Geometry | null, GeoJsonProperties>;
+  });
+  // RFC 7946 Appendix B.1: the crs member is gone from GeoJSON; coordinates are now lon/lat.
+  const { crs: _crs, ...members } = root.type === 'FeatureCollection' ? root : { type: 'FeatureCollection' };
+  const collection = reconcileBbox({ ...members, features }, geometriesBbox(geometries), '/bbox', undefined, reprojected, warnings);
+  return collection as unknown as FeatureCollection<Geometry | null, GeoJsonProperties>;
+}
+
+/** File-wide issues first, then feature by feature in file order; stable within a feature. */
+function byFeature(issues: ValidationIssue[]): ValidationIssue[] {
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => (a.issue.featureIndex ?? -1) - (b.issue.featureIndex ?? -1) || a.order - b.order)
+    .map(({ issue }) => issue);
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}

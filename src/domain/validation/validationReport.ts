@@ -1,0 +1,107 @@
+import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
+import type { LocalizedText } from '../manifest';
+
+/** One finding of the validator, as data for people and for programs. */
+export interface ValidationIssue {
+  featureIndex?: number;
+  featureId?: string;
+  /** The feature's `name` property, made safe to print (see safeText). */
+  featureName?: string;
+  /** JSON pointer (RFC 6901) into the input, e.g. /features/3/geometry/coordinates/0/5; "" is the whole document. */
+  path: string;
+  /** Stable machine-readable kind; see ValidationCode. */
+  code: ValidationCode;
+  message: LocalizedText;
+  /** Where on the map, in lon/lat after any reprojection, when the issue has a place. */
+  location?: [number, number];
+}
+
+/** What the validator found. `problems` block a save or an import; `warnings` do not. */
+export interface ValidationReport {
+  problems: ValidationIssue[];
+  warnings: ValidationIssue[];
+  /**
+   * The input as an RFC 7946 FeatureCollection, when the file could be read that far: BOM
+   * stripped, `crs` dropped, lon/lat, rings rewound, features in input order (feature i of the
+   * collection is feature i of the report). Features with problems are still in it; see
+   * validFeaturesOnly.
+   */
+  collection?: FeatureCollection<Geometry | null, GeoJsonProperties>;
+  /** Set when the coordinates were converted; every conversion is reported. */
+  reprojection?: { from: string; to: 'EPSG:4326' };
+}
+
+export type ValidationCode =
+  // bytes and JSON
+  | 'EMPTY_INPUT'
+  | 'TOO_LARGE'
+  | 'ENCODING_NOT_UTF8'
+  | 'NOT_JSON'
+  | 'INVALID_JSON'
+  | 'DUPLICATE_KEY'
+  | 'FORBIDDEN_KEY'
+  | 'TOO_DEEP'
+  // GeoJSON structure
+  | 'NOT_AN_OBJECT'
+  | 'UNKNOWN_TYPE'
+  | 'WRONG_ROOT_TYPE'
+  | 'MISSING_MEMBER'
+  | 'WRONG_MEMBER_TYPE'
+  | 'FORBIDDEN_MEMBER'
+  | 'NO_FEATURES'
+  | 'INVALID_ID'
+  | 'DUPLICATE_ID'
+  | 'COORDINATES_NESTING'
+  | 'INVALID_POSITION'
+  | 'COORDINATE_NOT_NUMBER'
+  | 'INVALID_BBOX'
+  | 'BBOX_MISMATCH'
+  | 'GEOMETRY_COLLECTION_NOT_ALLOWED'
+  | 'GEOMETRY_KIND_MISMATCH'
+  | 'EMPTY_GEOMETRY'
+  | 'TOO_MANY_VERTICES'
+  // coordinates and CRS
+  | 'UNSUPPORTED_CRS'
+  | 'CRS_CONFLICT'
+  | 'COORDINATES_LOOK_PROJECTED'
+  | 'COORDINATES_SWAPPED'
+  | 'LONGITUDE_OUT_OF_RANGE'
+  | 'LATITUDE_OUT_OF_RANGE'
+  | 'ANTIMERIDIAN_CROSSING'
+  | 'INVALID_COORDINATE'
+  | 'REPROJECTED'
+  | 'OUTSIDE_DISTRICT'
+  | 'NULL_ISLAND'
+  // geometry validity (JTS IsValidOp)
+  | 'RING_NOT_CLOSED'
+  | 'TOO_FEW_POINTS'
+  | 'SELF_INTERSECTION'
+  | 'HOLE_OUTSIDE_SHELL'
+  | 'NESTED_HOLES'
+  | 'DISCONNECTED_INTERIOR'
+  | 'OVERLAPPING_PARTS'
+  | 'WINDING_REWOUND'
+  // attributes: the layer schema's keyword or consistency rule, e.g. ATTRIBUTE_ENUM, ATTRIBUTE_UNKNOWN_STATUS
+  | `ATTRIBUTE_${string}`
+  | 'SOURCE_AREA_ATTRIBUTE'
+  // the validator itself failed; a bug, reported as data rather than thrown
+  | 'INTERNAL_ERROR';
+
+/** Bounds on the work one validation may do; the defaults suit one layer file of a district. */
+export interface ValidationLimits {
+  /** Larger inputs are refused before decoding (TOO_LARGE). */
+  maxBytes: number;
+  /** JSON nesting allowed anywhere; deeper input stops the parser (TOO_DEEP) before it can exhaust the stack. */
+  maxJsonDepth: number;
+  /** Nesting allowed inside a feature's `properties` (INPUT-CASES A6). */
+  maxPropertiesDepth: number;
+  /** Positions allowed in one file; validity checks stay near-linear below it (TOO_MANY_VERTICES). */
+  maxVertices: number;
+}
+
+export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxJsonDepth: 64,
+  maxPropertiesDepth: 32,
+  maxVertices: 2_000_000,
+};

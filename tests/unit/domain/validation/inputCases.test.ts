@@ -1,0 +1,30 @@
+/**
+ * Every INPUT-CASES fixture file against its expected problems and warnings (MapLibre
+ * style-spec's input / expected-errors pairs). `UPDATE_EXPECTED=1 npx vitest run` rewrites the
+ * expected files (turf's REGEN); review the diff before committing it.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectedOf, expectedPath, INPUT_CASES_DIR, inputCaseNames, validateInputCase, type ExpectedReport } from '../../../support/inputCases';
+
+const update = process.env.UPDATE_EXPECTED === '1';
+
+describe('INPUT-CASES fixtures: the validator reports exactly the expected problems and warnings', () => {
+  for (const name of inputCaseNames()) {
+    it(name, () => {
+      const actual = expectedOf(validateInputCase(name));
+      const path = expectedPath(name);
+      if (update || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+      const expected = JSON.parse(readFileSync(path, 'utf8')) as ExpectedReport;
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('has an expected file for every fixture and a fixture for every expected file', () => {
+    expect(inputCaseNames().length).toBeGreaterThan(90);
+    for (const name of inputCaseNames()) expect(existsSync(expectedPath(name)), name).toBe(true);
+    const names = new Set(inputCaseNames());
+    for (const file of readdirSync(INPUT_CASES_DIR).filter((entry) => /\.(expected|options)\.json$/.test(entry)))
+      expect(names.has(file.replace(/\.(expected|options)\.json$/, '')), file).toBe(true);
+  });
+});
