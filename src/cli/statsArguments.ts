@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../domain/isCalendarDate';
 /** Command-line arguments of `npm run stats`. */
 export interface StatsArguments {
   json: boolean;
@@ -13,15 +14,6 @@ export type ParsedStatsArguments = { ok: true; value: StatsArguments } | { ok: f
 export const STATS_USAGE = 'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [path]   (path: geodata directory or .geojson file, default geodata)';
 
 const DEFAULT_PATH = 'geodata';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
-
 export function parseStatsArguments(argv: readonly string[]): ParsedStatsArguments {
   const value: StatsArguments = { json: false, help: false, path: DEFAULT_PATH, asOfDate: null };
   let pathGiven = false;
