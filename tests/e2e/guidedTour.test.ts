@@ -54,7 +54,7 @@ async function expectScene(page: Page, index: number): Promise<void> {
 }
 
 describe('the guided tour, driven by a clicker or keys', () => {
-  it('advances and goes back with PageDown/PageUp, arrows, Space, Home and End', async () => {
+  it('advances and goes back with PageDown/PageUp, arrows, Space, Home and End; F toggles full screen', async () => {
     const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
     await page.locator('.tour-start').click();
     await expectScene(page, 0);
@@ -75,6 +75,10 @@ describe('the guided tour, driven by a clicker or keys', () => {
     await expectScene(page, 1);
     await page.keyboard.press('ArrowLeft');
     await expectScene(page, 0);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('F');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
