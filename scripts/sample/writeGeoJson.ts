@@ -1,11 +1,9 @@
-/** Writes FeatureCollections one feature per line: small diffs in git, and still readable. */
+/** Writes FeatureCollections one feature per line, in the format the server also saves. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { featureCollectionText } from '../../src/data/featureCollectionText';
 
-export function featureCollectionText(features: readonly unknown[]): string {
-  const lines = features.map((f) => JSON.stringify(f));
-  return `{\n"type": "FeatureCollection",\n"features": [\n${lines.join(',\n')}\n]\n}\n`;
-}
+export { featureCollectionText };
 
 export function writeFeatureCollection(path: string, features: readonly unknown[]): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
+import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api/createPlanMapApi';
 import { resolveInside, serveFile } from './serveFile';
 
 export interface PlanMapServerOptions {
@@ -7,27 +8,52 @@ export interface PlanMapServerOptions {
   distDirectory: string;
   /** The district's data: layers.json, <layer-id>.geojson, basemap/. Read on every request, so edits on disk show on reload. */
   geodataDirectory: string;
+  /**
+   * Turns on the /api/ routes (layers with versions, saves, login, audit, events); server state
+   * (accounts, audit log, earlier versions) lives in this folder. Without it the server only reads.
+   */
+  stateDirectory?: string;
+  /** Further API settings (read access, upload limit, versions kept, ...); see ApiSettings. */
+  api?: Omit<PlanMapApiOptions, 'geodataDirectory' | 'stateDirectory'>;
 }
 
-function sendText(response: import('node:http').ServerResponse, statusCode: number, text: string): void {
+/** The HTTP server, with the API it runs when a state folder is given. */
+export interface PlanMapServer extends Server {
+  api?: PlanMapApi;
+}
+
+function sendText(response: ServerResponse, statusCode: number, text: string): void {
   response.statusCode = statusCode;
   response.setHeader('Content-Type', 'text/plain; charset=utf-8');
   response.end(text);
 }
 
-/** One HTTP server for the built app and the geodata it shows. */
-export function createPlanMapServer(options: PlanMapServerOptions): Server {
+/** One HTTP server for the built app, the geodata it shows and, given a state folder, the API that edits it. */
+export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServer {
   const distDirectory = resolve(options.distDirectory);
   const geodataDirectory = resolve(options.geodataDirectory);
-  return createServer((request, response) => {
+  const api = options.stateDirectory
+    ? createPlanMapApi({ ...options.api, geodataDirectory, stateDirectory: options.stateDirectory })
+    : undefined;
+  const server: PlanMapServer = createServer((request, response) => {
     const handle = async () => {
+      const rawUrl = request.url ?? '/';
+      if (rawUrl === '/api' || rawUrl.startsWith('/api/') || rawUrl.startsWith('/api?')) {
+        if (api) await api.handle(request, response);
+        else sendText(response, 404, 'Not found: the API runs only with a state folder (PLAN_MAP_STATE)');
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.setHeader('Allow', 'GET, HEAD');
         sendText(response, 405, 'Method not allowed');
         return;
       }
-      const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const urlPath = new URL(rawUrl, 'http://localhost').pathname;
       if (urlPath.startsWith('/geodata/')) {
+        if (api && !(await api.mayRead(request))) {
+          sendText(response, 401, '请先登录 / Please log in first');
+          return;
+        }
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
         sendText(response, 404, 'Not found');
@@ -42,7 +68,13 @@ export function createPlanMapServer(options: PlanMapServerOptions): Server {
     };
     handle().catch((error: unknown) => {
       if (!response.headersSent) sendText(response, 500, 'Internal server error');
+      else response.destroy();
       console.error(error);
     });
   });
+  if (api) {
+    server.api = api;
+    server.on('close', () => api.close());
+  }
+  return server;
 }

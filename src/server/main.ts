@@ -1,22 +1,58 @@
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { readAccounts } from './auth/accountsFile';
 import { createPlanMapServer } from './createPlanMapServer';
+import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
+import { stateLayoutOf } from './store/stateLayout';
 
 const projectDirectory = resolve(import.meta.dirname, '../..');
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-const geodataDirectory = resolve(process.env.PLAN_MAP_GEODATA ?? resolve(projectDirectory, 'geodata'));
 
-const server = createPlanMapServer({ distDirectory: resolve(projectDirectory, 'dist'), geodataDirectory });
-server.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EADDRINUSE') {
-    console.error(`端口 ${port} 已被占用。请用 PORT=8081 npm start 换一个端口。 / Port ${port} is in use: try PORT=8081 npm start.`);
-  } else {
-    console.error(error.message);
-  }
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
+}
+
+let settings;
+try {
+  settings = serverSettingsFromEnv(process.env, projectDirectory);
+} catch (error) {
+  fail(error instanceof SettingsError ? error.message : String(error));
+}
+const { port, host, geodataDirectory, stateDirectory } = settings;
+
+const server = createPlanMapServer({
+  distDirectory: resolve(projectDirectory, 'dist'),
+  geodataDirectory,
+  stateDirectory,
+  api: {
+    readAccess: settings.readAccess,
+    maxUploadBytes: settings.maxUploadBytes,
+    keepVersions: settings.keepVersions,
+    trustedOrigins: settings.trustedOrigins,
+  },
 });
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') fail(`端口 ${port} 已被占用。请用 PORT=8081 npm start 换一个端口。 / Port ${port} is in use: try PORT=8081 npm start.`);
+  fail(error.message);
+});
+
+try {
+  const removed = (await server.api?.ready) ?? [];
+  if (removed.length > 0) console.log(`已清理中断保存留下的临时文件 ${removed.length} 个 / removed ${removed.length} temporary file(s) left by an interrupted save`);
+} catch (error) {
+  fail(`无法使用状态目录 ${stateDirectory} / cannot use the state folder ${stateDirectory}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const accounts = await readAccounts(stateLayoutOf(stateDirectory).accountsFile).catch(() => []);
+const editors = accounts.filter((account) => account.role === 'editor').length;
+
 server.listen(port, host, () => {
+  const actualPort = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
-  console.log(`规划一张图 Plan Map: http://${shownHost}:${port}/`);
+  console.log(`规划一张图 Plan Map: http://${shownHost}:${actualPort}/`);
   console.log(`数据目录 Data: ${geodataDirectory}`);
+  console.log(`状态目录（账号、审计记录、历史版本） State (accounts, audit log, versions): ${stateDirectory}`);
+  console.log(`浏览 Reading: ${settings.readAccess === 'open' ? '公开 open to all' : '须登录 login required'}`);
+  if (editors > 0) console.log(`编辑账号 Editor accounts: ${editors}`);
+  else console.log('尚无编辑账号，无法保存修改。请运行 npm run accounts -- add <用户名> 创建。 / No editor account yet, so nobody can save: run npm run accounts -- add <name> to create one.');
 });

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeOf } from './contentTypes';
+import { contentVersionOf, etagOf } from './store/contentVersion';
 
 /** Resolves a URL path inside a root folder, or null when it would escape it. */
 export function resolveInside(rootDirectory: string, urlPath: string): string | null {
@@ -35,7 +35,8 @@ export async function serveFile(
   const info = await stat(filePath).catch(() => null);
   if (!info?.isFile()) return false;
   const body = await readFile(filePath);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  // The same tag as the API's layer version, so a file read here can be saved through the API.
+  const etag = etagOf(contentVersionOf(body));
   response.setHeader('ETag', etag);
   response.setHeader('Cache-Control', options.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   response.setHeader('Content-Type', contentTypeOf(filePath));

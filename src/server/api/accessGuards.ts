@@ -1,0 +1,42 @@
+import type { ServerResponse } from 'node:http';
+import { checkCrossSite, signedInUser, type SignedIn } from '../auth/requestAuth';
+import { sendError } from '../http/apiResponses';
+import type { ApiContext, RouteRequest } from './apiContext';
+
+/** True when the request may read; otherwise a 401 has been sent. */
+export async function ensureReader(context: ApiContext, { request, response }: RouteRequest): Promise<boolean> {
+  if (context.settings.readAccess === 'open') return true;
+  if (await signedInUser(request, context.sessions, context.accounts)) return true;
+  sendLoginRequired(response);
+  return false;
+}
+
+function sendLoginRequired(response: ServerResponse): void {
+  sendError(response, 401, 'login-required', { zh: '请先登录', en: 'please log in first' });
+}
+
+/**
+ * The signed-in editor behind a write, or undefined once a 401 or 403 has been sent:
+ * no session → 401; a foreign Origin or a missing or wrong X-CSRF-Token → 403; a viewer → 403.
+ */
+export async function ensureEditor(context: ApiContext, { request, response }: RouteRequest): Promise<SignedIn | undefined> {
+  const signedIn = await signedInUser(request, context.sessions, context.accounts);
+  if (!signedIn) {
+    sendLoginRequired(response);
+    return undefined;
+  }
+  const crossSite = checkCrossSite(request, signedIn.session, context.settings.trustedOrigins);
+  if (crossSite === 'bad-origin') {
+    sendError(response, 403, 'cross-origin', { zh: '拒绝来自其他网站的写入请求', en: 'writes from another site are refused' });
+    return undefined;
+  }
+  if (crossSite === 'bad-csrf-token') {
+    sendError(response, 403, 'csrf-token', { zh: '缺少或错误的 X-CSRF-Token，请刷新页面', en: 'missing or wrong X-CSRF-Token; reload the page' });
+    return undefined;
+  }
+  if (signedIn.account.role !== 'editor') {
+    sendError(response, 403, 'not-an-editor', { zh: '只有编辑人员可以修改数据', en: 'only editors may change the data' });
+    return undefined;
+  }
+  return signedIn;
+}

@@ -1,0 +1,150 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { AccountDirectory } from '../auth/accountsFile';
+import { LoginThrottle } from '../auth/loginThrottle';
+import { SessionStore } from '../auth/sessionStore';
+import { signedInUser } from '../auth/requestAuth';
+import { LayerChangeFeed } from '../events/layerChangeFeed';
+import { NOT_FOUND, sendError } from '../http/apiResponses';
+import { CatalogUnavailableError, readGeodataCatalog } from '../store/geodataCatalog';
+import { LayerStore } from '../store/layerStore';
+import { stateLayoutOf } from '../store/stateLayout';
+import { getAudit } from '../routes/auditRoute';
+import { getSession, login, logout } from '../routes/authRoutes';
+import { streamEvents } from '../routes/eventsRoute';
+import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
+import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
+import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
+
+export type PlanMapApiOptions = Pick<ApiSettings, 'geodataDirectory' | 'stateDirectory'> & Partial<ApiSettings>;
+
+export interface PlanMapApi {
+  /** Answers a request whose raw path starts with /api/. */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  /** Resolves once stale temporary files are removed and the watcher runs; lists the removed files. */
+  ready: Promise<string[]>;
+  /** Whether the request may read plan data (always, unless read access is "login"). */
+  mayRead(request: IncomingMessage): Promise<boolean>;
+  close(): void;
+}
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_KEEP_VERSIONS = 20;
+
+interface Route {
+  method: string;
+  /** Segments after /api/; ":name" captures one decoded segment. */
+  pattern: string[];
+  handler: RouteHandler;
+}
+
+const ROUTES: Route[] = [
+  { method: 'GET', pattern: ['session'], handler: getSession },
+  { method: 'POST', pattern: ['login'], handler: login },
+  { method: 'POST', pattern: ['logout'], handler: logout },
+  { method: 'GET', pattern: ['layers'], handler: listLayers },
+  { method: 'GET', pattern: ['layers', ':id'], handler: getLayer },
+  { method: 'PUT', pattern: ['layers', ':id'], handler: putLayer },
+  { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
+  { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
+  { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },
+  { method: 'GET', pattern: ['audit'], handler: getAudit },
+  { method: 'GET', pattern: ['events'], handler: streamEvents },
+];
+
+/**
+ * Splits the raw request path, before any dot-segment normalisation, so `/api/layers/../x`
+ * stays a request for a layer named ".." (and gets 404) instead of turning into another path.
+ */
+function segmentsOf(rawUrl: string): string[] | undefined {
+  const path = rawUrl.split('?', 1)[0] ?? '';
+  try {
+    return path.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    return undefined;
+  }
+}
+
+function match(pattern: string[], segments: string[]): Record<string, string> | undefined {
+  if (pattern.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, part] of pattern.entries()) {
+    const segment = segments[index] ?? '';
+    if (part.startsWith(':')) params[part.slice(1)] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
+}
+
+export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
+  const settings: ApiSettings = {
+    readAccess: 'open',
+    maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES,
+    keepVersions: DEFAULT_KEEP_VERSIONS,
+    watchDebounceMs: 200,
+    trustedOrigins: [],
+    ...options,
+  };
+  settings.geodataDirectory = resolve(settings.geodataDirectory);
+  settings.stateDirectory = resolve(settings.stateDirectory);
+  const layout = stateLayoutOf(settings.stateDirectory);
+  const catalog = () => readGeodataCatalog(settings.geodataDirectory);
+  const feed = new LayerChangeFeed({
+    geodataDirectory: settings.geodataDirectory,
+    layerIds: async () => (await catalog().catch(() => null))?.manifest.layers.map((layer) => layer.id) ?? [],
+    debounceMs: settings.watchDebounceMs,
+  });
+  const store = new LayerStore({
+    geodataDirectory: settings.geodataDirectory,
+    layout,
+    keepVersions: settings.keepVersions,
+    onSaved: (layer, version) => feed.publish({ layer, version }),
+  });
+  const context: ApiContext = {
+    settings,
+    store,
+    accounts: new AccountDirectory(layout.accountsFile),
+    sessions: new SessionStore(),
+    throttle: new LoginThrottle(),
+    feed,
+    catalog,
+  };
+  const ready = (async () => {
+    const removed = await store.prepare();
+    await feed.start();
+    return removed;
+  })();
+  // Requests await `ready` and fail on their own; this keeps a failed start from being an unhandled rejection.
+  ready.catch(() => undefined);
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    await ready;
+    const segments = segmentsOf(request.url ?? '');
+    const candidates = segments ? ROUTES.flatMap((route) => (match(route.pattern, segments) ? [route] : [])) : [];
+    if (candidates.length === 0) {
+      sendError(response, 404, 'not-found', NOT_FOUND);
+      return;
+    }
+    const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
+    const route = candidates.find((candidate) => candidate.method === method);
+    if (!route || !segments) {
+      sendError(response, 405, 'method-not-allowed', { zh: '不支持此请求方法', en: 'method not allowed' }, {}, { Allow: candidates.map((candidate) => candidate.method).join(', ') });
+      return;
+    }
+    const query = new URLSearchParams((request.url ?? '').split('?').slice(1).join('?'));
+    try {
+      await route.handler(context, { request, response, params: match(route.pattern, segments) ?? {}, query });
+    } catch (error) {
+      if (error instanceof CatalogUnavailableError) {
+        if (!response.headersSent) sendError(response, 503, 'manifest-unreadable', { zh: 'layers.json 无法读取，请检查数据目录', en: 'layers.json cannot be read; check the data folder' });
+        return;
+      }
+      throw error;
+    }
+  };
+
+  const mayRead = async (request: IncomingMessage): Promise<boolean> =>
+    settings.readAccess === 'open' || (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
+
+  return { handle, ready, mayRead, close: () => feed.close() };
+}

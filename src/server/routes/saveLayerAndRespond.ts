@@ -1,0 +1,133 @@
+import type { LayerDefinition } from '../../domain/manifest';
+import { sendError, sendJson } from '../http/apiResponses';
+import { BodyTooLargeError } from '../http/readRequestBody';
+import { etagOf, versionsInIfMatch } from '../store/contentVersion';
+import { validateLayerForSave } from '../validateLayerForSave';
+import type { ApiContext, RouteRequest } from '../api/apiContext';
+
+const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/** 428 unless the request names the version it edited; returns those versions. */
+export function requireIfMatch(route: RouteRequest, currentVersion: string | null): string[] | undefined {
+  const versions = versionsInIfMatch(route.request.headers['if-match']);
+  if (versions.length > 0) return versions;
+  sendError(
+    route.response,
+    428,
+    'if-match-required',
+    { zh: '保存时须在 If-Match 中给出所编辑的版本', en: 'a save must name the edited version in If-Match' },
+    { currentVersion },
+    currentVersion ? { ETag: etagOf(currentVersion) } : {},
+  );
+  return undefined;
+}
+
+/**
+ * Validates `body` as the layer, saves it if the file on disk is still one of
+ * `expectedVersions`, and answers: 200 saved or unchanged, 412 stale, 422 invalid, 507/500
+ * when the disk refuses the write (the old file is then intact).
+ */
+export async function saveLayerAndRespond(
+  context: ApiContext,
+  route: RouteRequest,
+  save: { definition: LayerDefinition; body: Buffer; expectedVersions: string[]; user: string; restoredFrom?: string },
+): Promise<void> {
+  const { response } = route;
+  const catalog = await context.catalog();
+  const validation = validateLayerForSave(save.body, {
+    layerId: save.definition.id,
+    manifestJson: catalog.manifestJson,
+    schemas: catalog.schemas,
+    schemaFingerprint: catalog.fingerprint,
+  });
+  if (!validation.ok) {
+    sendError(response, 422, 'invalid-layer', { zh: '数据有误，未保存', en: 'the data has problems and was not saved' }, { problems: validation.problems });
+    return;
+  }
+  let outcome;
+  try {
+    outcome = await context.store.save({
+      definition: save.definition,
+      expectedVersions: save.expectedVersions,
+      bytes: validation.bytes,
+      collection: validation.collection,
+      user: save.user,
+      confirmEmpty: route.query.get('confirmEmpty') === 'true',
+      restoredFrom: save.restoredFrom,
+    });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    console.error(`保存 ${save.definition.id} 失败 / saving ${save.definition.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (STORAGE_FULL_CODES.has(code))
+      sendError(response, 507, 'storage-full', { zh: '磁盘空间不足，未保存；原文件完好', en: 'the disk is full; nothing was saved and the old file is intact' });
+    else sendError(response, 500, 'write-failed', { zh: '写入失败，未保存；原文件完好', en: 'the write failed; nothing was saved and the old file is intact' });
+    return;
+  }
+  switch (outcome.kind) {
+    case 'saved': {
+      const { record } = outcome;
+      sendJson(
+        response,
+        200,
+        {
+          layer: save.definition.id,
+          version: outcome.version,
+          changed: true,
+          fromVersion: record.fromVersion,
+          diff: {
+            added: record.added,
+            removed: record.removed,
+            changed: record.changed.map((change) => change.id),
+            totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
+            statusRegressions: record.statusRegressions,
+          },
+        },
+        { ETag: etagOf(outcome.version) },
+      );
+      return;
+    }
+    case 'unchanged':
+      sendJson(
+        response,
+        200,
+        { layer: save.definition.id, version: outcome.version, changed: false, message: '内容没有变化 / no changes' },
+        { ETag: etagOf(outcome.version) },
+      );
+      return;
+    case 'stale':
+      sendError(
+        response,
+        412,
+        'version-conflict',
+        { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' },
+        { currentVersion: outcome.currentVersion },
+        outcome.currentVersion ? { ETag: etagOf(outcome.currentVersion) } : {},
+      );
+      return;
+    case 'empty-needs-confirmation':
+      sendError(
+        response,
+        422,
+        'invalid-layer',
+        { zh: '要用空图层覆盖现有数据，请确认', en: 'replacing the layer with an empty one needs confirmation' },
+        {
+          problems: [
+            {
+              path: '/features',
+              code: 'empty-layer-needs-confirmation',
+              message: '新图层没有任何要素；确认后请加 ?confirmEmpty=true 重新保存 / the new layer has no features; to save it anyway, add ?confirmEmpty=true',
+            },
+          ],
+          currentVersion: outcome.currentVersion,
+        },
+      );
+  }
+}
+
+export function sendBodyTooLarge(route: RouteRequest, error: BodyTooLargeError): void {
+  const megabytes = Math.round((error.limitBytes / (1024 * 1024)) * 10) / 10;
+  // The rest of an oversized body is not read: close the connection after answering.
+  route.response.setHeader('Connection', 'close');
+  sendError(route.response, 413, 'too-large', { zh: `文件超过上限 ${megabytes} MB`, en: `the upload is larger than the ${megabytes} MB limit` }, { limitBytes: error.limitBytes });
+  route.response.on('finish', () => setTimeout(() => route.request.socket.destroy(), 1000).unref());
+}

@@ -1,0 +1,53 @@
+import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
+import { sendGeoJson } from '../http/sendGeoJson';
+import { isVersionString } from '../store/contentVersion';
+import { ensureEditor, ensureReader } from '../api/accessGuards';
+import type { RouteHandler } from '../api/apiContext';
+import { layerOfRoute } from './layerRoutes';
+import { requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
+
+/** GET /api/layers/:id/versions: the kept versions, newest first, the current one marked. */
+export const listVersions: RouteHandler = async (context, route) => {
+  if (!(await ensureReader(context, route))) return;
+  const definition = await layerOfRoute(context, route);
+  if (!definition) return;
+  const currentVersion = (await context.store.read(definition))?.version ?? null;
+  const versions = await context.store.history(definition).list();
+  sendJson(route.response, 200, {
+    layer: definition.id,
+    currentVersion,
+    versions: versions.map(({ version, time, user, sizeBytes, summary }) => ({ version, time, user, sizeBytes, summary, current: version === currentVersion })),
+  });
+};
+
+/** GET /api/layers/:id/versions/:version: that version's bytes. */
+export const getVersion: RouteHandler = async (context, route) => {
+  if (!(await ensureReader(context, route))) return;
+  const definition = await layerOfRoute(context, route);
+  if (!definition) return;
+  const version = route.params.version ?? '';
+  const bytes = isVersionString(version) ? await context.store.history(definition).read(version) : null;
+  if (!bytes) {
+    sendError(route.response, 404, 'unknown-version', { zh: '没有保存这个版本', en: 'this version is not kept' });
+    return;
+  }
+  sendGeoJson(route.request, route.response, bytes, version, `${definition.id}-${version}.geojson`);
+};
+
+/** POST /api/layers/:id/versions/:version/restore: saves that version's content as a new version (If-Match required). */
+export const restoreVersion: RouteHandler = async (context, route) => {
+  const definition = await layerOfRoute(context, route);
+  if (!definition) return;
+  const editor = await ensureEditor(context, route);
+  if (!editor) return;
+  const expectedVersions = requireIfMatch(route, (await context.store.read(definition))?.version ?? null);
+  if (!expectedVersions) return;
+  route.request.resume();
+  const version = route.params.version ?? '';
+  const bytes = isVersionString(version) ? await context.store.history(definition).read(version) : null;
+  if (!bytes) {
+    sendError(route.response, 404, 'unknown-version', NOT_FOUND);
+    return;
+  }
+  await saveLayerAndRespond(context, route, { definition, body: bytes, expectedVersions, user: editor.account.username, restoredFrom: version });
+};

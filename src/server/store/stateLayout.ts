@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+
+/**
+ * Where the server keeps what is not plan data (PLAN_MAP_STATE, default <project>/.plan-map/):
+ *   accounts.json            editor and viewer accounts, scrypt-hashed passwords
+ *   audit.jsonl              one JSON record per save, appended
+ *   versions/<layer-id>/     <sequence>.geojson + <sequence>.json: recent versions of each layer
+ * Paths below versions/ are built from manifest layer ids only, never from request input.
+ */
+export interface StateLayout {
+  directory: string;
+  accountsFile: string;
+  auditFile: string;
+  versionsDirectory: string;
+}
+
+export function stateLayoutOf(directory: string): StateLayout {
+  return {
+    directory,
+    accountsFile: join(directory, 'accounts.json'),
+    auditFile: join(directory, 'audit.jsonl'),
+    versionsDirectory: join(directory, 'versions'),
+  };
+}

@@ -1,0 +1,91 @@
+import { parseLayer, parseManifest } from '../data/parseGeodata';
+import { featureCollectionText } from '../data/featureCollectionText';
+import type { Manifest } from '../domain/manifest';
+import type { PlanFeatureCollection } from '../domain/planFeature';
+import type { GeodataSchemas } from '../domain/schemaValidation';
+import { validateGeoJson } from '../domain/validation/validateGeoJson';
+import type { ValidationIssue } from '../domain/validation/validationReport';
+
+/*
+ * The one place the server decides whether uploaded bytes may become a layer: the same engine
+ * as the browser and `npm run validate` (src/domain/validation), so all three agree.
+ */
+
+/** One reason a save is refused, as the API returns it (422). */
+export interface SaveProblem {
+  featureIndex?: number;
+  featureId?: string;
+  /** JSON pointer into the uploaded document. */
+  path: string;
+  code: string;
+  /** Bilingual, never the raw input: values are quoted, escaped and truncated by the engine. */
+  message: string;
+}
+
+export interface SaveValidationContext {
+  layerId: string;
+  manifestJson: unknown;
+  schemas: GeodataSchemas;
+  /** Changes when a schema or the manifest changes; the parsed manifest is reused while it stays. */
+  schemaFingerprint: string;
+}
+
+export type LayerSaveValidation =
+  | { ok: true; collection: PlanFeatureCollection; bytes: Buffer; warnings: SaveProblem[] }
+  | { ok: false; problems: SaveProblem[] };
+
+const MAX_PROBLEMS = 1000;
+const MAX_MESSAGE_LENGTH = 400;
+/** Warnings that mean the engine changed the data (RFC 7946 orientation, lon/lat, bbox): store its version. */
+const NORMALISING_WARNINGS = new Set(['WINDING_REWOUND', 'REPROJECTED', 'BBOX_MISMATCH']);
+
+let cachedManifest: { fingerprint: string; manifest: Manifest } | undefined;
+
+function manifestFor(context: SaveValidationContext): Manifest {
+  if (cachedManifest?.fingerprint !== context.schemaFingerprint) {
+    cachedManifest = { fingerprint: context.schemaFingerprint, manifest: parseManifest(JSON.stringify(context.manifestJson)) };
+  }
+  return cachedManifest.manifest;
+}
+
+function saveProblem(issue: ValidationIssue): SaveProblem {
+  const message = `${issue.message.zh} / ${issue.message.en}`;
+  return {
+    ...(issue.featureIndex !== undefined ? { featureIndex: issue.featureIndex } : {}),
+    ...(issue.featureId !== undefined ? { featureId: issue.featureId } : {}),
+    path: issue.path,
+    code: issue.code,
+    message: message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message,
+  };
+}
+
+/**
+ * Checks uploaded bytes as the layer `context.layerId`. On success returns the bytes to store: the
+ * upload itself (without a BOM) when the engine changed nothing, else the normalised collection,
+ * one feature per line, without a `crs` member (RFC 7946 §4).
+ */
+export function validateLayerForSave(body: Uint8Array, context: SaveValidationContext): LayerSaveValidation {
+  let manifest: Manifest;
+  try {
+    manifest = manifestFor(context);
+  } catch {
+    return { ok: false, problems: [{ path: '', code: 'MANIFEST_INVALID', message: 'layers.json 有误，无法保存 / layers.json is invalid, nothing can be saved' }] };
+  }
+  const layer = manifest.layers.find((candidate) => candidate.id === context.layerId);
+  if (!layer) return { ok: false, problems: [{ path: '', code: 'UNKNOWN_LAYER', message: '未知图层 / unknown layer' }] };
+  const report = validateGeoJson(body, { layer, manifest, schemas: context.schemas });
+  // An empty layer is valid GeoJSON; whether it may replace a non-empty one is the store's question (it asks for confirmation).
+  const blocking = report.problems.filter((problem) => problem.code !== 'NO_FEATURES');
+  if (blocking.length > 0 || !report.collection) {
+    return { ok: false, problems: (blocking.length > 0 ? blocking : report.problems).slice(0, MAX_PROBLEMS).map(saveProblem) };
+  }
+  const uploaded = new TextDecoder('utf-8').decode(body).replace(/^\uFEFF/, '');
+  const normalised = report.warnings.some((warning) => NORMALISING_WARNINGS.has(warning.code)) || /"crs"\s*:/.test(uploaded.slice(0, 4096));
+  const text = normalised ? featureCollectionText(report.collection.features) : uploaded;
+  return {
+    ok: true,
+    collection: parseLayer(text, `${context.layerId}.geojson`),
+    bytes: Buffer.from(text, 'utf8'),
+    warnings: report.warnings.slice(0, MAX_PROBLEMS).map(saveProblem),
+  };
+}

@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
+import type { PlanMapApiOptions } from '../../../src/server/api/createPlanMapApi';
+import { writeAccounts, type Account, type Role } from '../../../src/server/auth/accountsFile';
+import { hashPassword } from '../../../src/server/auth/passwordHash';
+import { stateLayoutOf } from '../../../src/server/store/stateLayout';
+import { ApiClient } from './apiClient';
+
+export const projectDirectory = resolve(import.meta.dirname, '../../..');
+
+export const EDITOR = { username: 'editor', password: 'editor-password-1' };
+export const SECOND_EDITOR = { username: '李工', password: 'second-editor-pw' };
+export const VIEWER = { username: 'viewer', password: 'viewer-password-1' };
+
+export interface ApiTestServer {
+  baseUrl: string;
+  /** A temporary copy of geodata/ (layers, manifest, schemas; no basemap). */
+  geodataDirectory: string;
+  stateDirectory: string;
+  /** A folder holding both, for files that must never be served. */
+  rootDirectory: string;
+  client(): ApiClient;
+  /** A client signed in as `account` (EDITOR by default). */
+  login(account?: { username: string; password: string }): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** Copies the real layers into a temporary folder, so tests can change them freely. */
+export async function copyGeodata(rootDirectory: string): Promise<string> {
+  const geodataDirectory = join(rootDirectory, 'geodata');
+  await cp(join(projectDirectory, 'geodata'), geodataDirectory, {
+    recursive: true,
+    filter: (source) => !source.includes(`${join('geodata', 'basemap')}`),
+  });
+  return geodataDirectory;
+}
+
+export async function writeTestAccounts(stateDirectory: string, accounts: { username: string; password: string; role: Role }[]): Promise<void> {
+  const records: Account[] = await Promise.all(
+    accounts.map(async ({ username, password, role }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString() })),
+  );
+  await writeAccounts(stateLayoutOf(stateDirectory).accountsFile, records);
+}
+
+/** The real server, in process, on a free port over a temporary copy of geodata/ and a temporary state folder. */
+export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDirectory' | 'stateDirectory'> = {}): Promise<ApiTestServer> {
+  const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-api-'));
+  const geodataDirectory = await copyGeodata(rootDirectory);
+  const stateDirectory = join(rootDirectory, 'state');
+  await writeTestAccounts(stateDirectory, [
+    { ...EDITOR, role: 'editor' },
+    { ...SECOND_EDITOR, role: 'editor' },
+    { ...VIEWER, role: 'viewer' },
+  ]);
+  const server = createPlanMapServer({
+    distDirectory: join(projectDirectory, 'dist'),
+    geodataDirectory,
+    stateDirectory,
+    api: { watchDebounceMs: 50, ...api },
+  });
+  await server.api?.ready;
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    geodataDirectory,
+    stateDirectory,
+    rootDirectory,
+    client: () => new ApiClient(baseUrl),
+    login: async (account = EDITOR) => {
+      const client = new ApiClient(baseUrl);
+      const response = await client.login(account.username, account.password);
+      if (response.status !== 200) throw new Error(`login as ${account.username} failed: ${response.status}`);
+      return client;
+    },
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      });
+      await rm(rootDirectory, { recursive: true, force: true });
+    },
+  };
+}
