@@ -1,0 +1,34 @@
+import { sniffBinaryFormat, sniffMarkupFormat, type NamedFormat } from '../../domain/validation/sniffNonJsonFormat';
+
+/*
+ * What a dropped file is, judged by its first bytes and never by its name (INPUT-CASES G4):
+ * a zip by the PKWARE local file header "PK\3\4" (APPNOTE 4.3.7), KML by its <kml> root, GeoJSON
+ * by a JSON text starting with "{" or "[" (RFC 8259), after an optional UTF-8 BOM and whitespace.
+ */
+
+export type SniffedFormat =
+  | { kind: 'zip' }
+  | { kind: 'json' }
+  | { kind: 'kml' }
+  | { kind: 'empty' }
+  /** Something else, named when it is recognisable (an HTML page, a lone .shp, a PDF…). */
+  | { kind: 'other'; format?: NamedFormat; code: 'ZIP_EMPTY' | 'UNSUPPORTED_FORMAT' | 'UNKNOWN_FORMAT' };
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
+
+export function sniffImportFormat(bytes: Uint8Array): SniffedFormat {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'zip' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'other', code: 'ZIP_EMPTY', format: sniffBinaryFormat(bytes) };
+  // UTF-16 text: let the JSON path name the encoding (decodeText) rather than call it unknown.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: 'json' };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\u00EF\u00BB\u00BF/, '').trimStart();
+  if (head === '') return { kind: 'empty' };
+  if (head.startsWith('{') || head.startsWith('[')) return { kind: 'json' };
+  if (head.startsWith('<')) {
+    const markup = sniffMarkupFormat(head);
+    if (/^<(\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*)?<([A-Za-z_][\w.-]*:)?kml\b/i.test(head)) return { kind: 'kml' };
+    return { kind: 'other', code: 'UNSUPPORTED_FORMAT', format: markup };
+  }
+  const binary = sniffBinaryFormat(bytes);
+  return binary ? { kind: 'other', code: 'UNSUPPORTED_FORMAT', format: binary } : { kind: 'other', code: 'UNKNOWN_FORMAT' };
+}
