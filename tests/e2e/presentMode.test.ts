@@ -101,7 +101,7 @@ describe('presentation mode on large screens', () => {
     await page.close();
   });
 
-  it('shows the district as it was on any day of the timeline, with the numbers the domain computes for it', async () => {
+  it('shows the district as it was on any day of the timeline, with the numbers the domain computes for it, and plays forward', async () => {
     const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
     const day = '2025-03-31';
     const villages = district.layers.find((layer) => layer.definition.id === 'urban-villages');
@@ -126,6 +126,13 @@ describe('presentation mode on large screens', () => {
     await page.locator('.timeline-large input[type="range"]').focus();
     await page.keyboard.press('Home');
     expect(await page.getByTestId('present-date').textContent()).toBe(district.manifest.district.planStart);
+    // Play walks forward from the plan's start toward today.
+    await page.locator('.timeline-large .timeline-play').click();
+    const dateShown = async () => (await page.getByTestId('present-date').textContent()) ?? '';
+    await expect.poll(dateShown, { timeout: 10_000 }).not.toBe(district.manifest.district.planStart);
+    const first = await dateShown();
+    await expect.poll(dateShown, { timeout: 10_000 }).not.toBe(first);
+    expect((await dateShown()) > first).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
