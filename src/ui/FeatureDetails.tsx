@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { statusDate } from '../domain/statusAsOf';
 import { useTranslation } from './LocaleContext';
@@ -10,10 +10,12 @@ interface FeatureDetailsProps {
   featureIndex: number;
   onClose: () => void;
   onZoomTo: () => void;
+  /** The edit forms, for editors only. */
+  children?: ReactNode;
 }
 
 /** The clicked project: every value from the data is rendered as React text, never as HTML. */
-export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo }: FeatureDetailsProps) {
+export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, children }: FeatureDetailsProps) {
   const t = useTranslation();
   const { definition } = layer;
   const feature = layer.features[featureIndex];
@@ -48,6 +50,7 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo }: Featu
         <FeatureMeasure layer={layer} featureIndex={featureIndex} />
       </dl>
       <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
+      {children}
       <h3>{t('history')}</h3>
       <ol className="history">
         {properties.history.map((change, index) => (

@@ -23,6 +23,10 @@ interface MapViewProps {
   labelScale?: number;
   /** A link that names a feature but no camera flies to it once the map exists. */
   onInitialSelection: (feature: FeatureRef) => void;
+  /** Sees each click first, with whether Shift was held; returning true keeps it from selecting. */
+  onFeatureClick?: (feature: FeatureRef | null, shiftKey: boolean) => boolean;
+  /** Shift+click picks features (editors): MapLibre's Shift+drag box zoom would swallow those clicks. */
+  shiftSelects?: boolean;
 }
 
 function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1): BasemapOptions {
@@ -37,10 +41,14 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1
 }
 
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale } = props;
+  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
+  const clickRef = useRef(onFeatureClick);
+  clickRef.current = onFeatureClick;
+  // The controller reports picks without the mouse event: the pointer-down tells whether Shift was held.
+  const shiftRef = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -49,7 +57,10 @@ export function MapView(props: MapViewProps) {
     const initialView = { camera: initial.camera, bounds: manifest.district.bounds, maxCanvasPixels, fitPadding };
     const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
-      onFeatureClick: (feature) => dispatch({ type: 'select', feature }),
+      onFeatureClick: (feature) => {
+        if (clickRef.current?.(feature, shiftRef.current)) return;
+        dispatch({ type: 'select', feature });
+      },
     });
     controllerRef.current = controller;
     Object.assign(window, { planMap: controller.map });
@@ -76,8 +87,22 @@ export function MapView(props: MapViewProps) {
   }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
 
   useEffect(() => {
+    const boxZoom = controllerRef.current?.map.boxZoom;
+    if (shiftSelects) boxZoom?.disable();
+    else boxZoom?.enable();
+  }, [controllerRef, shiftSelects]);
+
+  useEffect(() => {
     controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale));
   }, [controllerRef, view, theme, labelScale]);
 
-  return <div ref={containerRef} className="map" role="application" aria-label={manifest.district.name[view.locale]} />;
+  return (
+    <div
+      ref={containerRef}
+      className="map"
+      role="application"
+      aria-label={manifest.district.name[view.locale]}
+      onPointerDownCapture={(event) => { shiftRef.current = event.shiftKey; }}
+    />
+  );
 }

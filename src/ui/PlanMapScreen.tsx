@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type Dispatch } from 'react';
+import { useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { districtStats } from '../domain/districtStats';
@@ -16,6 +16,15 @@ import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
 import { CompareSwipe } from './CompareSwipe';
 import { exportMapImage } from './exportMapImage';
+import { useStaffSession } from './staff/useStaffSession';
+import { useStaffEditing } from './staff/useStaffEditing';
+import { StaffSessionControls } from './staff/StaffSessionControls';
+import { EditBar } from './staff/EditBar';
+import { ConflictDialog } from './staff/ConflictDialog';
+import { FeatureEditor } from './staff/FeatureEditor';
+import { BulkStatusPanel } from './staff/BulkStatusPanel';
+import { useShiftSelection } from './staff/useShiftSelection';
+import { ImportPanel } from './staff/ImportPanel';
 
 interface PlanMapScreenProps {
   manifest: Manifest;
@@ -27,8 +36,19 @@ interface PlanMapScreenProps {
 /** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
 const DETAILS_CARD_PIXELS = 372;
 
-export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScreenProps) {
+export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }: PlanMapScreenProps) {
+  const staff = useStaffSession();
+  const editing = useStaffEditing(manifest, loadedLayers, staff);
+  const { layers } = editing;
+  const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);
+  const [importing, setImporting] = useState<File | null>(null);
+  const dropFile = (event: DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!staff.isEditor || !file) return;
+    event.preventDefault();
+    setImporting(file);
+  };
   const today = useMemo(todayIsoDate, []);
   const asOfDate = view.asOfDate ?? today;
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
@@ -46,6 +66,7 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
 
   const selectedLayer = view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
   const selectedIndex = selectedLayer?.features.findIndex((feature) => feature.id === view.selected?.featureId) ?? -1;
+  const selectedFeature = selectedLayer?.features[selectedIndex];
 
   const flyTo = useCallback((ref: FeatureRef) => {
     const feature = layers.find((layer) => layer.definition.id === ref.layerId)?.features.find((candidate) => candidate.id === ref.featureId);
@@ -69,10 +90,11 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
         streets={streets}
         onOpenFeature={openFeature}
         onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
+        staffControls={<StaffSessionControls staff={staff} />}
       />
       <main className="workspace">
         <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} />
-        <div className="map-area">
+        <div className="map-area" onDragOver={(event) => { if (staff.isEditor) event.preventDefault(); }} onDrop={dropFile}>
           <MapView
             manifest={manifest}
             layers={layers}
@@ -81,7 +103,21 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
             controllerRef={controllerRef}
             asOfDate={asOfDate}
             onInitialSelection={flyTo}
+            onFeatureClick={onFeatureClick}
+            shiftSelects={staff.isEditor}
+            highlighted={highlighted}
           />
+          {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} />}
+          {staff.isEditor && importing && (
+            <ImportPanel
+              key={`${importing.name}:${importing.lastModified}`}
+              manifest={manifest}
+              editing={editing}
+              file={importing}
+              onClose={() => setImporting(null)}
+              onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, DETAILS_CARD_PIXELS)}
+            />
+          )}
           {view.compareDate && (
             <CompareSwipe
               controllerRef={controllerRef}
@@ -93,14 +129,19 @@ export function PlanMapScreen({ manifest, layers, view, dispatch }: PlanMapScree
             />
           )}
           <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} comparing={view.compareDate !== null} />
-          {selectedLayer && selectedIndex >= 0 && (
+          {editing.state.selection ? <BulkStatusPanel manifest={manifest} editing={editing} /> : selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}
               featureIndex={selectedIndex}
               onClose={() => dispatch({ type: 'select', feature: null })}
               onZoomTo={() => view.selected && flyTo(view.selected)}
-            />
+            >
+              {selectedFeature && editing.canEdit(selectedLayer.definition.id) && (
+                <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
+              )}
+            </FeatureDetails>
           )}
+          {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />
       </main>

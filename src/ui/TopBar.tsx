@@ -1,4 +1,4 @@
-import { useState, type Dispatch } from 'react';
+import { useState, type Dispatch, type ReactNode } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import type { FeatureRef } from '../map/PlanMapController';
@@ -17,9 +17,11 @@ interface TopBarProps {
   streets: string[];
   onOpenFeature: (feature: FeatureRef) => void;
   onExportImage: () => void;
+  /** Sign-in and the signed-in user, from the staff editing store. */
+  staffControls?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, staffControls }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -55,6 +57,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         >
           {t('language')}
         </button>
+        {staffControls}
       </div>
     </header>
   );

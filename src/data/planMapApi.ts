@@ -1,0 +1,157 @@
+import type { LocalizedText } from '../domain/manifest';
+
+export type Role = 'editor' | 'viewer';
+
+export interface Session {
+  user: string | null;
+  role: Role | null;
+  csrfToken: string | null;
+  readAccess: string;
+}
+
+/** A problem the server found in a saved layer (same shape as the validator's). */
+export interface SaveProblem {
+  featureIndex?: number;
+  featureId?: string;
+  path: string;
+  code: string;
+  message: LocalizedText;
+}
+
+export type LoginResult = { ok: true; session: Session } | { ok: false; status: number; message: LocalizedText };
+
+export type SaveResult =
+  | { kind: 'saved'; etag: string; version: string }
+  | { kind: 'stale'; currentVersion: string | null }
+  | { kind: 'invalid'; problems: SaveProblem[] }
+  | { kind: 'failed'; status: number; message: LocalizedText };
+
+const UNKNOWN_ERROR: LocalizedText = { zh: '请求失败', en: 'the request failed' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asLocalized(value: unknown): LocalizedText | undefined {
+  return isRecord(value) && typeof value.zh === 'string' && typeof value.en === 'string' ? { zh: value.zh, en: value.en } : undefined;
+}
+
+async function jsonOf(response: Response): Promise<Record<string, unknown>> {
+  try {
+    const value: unknown = await response.json();
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The server's errors say "<zh> / <en>" (server/http/apiResponses); a proxy's may say nothing. */
+function errorMessage(body: Record<string, unknown>, status: number): LocalizedText {
+  if (typeof body.message === 'string') return splitBilingual(body.message);
+  return { zh: `${UNKNOWN_ERROR.zh}（HTTP ${status}）`, en: `${UNKNOWN_ERROR.en} (HTTP ${status})` };
+}
+
+function splitBilingual(message: string): LocalizedText {
+  const cut = message.indexOf(' / ');
+  return cut < 0 ? { zh: message, en: message } : { zh: message.slice(0, cut), en: message.slice(cut + 3) };
+}
+
+function sessionOf(body: Record<string, unknown>): Session {
+  const role = body.role === 'editor' || body.role === 'viewer' ? body.role : null;
+  return {
+    user: typeof body.user === 'string' ? body.user : null,
+    role,
+    csrfToken: typeof body.csrfToken === 'string' ? body.csrfToken : null,
+    readAccess: typeof body.readAccess === 'string' ? body.readAccess : 'open',
+  };
+}
+
+function problemsOf(body: Record<string, unknown>): SaveProblem[] {
+  const list = Array.isArray(body.problems) ? body.problems : [];
+  return list.filter(isRecord).map((problem) => ({
+    featureIndex: typeof problem.featureIndex === 'number' ? problem.featureIndex : undefined,
+    featureId: typeof problem.featureId === 'string' ? problem.featureId : undefined,
+    path: typeof problem.path === 'string' ? problem.path : '',
+    code: typeof problem.code === 'string' ? problem.code : '',
+    message: asLocalized(problem.message) ?? splitBilingual(String(problem.message)),
+  }));
+}
+
+/** The browser's client of the plan map API (src/server/api): same-origin, cookie session. */
+export class PlanMapApi {
+  constructor(private readonly baseUrl: string) {}
+
+  private url(path: string): string {
+    return new URL(`api/${path}`, this.baseUrl).href;
+  }
+
+  /** The session, or null when the server runs without the API (a read-only deployment). */
+  async session(): Promise<Session | null> {
+    const response = await fetch(this.url('session'), { credentials: 'same-origin' }).catch(() => undefined);
+    if (!response?.ok) return null;
+    return sessionOf(await jsonOf(response));
+  }
+
+  async login(username: string, password: string): Promise<LoginResult> {
+    const response = await fetch(this.url('login'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    const body = await jsonOf(response);
+    if (!response.ok) return { ok: false, status: response.status, message: errorMessage(body, response.status) };
+    return { ok: true, session: { ...sessionOf(body), readAccess: 'open' } };
+  }
+
+  async logout(): Promise<void> {
+    await fetch(this.url('logout'), { method: 'POST', credentials: 'same-origin' });
+  }
+
+  /** The layer's stored text and its ETag, as a save must name it in If-Match. */
+  async getLayer(layerId: string): Promise<{ text: string; etag: string }> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}`), { credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET ${layerId}: HTTP ${response.status}`);
+    return { text: await response.text(), etag: response.headers.get('ETag') ?? '' };
+  }
+
+  /** An earlier version kept by the server, or null when it is no longer kept. */
+  async getLayerVersion(layerId: string, version: string): Promise<string | null> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}/versions/${encodeURIComponent(version)}`), { credentials: 'same-origin' });
+    return response.ok ? response.text() : null;
+  }
+
+  async putLayer(layerId: string, text: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}`), {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/geo+json', 'If-Match': etag, 'X-CSRF-Token': csrfToken },
+      body: text,
+    });
+    const body = await jsonOf(response);
+    if (response.status === 200) {
+      const version = typeof body.version === 'string' ? body.version : '';
+      return { kind: 'saved', etag: response.headers.get('ETag') ?? `"${version}"`, version };
+    }
+    if (response.status === 412) {
+      const current = body.currentVersion;
+      return { kind: 'stale', currentVersion: typeof current === 'string' ? current : null };
+    }
+    if (response.status === 422) return { kind: 'invalid', problems: problemsOf(body) };
+    return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
+  }
+
+  /** Calls `onLayer` whenever a layer gets a new version; returns the unsubscribe. */
+  subscribe(onLayer: (event: { layer: string; version: string }) => void): () => void {
+    const source = new EventSource(this.url('events'));
+    source.addEventListener('layer', (event) => {
+      try {
+        const data: unknown = JSON.parse((event as MessageEvent<string>).data);
+        if (isRecord(data) && typeof data.layer === 'string' && typeof data.version === 'string') onLayer({ layer: data.layer, version: data.version });
+      } catch {
+        // A malformed event is ignored: the next save or reload shows the truth.
+      }
+    });
+    return () => source.close();
+  }
+}

@@ -1,0 +1,74 @@
+import { useRef } from 'react';
+import type { Manifest } from '../../domain/manifest';
+import { useTranslation } from '../LocaleContext';
+import type { SaveStatus, StaffEditing } from './useStaffEditing';
+
+function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
+  const t = useTranslation();
+  if (!status) return null;
+  if (status.kind === 'saving') return <span className="save-status" role="status">{t('saving')}</span>;
+  if (status.kind === 'saved') return <span className="save-status save-ok" role="status">{t('savedOk')}</span>;
+  if (status.kind === 'failed') return <p className="form-error save-problems" role="alert">{t('saveFailed')} {t.text(status.message)}</p>;
+  return (
+    <div className="form-error save-problems" role="alert">
+      {t('saveRejected')}
+      <ul>
+        {status.problems.map((problem, index) => (
+          <li key={`${problem.path}-${index}`}>{problem.featureId ? <code>{problem.featureId}</code> : null} {t.text(problem.message)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Undo, redo, and per layer: unsaved changes, save, and what the last save said. */
+export function EditBar({ manifest, editing, onImportFile }: { manifest: Manifest; editing: StaffEditing; onImportFile: (file: File) => void }) {
+  const t = useTranslation();
+  const fileRef = useRef<HTMLInputElement | null>(null);
+  const { state } = editing;
+  const shown = manifest.layers.filter((layer) => editing.dirtyLayerIds.includes(layer.id) || editing.saveStatus[layer.id] !== undefined);
+  const offers = state.draftOffers.flatMap((draft) => {
+    const definition = manifest.layers.find((layer) => layer.id === draft.layerId);
+    return definition ? [{ draft, definition }] : [];
+  });
+  return (
+    <section className="edit-bar" aria-label={t('editing')}>
+      <div className="edit-bar-row">
+        <button type="button" className="undo" disabled={state.undoOrder.length === 0} onClick={editing.undo} title="Ctrl+Z">{t('undo')}</button>
+        <button type="button" className="redo" disabled={state.redoOrder.length === 0} onClick={editing.redo} title="Ctrl+Shift+Z">{t('redo')}</button>
+        <button type="button" className="import-button" title={t('importHint')} onClick={() => fileRef.current?.click()}>{t('importFile')}</button>
+        <input
+          ref={fileRef}
+          type="file"
+          className="import-file-input"
+          accept=".geojson,.json,.zip,.kml,.kmz"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onImportFile(file);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {offers.map(({ draft, definition }) => (
+        <div className="draft-offer" role="alert" key={draft.layerId} data-layer-id={draft.layerId}>
+          <span>{t('draftFound')} · {t.text(definition.name)} · <time dateTime={draft.savedAt}>{draft.savedAt.slice(0, 16).replace('T', ' ')}</time></span>
+          <button type="button" className="restore-draft" onClick={() => void editing.restoreDraft(draft.layerId)}>{t('restore')}</button>
+          <button type="button" className="button-quiet discard-draft" onClick={() => editing.discardDraft(draft.layerId)}>{t('discard')}</button>
+        </div>
+      ))}
+      {shown.map((layer) => (
+        <div className="edit-layer" key={layer.id} data-layer-id={layer.id}>
+          <span className="edit-layer-name" style={{ borderColor: layer.color }}>{t.text(layer.name)}</span>
+          {editing.dirtyLayerIds.includes(layer.id) && (
+            <>
+              <span className="unsaved-indicator">{t('unsavedChanges')}</span>
+              <button type="button" className="save-layer" disabled={editing.saveStatus[layer.id]?.kind === 'saving'} onClick={() => void editing.save(layer.id)}>{t('save')}</button>
+            </>
+          )}
+          <SaveStatusNote status={editing.saveStatus[layer.id]} />
+        </div>
+      ))}
+    </section>
+  );
+}

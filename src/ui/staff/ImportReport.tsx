@@ -1,0 +1,39 @@
+import type { ValidationIssue, ValidationReport } from '../../domain/validation/validationReport';
+import { useTranslation } from '../LocaleContext';
+
+interface ImportReportProps {
+  report: ValidationReport;
+  onShowIssue: (issue: ValidationIssue) => void;
+}
+
+function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue[]; onShowIssue: ImportReportProps['onShowIssue']; className: string }) {
+  const t = useTranslation();
+  return (
+    <ul className={className}>
+      {issues.map((issue, index) => (
+        <li key={`${issue.code}-${index}`} data-code={issue.code}>
+          <button type="button" className="link-button" onClick={() => onShowIssue(issue)} disabled={issue.featureIndex === undefined && !issue.location}>
+            {issue.featureIndex !== undefined && <code>#{issue.featureIndex + 1}{issue.featureId ? ` ${issue.featureId}` : ''}</code>} {t.text(issue.message)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The validator's findings; each one with a place flies the map there. */
+export function ImportReport({ report, onShowIssue }: ImportReportProps) {
+  const t = useTranslation();
+  return (
+    <div className="import-report">
+      <h4>{t('importProblems')}</h4>
+      {report.problems.length === 0 ? <p className="save-ok">{t('noProblems')}</p> : <IssueList issues={report.problems} onShowIssue={onShowIssue} className="import-problems" />}
+      {report.warnings.length > 0 && (
+        <>
+          <h4>{t('importWarnings')}</h4>
+          <IssueList issues={report.warnings} onShowIssue={onShowIssue} className="import-warnings" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ImportLayer } from '../../data/import/importResult';
+import type { Manifest } from '../../domain/manifest';
+import { useTranslation } from '../LocaleContext';
+
+interface ImportSourceProps {
+  manifest: Manifest;
+  layers: ImportLayer[];
+  partIndex: number;
+  onPart: (index: number) => void;
+  targetId: string;
+  onTarget: (layerId: string) => void;
+  crsText: string;
+  crsUnknown: boolean;
+  onCrs: (text: string) => void;
+  /** The first feature's attributes, so staff see that Chinese text was decoded. */
+  sample: Record<string, unknown> | null | undefined;
+}
+
+function sampleText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+}
+
+/** Which part of the file, into which layer, in which CRS. */
+export function ImportSource(props: ImportSourceProps) {
+  const t = useTranslation();
+  const part = props.layers[props.partIndex];
+  return (
+    <div className="import-source">
+      {props.layers.length > 1 && (
+        <label>{t('importPart')}
+          <select value={props.partIndex} onChange={(event) => props.onPart(Number(event.target.value))}>
+            {props.layers.map((layer, index) => <option key={index} value={index}>{layer.name}</option>)}
+          </select>
+        </label>
+      )}
+      <label>{t('importInto')}
+        <select name="target-layer" value={props.targetId} onChange={(event) => props.onTarget(event.target.value)}>
+          {props.manifest.layers.map((layer) => <option key={layer.id} value={layer.id}>{t.text(layer.name)}</option>)}
+        </select>
+      </label>
+      <label>{t('crsCode')}{part?.crs ? ` (${part.crs.name})` : ''}
+        <input name="crs" value={props.crsText} placeholder="EPSG:4543" onChange={(event) => props.onCrs(event.target.value)} />
+      </label>
+      {props.crsUnknown && props.crsText === '' && <p className="form-error">{t('crsUnknown')}</p>}
+      {part?.encoding && <p className="muted">{t('encoding')}: {part.encoding}</p>}
+      {props.sample && (
+        <table className="attribute-table import-sample" aria-label={t('previewAttributes')}>
+          <tbody>
+            {Object.entries(props.sample).map(([key, value]) => <tr key={key}><th scope="row">{key}</th><td>{sampleText(value)}</td></tr>)}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import { draftOf } from '../../domain/edits/draft';
+import type { EditingState, LayerEdits } from './editingReducer';
+import { removeDrafts, writeDraft } from './draftStorage';
+
+/**
+ * Writes each changed layer's draft to storage after every edit, and clears it once the layer
+ * is saved or undone back to its base. Layers only just loaded are left alone: their stored
+ * draft waits for the user's restore or discard.
+ */
+export function useDraftAutosave(state: EditingState, isDirty: (edits: LayerEdits) => boolean): void {
+  const previous = useRef(state.layers);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = state.layers;
+    for (const [layerId, edits] of Object.entries(state.layers)) {
+      const old = before[layerId];
+      if (!old || old === edits) continue;
+      if (isDirty(edits)) writeDraft(draftOf(layerId, edits.etag, edits.base, edits.working, new Date().toISOString()));
+      else removeDrafts(layerId);
+    }
+  }, [state.layers, isDirty]);
+}

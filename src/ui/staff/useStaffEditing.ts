@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { EditResult } from '../../domain/edits/editResult';
+import { momentBetween } from '../../domain/edits/momentBetween';
+import { rebaseDraft, replayDraft, type RebasedDraft } from '../../domain/edits/rebaseDraft';
+import { resolveConflicts, type ConflictChoice } from '../../domain/edits/resolveConflicts';
+import { jsonEqual } from '../../domain/layerDiff';
+import type { LayerDefinition, LocalizedText, Manifest } from '../../domain/manifest';
+import { measureLayer, type MeasuredLayer } from '../../domain/measuredLayer';
+import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { SaveProblem } from '../../data/planMapApi';
+import { editingReducer, initialEditingState, type EditingState, type LayerEdits } from './editingReducer';
+import { parseEditableLayer } from './parseEditableLayer';
+import { readDrafts, removeDrafts } from './draftStorage';
+import { saveLayerEdits } from './saveLayerEdits';
+import type { StaffSession } from './useStaffSession';
+import { useDraftAutosave } from './useDraftAutosave';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+export type SaveStatus =
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'invalid'; problems: SaveProblem[] }
+  | { kind: 'failed'; message: LocalizedText };
+
+export interface PendingConflict {
+  layerId: string;
+  rebased: RebasedDraft;
+  etag: string;
+  /** A conflict met while saving saves again once resolved; one met while restoring a draft does not. */
+  thenSave: boolean;
+}
+
+export interface StaffEditing {
+  state: EditingState;
+  /** The layers to draw and count: working copies where the editor has them. */
+  layers: MeasuredLayer[];
+  dirtyLayerIds: string[];
+  saveStatus: Readonly<Record<string, SaveStatus>>;
+  conflict: PendingConflict | null;
+  canEdit: (layerId: string) => boolean;
+  /** Applies an edit built on the working copy; returns why not when the builder refused. */
+  edit: (layerId: string, build: (collection: PlanFeatureCollection, definition: LayerDefinition) => EditResult) => LocalizedText | undefined;
+  /** Replaces the working copy by `collection` as one undoable step (an import). */
+  replace: (layerId: string, collection: PlanFeatureCollection) => void;
+  undo: () => void;
+  redo: () => void;
+  save: (layerId: string) => Promise<void>;
+  resolve: (choices: Readonly<Record<string, ConflictChoice>>) => LocalizedText | undefined;
+  restoreDraft: (layerId: string) => Promise<void>;
+  discardDraft: (layerId: string) => void;
+  select: (selection: EditingState['selection']) => void;
+}
+
+function isDirty(edits: LayerEdits): boolean {
+  return edits.working !== edits.base && !jsonEqual(edits.working, edits.base);
+}
+
+/** Automatic retries of a save whose rebase had no conflicts; more means another tab saves as fast as we do. */
+const MAX_CLEAN_REBASES = 3;
+
+/** The one store of staff editing: working copies, undo history, selection, saves and drafts. */
+export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], staff: StaffSession): StaffEditing {
+  const [state, dispatch] = useReducer(editingReducer, initialEditingState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const [saveStatus, setSaveStatus] = useState<Record<string, SaveStatus>>({});
+  const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  const { api, isEditor, session } = staff;
+
+  useEffect(() => {
+    if (!isEditor) {
+      dispatch({ type: 'reset' });
+      return;
+    }
+    let live = true;
+    for (const definition of manifest.layers) {
+      void api.getLayer(definition.id).then(({ text, etag }) => {
+        if (live) dispatch({ type: 'loaded', layerId: definition.id, base: parseEditableLayer(text, definition.id), etag, drafts: readDrafts(definition.id) });
+      }).catch(() => undefined);
+    }
+    return () => { live = false; };
+  }, [api, isEditor, manifest]);
+
+  const measured = useRef(new WeakMap<PlanFeatureCollection, MeasuredLayer>());
+  const layers = useMemo(() => loaded.map((layer) => {
+    const edits = state.layers[layer.definition.id];
+    if (!edits) return layer;
+    const cached = measured.current.get(edits.working);
+    if (cached) return cached;
+    const fresh = measureLayer(layer.definition, edits.working);
+    measured.current.set(edits.working, fresh);
+    return fresh;
+  }), [loaded, state.layers]);
+
+  const dirtyLayerIds = useMemo(() => Object.entries(state.layers).filter(([, edits]) => isDirty(edits)).map(([id]) => id), [state.layers]);
+  useDraftAutosave(state, isDirty);
+  useEffect(() => {
+    if (dirtyLayerIds.length === 0) return;
+    const warn = (event: BeforeUnloadEvent) => { event.preventDefault(); event.returnValue = ''; };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirtyLayerIds.length]);
+
+  // "Saved" next to new unsaved changes would contradict them; problems stay until the next save.
+  const clearSaved = useCallback((layerId: string) => setSaveStatus((current) => {
+    if (current[layerId]?.kind !== 'saved') return current;
+    const { [layerId]: _saved, ...rest } = current;
+    return rest;
+  }), []);
+
+  const edit = useCallback<StaffEditing['edit']>((layerId, build) => {
+    const edits = stateRef.current.layers[layerId];
+    const definition = manifest.layers.find((layer) => layer.id === layerId);
+    if (!edits || !definition) return { zh: '图层尚未载入，请稍候', en: 'the layer is still loading' };
+    const result = build(edits.working, definition);
+    if (!result.ok) return result.reason;
+    dispatch({ type: 'apply', layerId, moment: result.moment });
+    clearSaved(layerId);
+    return undefined;
+  }, [manifest, clearSaved]);
+
+  const replace = useCallback((layerId: string, collection: PlanFeatureCollection) => {
+    const edits = stateRef.current.layers[layerId];
+    if (edits) dispatch({ type: 'apply', layerId, moment: momentBetween(edits.working, collection, 'import') });
+    clearSaved(layerId);
+  }, [clearSaved]);
+
+  const save = useCallback(async (layerId: string) => {
+    const csrf = session?.csrfToken;
+    if (!csrf) return;
+    setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saving' } }));
+    let edits = stateRef.current.layers[layerId];
+    for (let attempt = 0; edits && attempt <= MAX_CLEAN_REBASES; attempt += 1) {
+      const outcome = await saveLayerEdits(api, layerId, edits, csrf).catch((error: unknown) => {
+        const text = error instanceof Error ? error.message : String(error);
+        return { kind: 'failed' as const, status: 0, message: { zh: text, en: text } };
+      });
+      if (outcome.kind === 'saved') {
+        dispatch({ type: 'saved', layerId, collection: outcome.collection, etag: outcome.etag });
+        setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saved' } }));
+        return;
+      }
+      if (outcome.kind === 'invalid' || outcome.kind === 'failed') {
+        const status: SaveStatus = outcome.kind === 'invalid' ? outcome : { kind: 'failed', message: outcome.message };
+        setSaveStatus((current) => ({ ...current, [layerId]: status }));
+        return;
+      }
+      if (outcome.rebased.conflicts.length > 0) {
+        setConflict({ layerId, rebased: outcome.rebased, etag: outcome.etag, thenSave: true });
+        setSaveStatus((current) => {
+          const { [layerId]: _done, ...rest } = current;
+          return rest;
+        });
+        return;
+      }
+      dispatch({ type: 'rebased', layerId, server: outcome.server, etag: outcome.etag, working: outcome.rebased.merged });
+      edits = { ...edits, base: outcome.server, etag: outcome.etag, working: outcome.rebased.merged };
+    }
+  }, [api, session]);
+
+  const resolve = useCallback<StaffEditing['resolve']>((choices) => {
+    if (!conflict) return undefined;
+    const resolved = resolveConflicts(conflict.rebased, choices);
+    if (!resolved.ok) return resolved.reason;
+    dispatch({ type: 'rebased', layerId: conflict.layerId, server: conflict.rebased.server, etag: conflict.etag, working: resolved.collection });
+    setConflict(null);
+    // The reducer has not run yet: save what it will hold.
+    const current = stateRef.current.layers[conflict.layerId];
+    if (current) stateRef.current = { ...stateRef.current, layers: { ...stateRef.current.layers, [conflict.layerId]: { ...current, base: conflict.rebased.server, etag: conflict.etag, working: resolved.collection } } };
+    if (conflict.thenSave) void save(conflict.layerId);
+    return undefined;
+  }, [conflict, save]);
+
+  const restoreDraft = useCallback(async (layerId: string) => {
+    const draft = stateRef.current.draftOffers.find((offer) => offer.layerId === layerId);
+    const edits = stateRef.current.layers[layerId];
+    dispatch({ type: 'dropOffer', layerId });
+    if (!draft || !edits) return;
+    // Saved by someone since the draft was made: rebase on the draft's own base, so their edits are not overwritten unseen.
+    const oldText = draft.baseVersion === edits.etag ? null : await api.getLayerVersion(layerId, draft.baseVersion.replaceAll('"', '')).catch(() => null);
+    const rebased = oldText === null ? replayDraft(edits.base, draft) : rebaseDraft(parseEditableLayer(oldText, layerId), edits.base, draft);
+    dispatch({ type: 'apply', layerId, moment: momentBetween(edits.working, rebased.merged, 'restore') });
+    if (rebased.conflicts.length > 0) setConflict({ layerId, rebased, etag: edits.etag, thenSave: false });
+  }, [api]);
+
+  const discardDraft = useCallback((layerId: string) => {
+    removeDrafts(layerId);
+    dispatch({ type: 'dropOffer', layerId });
+  }, []);
+
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  useUndoShortcuts(isEditor, undo, redo);
+
+  return {
+    state,
+    layers,
+    dirtyLayerIds,
+    saveStatus,
+    conflict,
+    canEdit: (layerId) => isEditor && state.layers[layerId] !== undefined,
+    edit,
+    replace,
+    undo,
+    redo,
+    save,
+    resolve,
+    restoreDraft,
+    discardDraft,
+    select: (selection) => dispatch({ type: 'select', selection }),
+  };
+}

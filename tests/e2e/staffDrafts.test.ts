@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/launchChromium';
+import { openPlanMap, waitForMapIdle } from './support/planMapPage';
+import { signIn, startStaffServer, type StaffServer } from './support/staffServer';
+
+let server: StaffServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const FIXED_NOW = new Date('2026-06-15T10:00:00');
+const LAYER = 'urban-villages';
+
+interface StoredLayer {
+  features: { id: string; properties: { name: string; status: string; history: { date: string; status: string }[] } }[];
+}
+
+async function storedFeature(featureId: string) {
+  const collection = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+  return collection.features.find((feature) => feature.id === featureId);
+}
+
+async function openSignedIn(featureId: string): Promise<{ page: Page; errors: string[] }> {
+  // A smaller canvas: two software-rendered maps at once are the slow part of these tests.
+  const opened = await openPlanMap(browser, `${server.baseUrl}?feature=${LAYER}/${featureId}`, { fixedTime: FIXED_NOW, viewport: { width: 1100, height: 700 } });
+  await signIn(opened.page);
+  await opened.page.locator('.feature-editor').waitFor();
+  return opened;
+}
+
+async function changeStatus(page: Page, statusId: string, isoDate: string): Promise<void> {
+  const form = page.locator('.feature-editor .status-form');
+  await form.locator('select[name="status"]').selectOption(statusId);
+  await form.locator('input[name="date"]').fill(isoDate);
+  await form.locator('button[type="submit"]').click();
+}
+
+async function rename(page: Page, name: string): Promise<void> {
+  const form = page.locator('.feature-editor .attribute-form');
+  await form.locator('input[name="name"]').fill(name);
+  await form.locator('button[type="submit"]').click();
+}
+
+describe('unsaved edits are never lost', () => {
+  it('offers the edits again after a reload, warning before the page is left', async () => {
+    const { page, errors } = await openSignedIn('UV-009');
+    await changeStatus(page, 'expropriating', '2026-06-02');
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    await waitForMapIdle(page);
+    const offer = page.locator(`.draft-offer[data-layer-id="${LAYER}"]`);
+    await offer.waitFor();
+    expect(dialogs).toContain('beforeunload');
+    await offer.locator('button.restore-draft').click();
+    await expect.poll(() => page.locator('.feature-details .details-summary').innerText()).toContain('征收中');
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    expect((await storedFeature('UV-009'))?.properties.status).toBe('pending');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows a conflict when two editors change the same project, and keeps both editors\' other edits', async () => {
+    const [first, second] = await Promise.all([openSignedIn('UV-004'), openSignedIn('UV-004')]);
+
+    await changeStatus(first.page, 'expropriating', '2026-06-03');
+    await first.page.locator('.search input').fill('UV-012');
+    await first.page.locator('.search input').press('Enter');
+    await first.page.locator('.feature-details[data-feature-id="UV-012"] .feature-editor').waitFor();
+    await rename(first.page, '张官营（一期）');
+    await first.page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
+    await first.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
+
+    await changeStatus(second.page, 'demolishing', '2026-06-04');
+    await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
+    const dialog = second.page.locator('.conflict-dialog');
+    await dialog.waitFor();
+    const item = dialog.locator('.conflict-item[data-feature-id="UV-004"]');
+    expect(await item.innerText()).toContain('expropriating');
+    expect(await item.innerText()).toContain('demolishing');
+    await item.locator('input[value="ours"]').check();
+    await dialog.locator('button.save-again').click();
+    await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
+
+    const uv004 = await storedFeature('UV-004');
+    expect(uv004?.properties.status).toBe('demolishing');
+    expect(uv004?.properties.history.at(-1)).toEqual({ date: '2026-06-04', status: 'demolishing' });
+    expect((await storedFeature('UV-012'))?.properties.name).toBe('张官营（一期）');
+    expect(first.errors).toEqual([]);
+    expect(second.errors.filter((error) => !error.includes('412'))).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  }, 90_000);
+});

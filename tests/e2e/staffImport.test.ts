@@ -1,0 +1,80 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/launchChromium';
+import { openPlanMap } from './support/planMapPage';
+import { projectDirectory } from './support/startPlanMapServer';
+import { signIn, startStaffServer, type StaffServer } from './support/staffServer';
+
+let server: StaffServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LAYER = 'urban-villages';
+
+interface StoredLayer {
+  features: { id: string; properties: { status: string; history: { date: string; status: string }[] } }[];
+}
+
+describe('staff import files by drop or file picker', () => {
+  it('reprojects a Gauss-Kruger shapefile with GBK attributes, reports it, and keeps the edit when the server refuses it', async () => {
+    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    await signIn(page);
+    await page.locator('.import-file-input').setInputFiles(join(projectDirectory, 'tests/fixtures/import/gk4543-gbk-cpg936.zip'));
+    const panel = page.locator('.import-panel');
+    await panel.locator('.import-report').waitFor();
+    const warnings = await panel.locator('.import-warnings li[data-code="REPROJECTED"]').innerText();
+    expect(warnings).toContain('WGS 84');
+    expect(await panel.locator('input[name="crs"]').inputValue()).toBe('EPSG:4543');
+    const sample = await panel.locator('.import-sample').innerText();
+    expect(sample).toContain('名称');
+    expect(sample).toContain('下庄村');
+    expect(await panel.getByTestId('diff-added').innerText()).toMatch(/^2 /);
+
+    await panel.locator('button.preview-import').click();
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    await panel.locator('button.save-import').click();
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-problems`).waitFor();
+    expect(await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).count()).toBe(1);
+    expect(errors.filter((error) => !error.includes('422'))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('reviews an edited GeoJSON layer (removed, changed, a status going backwards) and saves it', async () => {
+    const original = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+    const [first, second, ...rest] = original.features;
+    if (!first || !second) throw new Error('the sample layer is too small');
+    const regressed = { ...second, properties: { ...second.properties, status: 'pending', history: [...second.properties.history, { date: '2026-10-01', status: 'pending' }] } };
+    const edited = { ...original, features: [regressed, ...rest] };
+    const file = join(server.geodataDirectory, '..', 'edited.geojson');
+    await writeFile(file, JSON.stringify(edited));
+
+    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    await signIn(page);
+    await page.locator('.import-file-input').setInputFiles(file);
+    const panel = page.locator('.import-panel');
+    await panel.locator('.import-diff').waitFor();
+    expect(await panel.locator('.import-problems').count()).toBe(0);
+    expect(await panel.getByTestId('diff-removed').innerText()).toBe(`1 ${first.id}`);
+    expect(await panel.getByTestId('diff-changed').innerText()).toBe(`1 ${second.id}`);
+    expect(await panel.locator('.status-regressions').innerText()).toContain(second.id);
+
+    await panel.locator('button.preview-import').click();
+    await panel.locator('button.save-import').click();
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
+    const stored = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+    expect(stored.features.map((feature) => feature.id)).toEqual(edited.features.map((feature) => feature.id));
+    expect(stored.features[0]?.properties.status).toBe('pending');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

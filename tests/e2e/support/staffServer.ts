@@ -1,0 +1,49 @@
+import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
+import { EDITOR, projectDirectory, writeTestAccounts } from '../../api/support/apiTestServer';
+
+export { EDITOR };
+
+export interface StaffServer {
+  baseUrl: string;
+  geodataDirectory: string;
+  close(): Promise<void>;
+}
+
+/** The real server with its API, over a temporary copy of geodata/ (basemap included, so the map settles) and a state folder with an editor. */
+export async function startStaffServer(): Promise<StaffServer> {
+  const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-staff-'));
+  const geodataDirectory = join(rootDirectory, 'geodata');
+  await cp(join(projectDirectory, 'geodata'), geodataDirectory, { recursive: true });
+  const stateDirectory = join(rootDirectory, 'state');
+  await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }]);
+  const server = createPlanMapServer({ distDirectory: join(projectDirectory, 'dist'), geodataDirectory, stateDirectory, api: { watchDebounceMs: 50 } });
+  await server.api?.ready;
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/`,
+    geodataDirectory,
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      });
+      await rm(rootDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the top bar's dialog and waits until the edit bar is there. */
+export async function signIn(page: Page, account = EDITOR): Promise<void> {
+  await page.locator('button.sign-in').click();
+  await page.getByLabel('用户名').fill(account.username);
+  await page.getByLabel('密码').fill(account.password);
+  await page.locator('.login-dialog button[type="submit"]').click();
+  await page.locator('.staff-user').waitFor();
+  await page.locator('.edit-bar').waitFor();
+}
