@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/launchChromium';
-import { startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { describe, expect, it } from 'vitest';
+import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { countPixelsNear, openPlanMap, waitForMapIdle } from './support/planMapPage';
-import { readSampleDistrict, screenColorsOf, type SampleDistrict } from './support/geodataExpectations';
+import { screenColorsOf } from './support/geodataExpectations';
 
-let server: RunningServer;
-let browser: Browser;
-let district: SampleDistrict;
-
-beforeAll(async () => {
-  [server, browser, district] = await Promise.all([startPlanMapServer(), launchChromium(), readSampleDistrict()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = sampleDistrictSession();
 
 describe('comparing two dates with a swipe', () => {
   it('shows the earlier day west of the divider and today east of it, and the divider moves with the keys', async () => {
-    const layer = district.layers.find((candidate) => candidate.definition.id === 'old-neighborhoods');
+    const layer = session.district.layers.find((candidate) => candidate.definition.id === 'old-neighborhoods');
     const completedIndex = layer?.definition.statuses.findIndex((status) => status.id === 'completed') ?? -1;
     const pendingIndex = layer?.definition.statuses.findIndex((status) => status.id === 'pending') ?? -1;
     const colors = layer ? screenColorsOf(layer) : [];
     const completed = colors[completedIndex];
     const pending = colors[pendingIndex];
     if (!completed || !pending) throw new Error('old neighborhoods need pending and completed');
-    const others = district.manifest.layers.filter((candidate) => candidate.id !== 'old-neighborhoods').map((candidate) => candidate.id);
+    const others = session.district.manifest.layers.filter((candidate) => candidate.id !== 'old-neighborhoods').map((candidate) => candidate.id);
     // The old town straddles the middle of the map: the divider cuts through it.
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?hide=${others.join(',')}&compare=2024-03-31&map=14.2/25.00350/102.69350`);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${others.join(',')}&compare=2024-03-31&map=14.2/25.00350/102.69350`);
     const west = { fromFraction: 0, toFraction: 0.5 };
     const east = { fromFraction: 0.5, toFraction: 1 };
     const completedWest = await countPixelsNear(page, [completed], 6, west);

@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { PNG } from 'pngjs';
-import { launchChromium } from './support/launchChromium';
-import { startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
 import { openPlanMap } from './support/planMapPage';
-import { readSampleDistrict, type SampleDistrict } from './support/geodataExpectations';
+import { type SampleDistrict } from './support/geodataExpectations';
 
-let server: RunningServer;
-let browser: Browser;
-let district: SampleDistrict;
-
-beforeAll(async () => {
-  [server, browser, district] = await Promise.all([startPlanMapServer(), launchChromium(), readSampleDistrict()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = sampleDistrictSession();
 
 function countExact(png: PNG, hex: string, region: { left: number; top: number; width: number; height: number }): number {
   const value = parseInt(hex.slice(1), 16);
@@ -35,11 +22,11 @@ function countExact(png: PNG, hex: string, region: { left: number; top: number; 
 
 describe('exporting the view as a PNG for reports', () => {
   it('downloads the map under a title band, with a legend of exactly the statuses shown', async () => {
-    const villages = district.manifest.layers.find((layer) => layer.id === 'urban-villages');
+    const villages = session.district.manifest.layers.find((layer) => layer.id === 'urban-villages');
     const [pending, , , demolished] = villages?.statuses ?? [];
     if (!pending || !demolished) throw new Error('urban villages need their lifecycle');
-    const others = district.manifest.layers.filter((layer) => layer.id !== 'urban-villages').map((layer) => layer.id);
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?hide=${others.join(',')}&status=urban-villages:demolished&date=2026-06-30`);
+    const others = session.district.manifest.layers.filter((layer) => layer.id !== 'urban-villages').map((layer) => layer.id);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${others.join(',')}&status=urban-villages:demolished&date=2026-06-30`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-image').click()]);
     expect(download.suggestedFilename()).toBe('湖滨区-规划一张图-2026-06-30.png');
     const png = PNG.sync.read(readFileSync(await download.path()));

@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { districtStats } from '../../src/domain/districtStats';
 import { formatCount, formatLayerMeasure, formatMetric, formatPercent, formatMeasure } from '../../src/domain/formatMeasure';
 import { squareMetersToHectares } from '../../src/domain/units';
-import { launchChromium } from './support/launchChromium';
-import { startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
 import { countPixelsNear, openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
-import { interiorPointOf, readSampleDistrict, screenColorsOf, type SampleDistrict } from './support/geodataExpectations';
+import { interiorPointOf, screenColorsOf } from './support/geodataExpectations';
 
-let server: RunningServer;
-let browser: Browser;
-let district: SampleDistrict;
-
-beforeAll(async () => {
-  [server, browser, district] = await Promise.all([startPlanMapServer(), launchChromium(), readSampleDistrict()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = sampleDistrictSession();
 
 function layerOf(layerId: string) {
-  const layer = district.layers.find((candidate) => candidate.definition.id === layerId);
+  const layer = session.district.layers.find((candidate) => candidate.definition.id === layerId);
   if (!layer) throw new Error(`no layer ${layerId} in geodata`);
   return layer;
 }
 
-const allLayerIds = () => district.manifest.layers.map((layer) => layer.id);
+const allLayerIds = () => session.district.manifest.layers.map((layer) => layer.id);
 
 describe('the main screen on the bundled sample district', () => {
   it('draws each of the six layers on the offline basemap, without console errors', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?hide=${allLayerIds().join(',')}`);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${allLayerIds().join(',')}`);
     for (const layerId of allLayerIds()) {
       const colors = screenColorsOf(layerOf(layerId));
       const hidden = await countPixelsNear(page, colors, 6);
@@ -47,7 +34,7 @@ describe('the main screen on the bundled sample district', () => {
   });
 
   it('filters by status: the map and every number change together', async () => {
-    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     const asOfDate = await page.locator('.as-of time').getAttribute('dateTime');
     expect(asOfDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const villages = layerOf('urban-villages');
@@ -59,7 +46,7 @@ describe('the main screen on the bundled sample district', () => {
     await waitForMapIdle(page);
 
     const filter = { layers: { 'urban-villages': { statuses: ['demolished'], streets: [] } } };
-    const expected = districtStats(district.manifest, district.layers, filter, asOfDate ?? '');
+    const expected = districtStats(session.district.manifest, session.district.layers, filter, asOfDate ?? '');
     const summary = expected.layers.find((layer) => layer.layerId === 'urban-villages');
     if (!summary) throw new Error('no summary');
     const card = page.locator('.stats-card[data-layer-id="urban-villages"]');
@@ -85,7 +72,7 @@ describe('the main screen on the bundled sample district', () => {
     if (!feature) throw new Error('no feature');
     const [longitude, latitude] = interiorPointOf(feature);
     const others = allLayerIds().filter((id) => id !== 'old-neighborhoods').join(',');
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?map=16/${latitude}/${longitude}&hide=${others}`);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?map=16/${latitude}/${longitude}&hide=${others}`);
     const point = await screenPointOf(page, [longitude, latitude]);
     await page.mouse.click(point.x, point.y);
     const details = page.locator('.feature-details');
@@ -109,7 +96,7 @@ describe('the main screen on the bundled sample district', () => {
     const street = feature.properties.street ?? '';
     const search = `?map=14.50/24.95000/102.70000&hide=roads,lakeshore&status=old-neighborhoods:completed`
       + `&street=${encodeURIComponent(street)}&feature=old-neighborhoods/${feature.id}&lang=en`;
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}${search}`);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}${search}`);
     for (let attempt = 0; attempt < 2; attempt += 1) {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.locator('.brand h1').textContent()).toBe('Plan Map');
@@ -137,7 +124,7 @@ describe('the main screen on the bundled sample district', () => {
     const layer = layerOf('green-space');
     const feature = layer.features[Math.floor(layer.features.length / 2)];
     if (!feature) throw new Error('no green space');
-    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await page.keyboard.press('/');
     await page.keyboard.type(feature.properties.name);
     await page.locator('.search-results li.active').waitFor();
@@ -156,7 +143,7 @@ describe('the main screen on the bundled sample district', () => {
   });
 
   it('switches the whole interface to English and back', async () => {
-    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await page.locator('.locale-switch').click();
     await expect.poll(() => page.locator('.brand h1').textContent()).toBe('Plan Map');
     const villages = layerOf('urban-villages').definition;

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { districtStats } from '../../src/domain/districtStats';
 import { formatMetric, formatPercent } from '../../src/domain/formatMeasure';
 import { utcDayNumber } from '../../src/domain/targetProgress';
-import { launchChromium } from './support/launchChromium';
-import { projectDirectory, startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { projectDirectory } from './support/startPlanMapServer';
 import { countPixelsNear, openPlanMap, waitForMapIdle } from './support/planMapPage';
-import { readSampleDistrict, screenColorsOf, type SampleDistrict } from './support/geodataExpectations';
+import { screenColorsOf } from './support/geodataExpectations';
 import { DARK_PAPER } from '../../src/map/basemapStyle';
 import { compareSnapshot } from './support/compareSnapshot';
 import { layoutProblems } from './support/layoutProblems';
@@ -21,27 +20,16 @@ const SCREENS = [
   { name: '3840x1080', width: 3840, height: 1080 },
 ];
 
-let server: RunningServer;
-let browser: Browser;
-let district: SampleDistrict;
-
-beforeAll(async () => {
-  [server, browser, district] = await Promise.all([startPlanMapServer(), launchChromium(), readSampleDistrict()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = sampleDistrictSession();
 
 const filterOf = (statusFilters: Record<string, string[]>, streets: string[]) => ({
-  layers: Object.fromEntries(district.manifest.layers.map((layer) => [layer.id, { statuses: statusFilters[layer.id] ?? [], streets }])),
+  layers: Object.fromEntries(session.district.manifest.layers.map((layer) => [layer.id, { statuses: statusFilters[layer.id] ?? [], streets }])),
 });
 
 describe('presentation mode on large screens', () => {
   for (const screen of SCREENS) {
     it(`is legible at ${screen.name}: nothing overflows or overlaps, text is large enough, and it matches its snapshot`, async () => {
-      const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, {
+      const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present`, {
         viewport: { width: screen.width, height: screen.height },
         fixedTime: SNAPSHOT_DAY,
       });
@@ -63,8 +51,8 @@ describe('presentation mode on large screens', () => {
   }
 
   it('filters the map to a layer\'s completed projects when its KPI tile is clicked, and back', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
-    const villages = district.manifest.layers.find((layer) => layer.id === 'urban-villages');
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const villages = session.district.manifest.layers.find((layer) => layer.id === 'urban-villages');
     const counted = villages?.targets[0]?.countedStatuses ?? [];
     const pending = villages?.statuses[0];
     if (!pending || counted.length === 0) throw new Error('urban villages need statuses and a target');
@@ -81,14 +69,14 @@ describe('presentation mode on large screens', () => {
   });
 
   it('filters to a sub-district when its ranking bar is clicked, and the KPI shows that sub-district', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
     const asOfDate = await page.getByTestId('present-date').textContent() ?? '';
     const first = page.locator('.ranking-row').first();
     const street = await first.getAttribute('data-street') ?? '';
     await first.click();
     await waitForMapIdle(page);
     expect(new URL(page.url()).searchParams.get('street')).toBe(street);
-    const expected = districtStats(district.manifest, district.layers, filterOf({}, [street]), asOfDate);
+    const expected = districtStats(session.district.manifest, session.district.layers, filterOf({}, [street]), asOfDate);
     for (const summary of expected.layers) {
       const progress = summary.targets[0];
       if (!progress) continue;
@@ -102,9 +90,9 @@ describe('presentation mode on large screens', () => {
   });
 
   it('shows the district as it was on any day of the timeline, with the numbers the domain computes for it, and plays forward', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
     const day = '2025-03-31';
-    const villages = district.layers.find((layer) => layer.definition.id === 'urban-villages');
+    const villages = session.district.layers.find((layer) => layer.definition.id === 'urban-villages');
     const demolishedIndex = villages?.definition.statuses.findIndex((status) => status.id === 'demolished') ?? -1;
     const demolishedColor = villages ? screenColorsOf(villages, DARK_PAPER)[demolishedIndex] : undefined;
     if (!demolishedColor) throw new Error('urban villages have no "demolished" status');
@@ -114,7 +102,7 @@ describe('presentation mode on large screens', () => {
     await waitForMapIdle(page);
     expect(await page.getByTestId('present-date').textContent()).toBe(day);
     expect(new URL(page.url()).searchParams.get('date')).toBe(day);
-    const expected = districtStats(district.manifest, district.layers, filterOf({}, []), day);
+    const expected = districtStats(session.district.manifest, session.district.layers, filterOf({}, []), day);
     for (const summary of expected.layers) {
       const progress = summary.targets[0];
       if (!progress) continue;
@@ -125,11 +113,11 @@ describe('presentation mode on large screens', () => {
     expect(await countPixelsNear(page, [demolishedColor], 8)).toBeLessThan(demolishedPixelsToday / 2);
     await page.locator('.timeline-large input[type="range"]').focus();
     await page.keyboard.press('Home');
-    expect(await page.getByTestId('present-date').textContent()).toBe(district.manifest.district.planStart);
+    expect(await page.getByTestId('present-date').textContent()).toBe(session.district.manifest.district.planStart);
     // Play walks forward from the plan's start toward today.
     await page.locator('.timeline-large .timeline-play').click();
     const dateShown = async () => (await page.getByTestId('present-date').textContent()) ?? '';
-    await expect.poll(dateShown, { timeout: 10_000 }).not.toBe(district.manifest.district.planStart);
+    await expect.poll(dateShown, { timeout: 10_000 }).not.toBe(session.district.manifest.district.planStart);
     const first = await dateShown();
     await expect.poll(dateShown, { timeout: 10_000 }).not.toBe(first);
     expect((await dateShown()) > first).toBe(true);

@@ -1,0 +1,52 @@
+export interface BenchOptions {
+  sizes: number[];
+  /** Repetitions per contender at each size (interleaved); `repsAt250k` caps the largest. */
+  repetitions: number;
+  repsForLargest: number | null;
+  json: boolean;
+  quick: boolean;
+  seed: number;
+  /** Per page-load and per-interaction timeout. */
+  timeoutMs: number;
+  skipRealDistrict: boolean;
+}
+
+export const USAGE = `npm run bench -- [--sizes 10000,75000,250000] [--reps N] [--reps-largest N] [--seed N]
+                    [--timeout-minutes N] [--no-district] [--json] [--quick]`;
+
+/** Parses `npm run bench -- …` arguments; throws with the usage on anything unknown. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = {
+    sizes: [10000, 75000, 250000], repetitions: 3, repsForLargest: null, json: false, quick: false, seed: 1,
+    timeoutMs: 10 * 60_000, skipRealDistrict: false,
+  };
+  const positiveInteger = (flag: string, value: string | undefined): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive integer\n${USAGE}`);
+    return number;
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index];
+    const value = argv[index + 1];
+    switch (flag) {
+      case '--sizes':
+        options.sizes = (value ?? '').split(',').map((size) => positiveInteger('--sizes', size));
+        index++;
+        break;
+      case '--reps': options.repetitions = positiveInteger(flag, value); index++; break;
+      case '--reps-largest': options.repsForLargest = positiveInteger(flag, value); index++; break;
+      case '--seed': options.seed = positiveInteger(flag, value); index++; break;
+      case '--timeout-minutes': options.timeoutMs = positiveInteger(flag, value) * 60_000; index++; break;
+      case '--no-district': options.skipRealDistrict = true; break;
+      case '--json': options.json = true; break;
+      case '--quick': options.quick = true; break;
+      case '--help': throw new Error(USAGE);
+      default: throw new Error(`unknown option ${flag ?? ''}\n${USAGE}`);
+    }
+  }
+  if (options.quick) {
+    options.sizes = [10000];
+    options.repetitions = 1;
+  }
+  return options;
+}

@@ -1,0 +1,75 @@
+import type { PageSession } from './pageSession';
+import { startTrace, stopTrace, waitUntilSettled } from './pageSession';
+import { panFrameTimes, startFrameLog, stopFrameLog } from './pageActions';
+import { analyzeTrace, type Interval } from './traceAnalysis';
+import { median, overlapSum } from './statistics';
+
+export interface FilterTarget {
+  layerId: string;
+  statusId: string;
+}
+
+export interface FilterMetrics {
+  /** Per click (on, off): duration of the main-thread task that dispatched the click. */
+  clickTaskMs: number[];
+  /** Per click: main-thread busy time from the click until the map settled again. */
+  mainThreadUntilSettledMs: number[];
+  /** Per click: click → first frame showing the final picture, GPU finished. */
+  latencyMs: number[];
+}
+
+const PAN_FRAMES = 8;
+
+function legendRow(target: FilterTarget): string {
+  return `.layer-card[data-layer-id="${target.layerId}"] button.legend-row[data-status-id="${target.statusId}"]`;
+}
+
+/** Click → the first logged frame whose pixels equal the settled frame's. */
+function latencyOf(log: { clickAt: number; frames: { at: number; hash: number }[] }): number {
+  const final = log.frames[log.frames.length - 1];
+  if (!final || !Number.isFinite(log.clickAt)) return Number.NaN;
+  const first = log.frames.find((frame) => frame.at >= log.clickAt && frame.hash === final.hash);
+  return first ? first.at - log.clickAt : Number.NaN;
+}
+
+/**
+ * Toggles one status filter on and off twice: first under a trace (main-thread time, no pixel
+ * readback to disturb it), then with every frame read back (latency). The filter shows only the
+ * chosen status of its layer, so most of that layer disappears: a change every frame hash sees.
+ */
+export async function measureFilterToggle(session: PageSession, target: FilterTarget, timeoutMs: number): Promise<FilterMetrics> {
+  const { page } = session;
+  const row = page.locator(legendRow(target));
+  await waitUntilSettled(page, timeoutMs);
+  await startTrace(session);
+  const windows: Interval[] = [];
+  for (let click = 0; click < 2; click++) {
+    await row.click({ timeout: timeoutMs });
+    await waitUntilSettled(page, timeoutMs);
+  }
+  const trace = analyzeTrace(await stopTrace(session), () => false);
+  const clicks = trace.clicks.slice(-2);
+  clicks.forEach((click, index) => windows.push({ start: click.at, end: clicks[index + 1]?.at ?? Number.POSITIVE_INFINITY }));
+  const latencyMs: number[] = [];
+  for (let click = 0; click < 2; click++) {
+    await page.evaluate(startFrameLog);
+    await row.click({ timeout: timeoutMs });
+    await waitUntilSettled(page, timeoutMs);
+    latencyMs.push(latencyOf(await page.evaluate(stopFrameLog)));
+  }
+  return {
+    clickTaskMs: clicks.map((click) => (click.task ? (click.task.end - click.task.start) / 1000 : Number.NaN)),
+    mainThreadUntilSettledMs: windows.map((window) => overlapSum(trace.tasks, window.start, window.end) / 1000),
+    latencyMs,
+  };
+}
+
+/**
+ * Median rAF-to-rAF time over a scripted pan of PAN_FRAMES frames, 40 px per frame. Few frames:
+ * a software-GL frame of a large scene takes seconds.
+ */
+export async function measurePanFrame(session: PageSession, timeoutMs: number): Promise<number> {
+  await waitUntilSettled(session.page, timeoutMs);
+  const deltas = await session.page.evaluate(panFrameTimes, { frames: PAN_FRAMES, stepPixels: 40 });
+  return median(deltas);
+}

@@ -1,0 +1,68 @@
+import type { PageSession } from './pageSession';
+import { probeTimes, startTrace, stopTrace, waitForFirstFullRender } from './pageSession';
+import { analyzeTrace } from './traceAnalysis';
+import { overlapSum } from './statistics';
+import { processTreeMemory } from './processMemory';
+import { PROBE_ARGUMENT } from './pageProbe';
+
+export interface LoadMetrics {
+  /** Navigation start → first frame with every feature drawn, GPU finished. */
+  firstFullRenderMs: number;
+  /** Navigation start → the app's geodata-ready mark (NaN for a page without it). */
+  geodataReadyMs: number;
+  /** Main-thread busy time (sum of top-level tasks) from navigation to first full render. */
+  mainThreadToFirstFullRenderMs: number;
+  /**
+   * Main-thread busy time from the first layer file's response to renderable data: the app's
+   * geodata-ready mark, or first full render for a page without one (the baseline).
+   */
+  mainThreadBytesToReadyMs: number;
+  /** Main-thread V8 heap after a forced GC (workers not included). */
+  jsHeapBytes: number;
+  rssBytes: number;
+  pssBytes: number;
+}
+
+/** A layer file of a plan layer, not of the basemap. */
+export function isLayerUrl(layerIds: readonly string[]): (url: string) => boolean {
+  const names = new Set(layerIds.map((id) => `/geodata/${id}.geojson`));
+  return (url) => {
+    try {
+      return names.has(new URL(url).pathname);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * Loads `url` in the session's fresh page under a trace, waits for the first full render,
+ * then reads memory once the trace buffers are gone.
+ */
+export async function measureLoad(session: PageSession, url: string, layerIds: readonly string[], timeoutMs: number): Promise<LoadMetrics> {
+  const { page } = session;
+  await startTrace(session);
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  await waitForFirstFullRender(page, timeoutMs);
+  const times = await probeTimes(page);
+  const trace = analyzeTrace(await stopTrace(session), isLayerUrl(layerIds), PROBE_ARGUMENT.firstFullRender);
+  const firstFullRenderTs = trace.marks.get(PROBE_ARGUMENT.firstFullRender) ?? Number.NaN;
+  // Page time 0 (navigation start) in the trace clock, from a mark seen by both.
+  const originTs = firstFullRenderTs - times.firstFullRenderMarkMs * 1000;
+  const readyTs = trace.marks.get(PROBE_ARGUMENT.geodataReady) ?? originTs + times.firstFullRenderMs * 1000;
+  const bytesTs = trace.layerResponses[0] ?? Number.NaN;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  const memory = processTreeMemory();
+  return {
+    firstFullRenderMs: times.firstFullRenderMs,
+    geodataReadyMs: times.geodataReadyMs,
+    mainThreadToFirstFullRenderMs: overlapSum(trace.tasks, originTs, originTs + times.firstFullRenderMs * 1000) / 1000,
+    mainThreadBytesToReadyMs: Number.isFinite(bytesTs) ? overlapSum(trace.tasks, bytesTs, readyTs) / 1000 : Number.NaN,
+    jsHeapBytes: heap.usedSize,
+    rssBytes: memory.rssBytes,
+    pssBytes: memory.pssBytes,
+  };
+}

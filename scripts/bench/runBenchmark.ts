@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: the same-run benchmark of issue 5. Our app (built, on its real server) against
+ * a plain MapLibre baseline page, on seeded synthetic cities, with floors, in one headless
+ * Chromium (software GL). See docs/benchmark.md.
+ */
+import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { ensureAppBuilt } from './ensureBuild';
+import { ensureCity } from './generateCity';
+import { startAppServer } from './appServer';
+import { startBaselineServer } from './baselineServer';
+import { launchChromium } from './chromium';
+import { captureBasemapStyle } from './captureBasemapStyle';
+import { machineInfo, type MachineInfo } from './machineInfo';
+import { parseBenchOptions, type BenchOptions } from './cliOptions';
+import { runSize, type SizeResult } from './runSize';
+import { runAreaBench, type AreaBenchResult } from './domainBench';
+import { runRealDistrict, type RealDistrictResult } from './realDistrict';
+import { areaRows, realDistrictRows, sizeRows, type MetricRow } from './summarize';
+import { machineLine, reportTable } from './reportTable';
+import { projectDirectory } from './paths';
+import { log } from './log';
+import type { FilterTarget } from './measureInteraction';
+
+interface BenchReport {
+  startedAt: string;
+  machine: MachineInfo;
+  options: BenchOptions;
+  sizes: SizeResult[];
+  area: AreaBenchResult;
+  realDistrict: RealDistrictResult | null;
+  rows: MetricRow[];
+}
+
+/** The largest polygon layer's first status: choosing it hides most of that layer. */
+async function filterTarget(): Promise<FilterTarget> {
+  const manifest = JSON.parse(await readFile(resolve(projectDirectory, 'geodata', 'layers.json'), 'utf8')) as { layers: { id: string; statuses: { id: string }[] }[] };
+  const layer = manifest.layers.find((candidate) => candidate.id === 'old-neighborhoods') ?? manifest.layers[0];
+  return { layerId: layer?.id ?? '', statusId: layer?.statuses[0]?.id ?? '' };
+}
+
+async function benchmarkSize(size: number, options: BenchOptions, target: FilterTarget): Promise<SizeResult> {
+  const city = await ensureCity({ size, seed: options.seed });
+  const app = await startAppServer(city.directory);
+  const browser = await launchChromium();
+  try {
+    const basemap = await captureBasemapStyle(browser, app.baseUrl, city.directory, city.layerIds);
+    await browser.close();
+    const baseline = await startBaselineServer(city.directory, basemap.styleJson);
+    try {
+      const repetitions = size >= 200000 && options.repsForLargest !== null ? options.repsForLargest : options.repetitions;
+      log(`${size.toLocaleString('en-US')} features (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${repetitions} repetition(s) per contender, interleaved`);
+      const baselineUrl = `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}`;
+      return await runSize(city, { appUrl: app.baseUrl, baselineUrl }, target, repetitions, options.timeoutMs);
+    } finally {
+      await baseline.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function benchmarkRealDistrict(options: BenchOptions): Promise<RealDistrictResult> {
+  const geodata = resolve(projectDirectory, 'geodata');
+  const manifest = JSON.parse(await readFile(resolve(geodata, 'layers.json'), 'utf8')) as { layers: { id: string }[] };
+  const layerIds = manifest.layers.map((layer) => layer.id);
+  const app = await startAppServer(geodata);
+  const browser = await launchChromium();
+  try {
+    const basemap = await captureBasemapStyle(browser, app.baseUrl, geodata, layerIds);
+    await browser.close();
+    const baseline = await startBaselineServer(geodata, basemap.styleJson);
+    try {
+      const emptyMapUrl = `${baseline.baseUrl}baseline/?empty&w=${basemap.width}&h=${basemap.height}`;
+      return await runRealDistrict(app.baseUrl, emptyMapUrl, layerIds, options.quick ? 1 : 3, options.timeoutMs);
+    } finally {
+      await baseline.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  ensureAppBuilt();
+  const startedAt = new Date().toISOString();
+  // Before any browser runs: the Node timing must not share the two cores with Chromium.
+  log('area in Node: areaSquareMeters vs turf.area vs GeographicLib');
+  const area = runAreaBench();
+  const probe = await launchChromium();
+  const machine = await machineInfo(probe);
+  await probe.close();
+  log(`machine: ${machineLine(machine)}`);
+  const target = await filterTarget();
+  const sizes: SizeResult[] = [];
+  for (const size of options.sizes) sizes.push(await benchmarkSize(size, options, target));
+  let realDistrict: RealDistrictResult | null = null;
+  if (!options.skipRealDistrict) {
+    log('the bundled sample district (§4)');
+    realDistrict = await benchmarkRealDistrict(options);
+  }
+  const rows = [...sizes.flatMap(sizeRows), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
+  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, rows };
+  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${sizes.map((size) => `${size.size}: ${size.repetitions}`).join(', ')}\n\n${reportTable(rows)}\n`;
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    log(summary);
+  } else {
+    process.stdout.write(summary);
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? error.stack ?? error.message : String(error));
+  process.exitCode = 1;
+});
