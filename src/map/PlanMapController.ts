@@ -4,7 +4,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { PlanFeature } from '../domain/planFeature';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
-import { COMPARE_SUFFIX, planDeckLayers, type PlanDeckState } from './planDeckLayers';
+import { COMPARE_SUFFIX, OUTLINE_MIN_ZOOM, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
 setWorkerUrl(workerUrl);
@@ -60,6 +60,7 @@ export class PlanMapController {
   private basemapKey: string;
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
+  private outlinesShown = false;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -86,7 +87,7 @@ export class PlanMapController {
       maxZoom: 19,
       localIdeographFontFamily: CJK_FONT_FAMILY,
       attributionControl: { compact: true },
-      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
+      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -116,7 +117,8 @@ export class PlanMapController {
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
-      if (this.deckState?.compareAsOfDate !== undefined) this.renderDeck();
+      const outlinesChanged = (this.map.getZoom() >= OUTLINE_MIN_ZOOM) !== this.outlinesShown;
+      if (this.deckState?.compareAsOfDate !== undefined || outlinesChanged) this.renderDeck();
     });
     this.map.on('moveend', () => {
       const center = this.map.getCenter();
@@ -188,6 +190,8 @@ export class PlanMapController {
     if (!this.deckState) return;
     const { clientWidth, clientHeight } = this.map.getContainer();
     const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
-    this.overlay.setProps({ layers: planDeckLayers(this.deckState, splitLongitude) });
+    const zoom = this.map.getZoom();
+    this.outlinesShown = zoom >= OUTLINE_MIN_ZOOM;
+    this.overlay.setProps({ layers: planDeckLayers(this.deckState, zoom, splitLongitude) });
   }
 }

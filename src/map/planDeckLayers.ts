@@ -1,4 +1,4 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
 import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
@@ -8,6 +8,7 @@ import type { LayerFilter } from '../domain/featureFilter';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
+import { polygonOutlineSegments, type OutlineSegment } from './polygonOutlineSegments';
 import { statusAsOf } from '../domain/statusAsOf';
 
 export interface PlanLayerInput {
@@ -32,6 +33,12 @@ export interface PlanDeckState {
 
 /** Deck layer ids: `plan-<layer id>`, and `plan-<layer id>--compare` for the other side of a swipe. */
 export const COMPARE_SUFFIX = '--compare';
+
+/**
+ * Polygon outlines are drawn from this zoom on, where parcels are large enough to need them; below
+ * it they cost more frame time than they add (npm run bench, software GL).
+ */
+export const OUTLINE_MIN_ZOOM = 13.5;
 const clipExtension = new ClipExtension();
 
 /**
@@ -59,8 +66,15 @@ function chosenOrAll(chosen: readonly string[] | undefined, all: readonly string
   return chosen && chosen.length > 0 ? [...chosen] : [...all];
 }
 
+const streetsCache = new WeakMap<readonly DrawableFeature[], string[]>();
+
 function streetsOf(features: readonly DrawableFeature[]): string[] {
-  return [...new Set(features.map((feature) => feature.properties.street ?? NO_STREET))];
+  let streets = streetsCache.get(features);
+  if (!streets) {
+    streets = [...new Set(features.map((feature) => feature.properties.street ?? NO_STREET))];
+    streetsCache.set(features, streets);
+  }
+  return streets;
 }
 
 type DrawableFeature = Feature<PlanGeometry, PlanFeatureProperties> & { id: string };
@@ -70,12 +84,22 @@ interface InterleavedProps {
   beforeId?: string;
 }
 
-/** Features without geometry (valid GeoJSON) have nothing to draw; they still count in the panels. */
+const drawableCache = new WeakMap<readonly PlanFeature[], DrawableFeature[]>();
+
+/**
+ * Features without geometry (valid GeoJSON) have nothing to draw; they still count in the panels.
+ * The same input array always gives the same output array: deck.gl re-tessellates on a new one.
+ */
 function drawable(features: readonly PlanFeature[]): DrawableFeature[] {
-  return features.filter((feature): feature is DrawableFeature => feature.geometry !== null);
+  let result = drawableCache.get(features);
+  if (!result) {
+    result = features.filter((feature): feature is DrawableFeature => feature.geometry !== null);
+    drawableCache.set(features, result);
+  }
+  return result;
 }
 
-function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side): Layer {
+function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side, zoom: number): Layer[] {
   const { definition } = input;
   const features = drawable(input.features);
   const colors = statusColors(definition);
@@ -86,16 +110,47 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side): Lay
   const colorOf = (feature: DrawableFeature): Rgba => colors.get(statusOf(feature)) ?? fallback;
   const filter = state.filters[definition.id];
   const isLine = definition.geometry === 'line';
-  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature> & ClipExtensionProps>({
+  const filterCategories = [
+    chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
+    chosenOrAll(filter?.streets, streetsOf(features)),
+  ];
+  const categoriesOf = (feature: DrawableFeature) => [statusOf(feature), feature.properties.street ?? NO_STREET];
+  const visible = state.visibleLayerIds.has(definition.id);
+  const extensions = side.clipBounds ? [filterExtension, clipExtension] : [filterExtension];
+  const clip = side.clipBounds ? { clipBounds: side.clipBounds } : {};
+  const outlines = isLine || zoom < OUTLINE_MIN_ZOOM ? [] : [new LineLayer<OutlineSegment, InterleavedProps & DataFilterExtensionProps<OutlineSegment> & ClipExtensionProps>({
+    id: `plan-outline-${definition.id}${side.idSuffix}`,
+    beforeId: FIRST_LABEL_LAYER_ID,
+    data: polygonOutlineSegments(features),
+    visible,
+    getSourcePosition: (segment) => segment.source as [number, number],
+    getTargetPosition: (segment) => segment.target as [number, number],
+    getColor: (segment) => {
+      const feature = features[segment.featureIndex];
+      const [red, green, blue] = feature ? colorOf(feature) : fallback;
+      return darken([red, green, blue, 230], 0.72);
+    },
+    getWidth: 1,
+    widthUnits: 'pixels',
+    getFilterCategory: (segment) => {
+      const feature = features[segment.featureIndex];
+      return feature ? categoriesOf(feature) : [NOT_YET, NO_STREET];
+    },
+    filterCategories,
+    extensions,
+    ...clip,
+    updateTriggers: { getColor: [definition, side.asOfDate], getFilterCategory: [side.asOfDate] },
+  })];
+  const fills = new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature> & ClipExtensionProps>({
     id: `plan-${definition.id}${side.idSuffix}`,
     beforeId: FIRST_LABEL_LAYER_ID,
     data: features,
-    visible: state.visibleLayerIds.has(definition.id),
+    visible,
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
     filled: !isLine,
-    stroked: true,
+    stroked: isLine,
     getFillColor: (feature) => colorOf(feature as DrawableFeature),
     getLineColor: (feature) => {
       const [red, green, blue] = colorOf(feature as DrawableFeature);
@@ -106,19 +161,17 @@ function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side): Lay
     lineWidthMinPixels: isLine ? 3 : 1,
     lineJointRounded: isLine,
     lineCapRounded: isLine,
-    getFilterCategory: (feature) => [statusOf(feature as DrawableFeature), feature.properties?.street ?? NO_STREET],
-    filterCategories: [
-      chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
-      chosenOrAll(filter?.streets, streetsOf(features)),
-    ],
-    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
-    ...(side.clipBounds ? { clipBounds: side.clipBounds } : {}),
+    getFilterCategory: (feature) => categoriesOf(feature as DrawableFeature),
+    filterCategories,
+    extensions,
+    ...clip,
     updateTriggers: {
       getFillColor: [definition, side.asOfDate],
       getLineColor: [definition, side.asOfDate],
       getFilterCategory: [side.asOfDate],
     },
   });
+  return [fills, ...outlines];
 }
 
 function selectionLayer(state: PlanDeckState): Layer | null {
@@ -146,14 +199,14 @@ function selectionLayer(state: PlanDeckState): Layer | null {
  * Every deck.gl layer of the map, plan layers in manifest order and the selection outline on top.
  * With a comparison date, each plan layer is drawn twice, clipped either side of `splitLongitude`.
  */
-export function planDeckLayers(state: PlanDeckState, splitLongitude?: number): Layer[] {
+export function planDeckLayers(state: PlanDeckState, zoom: number, splitLongitude?: number): Layer[] {
   const sides: Side[] = state.compareAsOfDate !== undefined && splitLongitude !== undefined
     ? [
         { asOfDate: state.compareAsOfDate, idSuffix: COMPARE_SUFFIX, clipBounds: [-180, -90, splitLongitude, 90] },
         { asOfDate: state.asOfDate, idSuffix: '', clipBounds: [splitLongitude, -90, 180, 90] },
       ]
     : [{ asOfDate: state.asOfDate, idSuffix: '' }];
-  const layers = sides.flatMap((side) => state.layers.map((input) => planLayer(input, state, side)));
+  const layers = sides.flatMap((side) => state.layers.flatMap((input) => planLayer(input, state, side, zoom)));
   const selection = selectionLayer(state);
   return selection ? [...layers, selection] : layers;
 }
