@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/launchChromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openPlanMap, waitForMapIdle } from './support/planMapPage';
-import { signIn, startStaffServer, type StaffServer } from './support/staffServer';
+import { signIn, staffSession } from './support/staffServer';
 
-let server: StaffServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = staffSession();
 
 const FIXED_NOW = new Date('2026-06-15T10:00:00');
 const LAYER = 'urban-villages';
@@ -26,13 +15,13 @@ interface StoredLayer {
 }
 
 async function storedFeature(featureId: string) {
-  const collection = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+  const collection = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
   return collection.features.find((feature) => feature.id === featureId);
 }
 
 async function openSignedIn(featureId: string): Promise<{ page: Page; errors: string[] }> {
   // A smaller canvas: two software-rendered maps at once are the slow part of these tests.
-  const opened = await openPlanMap(browser, `${server.baseUrl}?feature=${LAYER}/${featureId}`, { fixedTime: FIXED_NOW, viewport: { width: 1100, height: 700 } });
+  const opened = await openPlanMap(session.browser, `${session.server.baseUrl}?feature=${LAYER}/${featureId}`, { fixedTime: FIXED_NOW, viewport: { width: 1100, height: 700 } });
   await signIn(opened.page);
   await opened.page.locator('.feature-editor').waitFor();
   return opened;

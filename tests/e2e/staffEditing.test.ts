@@ -1,23 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/launchChromium';
+import { describe, expect, it } from 'vitest';
 import { openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { interiorPointOf, readSampleDistrict } from './support/geodataExpectations';
-import { signIn, startStaffServer, type StaffServer } from './support/staffServer';
+import { signIn, staffSession } from './support/staffServer';
 
-let server: StaffServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = staffSession();
 
 const FIXED_NOW = new Date('2026-06-15T10:00:00');
 const LAYER = 'urban-villages';
@@ -28,13 +16,13 @@ interface StoredLayer {
 }
 
 async function storedFeature(featureId: string) {
-  const collection = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+  const collection = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
   return collection.features.find((feature) => feature.id === featureId);
 }
 
 describe('staff edit a project\'s status', () => {
   it('viewers who are not signed in see no edit controls', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?feature=${LAYER}/${FEATURE}`, { fixedTime: FIXED_NOW });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?feature=${LAYER}/${FEATURE}`, { fixedTime: FIXED_NOW });
     await page.locator('.feature-details').waitFor();
     await expect.poll(() => page.locator('button.sign-in').count()).toBe(1);
     expect(await page.locator('.feature-editor, .edit-bar, .status-form').count()).toBe(0);
@@ -43,7 +31,7 @@ describe('staff edit a project\'s status', () => {
   });
 
   it('changes a status, the stats follow, undo and redo, then saves it to disk with its history', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?feature=${LAYER}/${FEATURE}`, { fixedTime: FIXED_NOW });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?feature=${LAYER}/${FEATURE}`, { fixedTime: FIXED_NOW });
     await signIn(page);
     // The layer's card: its count per status and its targets' progress.
     const target = page.locator(`.stats-card[data-layer-id="${LAYER}"]`);
@@ -72,13 +60,13 @@ describe('staff edit a project\'s status', () => {
   }, 60_000);
 
   it('changes the status of a Shift+click selection in one edit, undone in one step', async () => {
-    const district = await readSampleDistrict(server.geodataDirectory);
+    const district = await readSampleDistrict(session.server.geodataDirectory);
     const villages = district.layers.find((layer) => layer.definition.id === LAYER);
     const picked = ['UV-009', 'UV-020'].map((id) => villages?.features.find((feature) => feature.id === id));
     const [first, second] = picked;
     if (!first || !second) throw new Error('the sample lacks UV-009 or UV-020');
     const others = district.manifest.layers.map((layer) => layer.id).filter((id) => id !== LAYER).join(',');
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?hide=${others}`, { fixedTime: FIXED_NOW });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${others}`, { fixedTime: FIXED_NOW });
     await signIn(page);
     const points = [interiorPointOf(first), interiorPointOf(second)];
     await page.evaluate((lonLats) => {

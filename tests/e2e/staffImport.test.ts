@@ -1,23 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/launchChromium';
+import { describe, expect, it } from 'vitest';
 import { openPlanMap } from './support/planMapPage';
 import { projectDirectory } from './support/startPlanMapServer';
-import { signIn, startStaffServer, type StaffServer } from './support/staffServer';
+import { signIn, staffSession } from './support/staffServer';
 
-let server: StaffServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaffServer(), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = staffSession();
 
 const LAYER = 'urban-villages';
 
@@ -27,7 +15,7 @@ interface StoredLayer {
 
 describe('staff import files by drop or file picker', () => {
   it('reprojects a Gauss-Kruger shapefile with GBK attributes, reports it, and keeps the edit when the server refuses it', async () => {
-    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await signIn(page);
     await page.locator('.import-file-input').setInputFiles(join(projectDirectory, 'tests/fixtures/import/gk4543-gbk-cpg936.zip'));
     const panel = page.locator('.import-panel');
@@ -50,15 +38,15 @@ describe('staff import files by drop or file picker', () => {
   }, 60_000);
 
   it('reviews an edited GeoJSON layer (removed, changed, a status going backwards) and saves it', async () => {
-    const original = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+    const original = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
     const [first, second, ...rest] = original.features;
     if (!first || !second) throw new Error('the sample layer is too small');
     const regressed = { ...second, properties: { ...second.properties, status: 'pending', history: [...second.properties.history, { date: '2026-10-01', status: 'pending' }] } };
     const edited = { ...original, features: [regressed, ...rest] };
-    const file = join(server.geodataDirectory, '..', 'edited.geojson');
+    const file = join(session.server.geodataDirectory, '..', 'edited.geojson');
     await writeFile(file, JSON.stringify(edited));
 
-    const { page, errors } = await openPlanMap(browser, server.baseUrl);
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await signIn(page);
     await page.locator('.import-file-input').setInputFiles(file);
     const panel = page.locator('.import-panel');
@@ -71,7 +59,7 @@ describe('staff import files by drop or file picker', () => {
     await panel.locator('button.preview-import').click();
     await panel.locator('button.save-import').click();
     await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
-    const stored = JSON.parse(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
+    const stored = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
     expect(stored.features.map((feature) => feature.id)).toEqual(edited.features.map((feature) => feature.id));
     expect(stored.features[0]?.properties.status).toBe('pending');
     expect(errors).toEqual([]);

@@ -11,7 +11,7 @@ export type ReadAccess = 'open' | 'login';
 export interface ApiSettings {
   geodataDirectory: string;
   stateDirectory: string;
-  /** "open": anyone may read layers, versions and the audit log; "login": any signed-in account. */
+  /** "open": anyone may read layers, versions and the audit log; "login": only signed-in accounts may. */
   readAccess: ReadAccess;
   maxUploadBytes: number;
   keepVersions: number;

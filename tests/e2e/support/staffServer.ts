@@ -1,8 +1,10 @@
+import { launchChromium } from './launchChromium';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
 import { EDITOR, projectDirectory, writeTestAccounts } from '../../api/support/apiTestServer';
 
@@ -46,4 +48,30 @@ export async function signIn(page: Page, account = EDITOR): Promise<void> {
   await page.locator('.login-dialog button[type="submit"]').click();
   await page.locator('.staff-user').waitFor();
   await page.locator('.edit-bar').waitFor();
+}
+
+export interface StaffSession {
+  server: StaffServer;
+  browser: Browser;
+}
+
+/** For a test file: a staff server (with an editor account) and one Chromium, opened before its tests and closed after. */
+export function staffSession(): StaffSession {
+  const session: Partial<StaffSession> = {};
+  beforeAll(async () => {
+    [session.server, session.browser] = await Promise.all([startStaffServer(), launchChromium()]);
+  }, 60_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  const field = <Key extends keyof StaffSession>(key: Key): StaffSession[Key] => {
+    const value = session[key];
+    if (value === undefined) throw new Error(`the session's ${key} is used before beforeAll ran`);
+    return value as StaffSession[Key];
+  };
+  return {
+    get server() { return field('server'); },
+    get browser() { return field('browser'); },
+  };
 }
