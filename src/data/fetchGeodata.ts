@@ -1,8 +1,10 @@
 import type { Manifest } from '../domain/manifest';
-import { measureLayer, type MeasuredLayer } from '../domain/measuredLayer';
-import { GeodataError, parseLayer, parseManifest } from './parseGeodata';
+import { measuredLayerFromParts, type MeasuredLayer } from '../domain/measuredLayer';
+import { GeodataError, parseManifest } from './parseGeodata';
 import { parseTour } from './parseTour';
 import type { Tour } from '../domain/tour';
+import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
+import { layerPartsFromText } from './layerPartsFromText';
 
 export interface LoadedGeodata {
   manifest: Manifest;
@@ -18,15 +20,62 @@ async function fetchText(url: string, signal: AbortSignal): Promise<string> {
   return response.text();
 }
 
-/** Browser side: loads `<baseUrl>layers.json` and every layer it lists, in parallel. */
+type LayerJob = GeodataLoadRequest['layers'][number];
+
+/** Runs the jobs in the load worker; the page receives typed arrays and never parses a layer itself. */
+function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./geodataWorker.ts', import.meta.url), { type: 'module', name: 'plan-map-geodata' });
+    const loaded = new Map<string, MeasuredLayer>();
+    const finish = (outcome: () => void) => {
+      worker.terminate();
+      signal.removeEventListener('abort', abort);
+      outcome();
+    };
+    const abort = () => finish(() => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError')));
+    signal.addEventListener('abort', abort);
+    worker.onmessage = (event: MessageEvent<GeodataLoadReply>) => {
+      const reply = event.data;
+      const job = jobs.find((candidate) => candidate.definition.id === reply.layerId);
+      if (!job) return;
+      if ('error' in reply) {
+        finish(() => reject(new Error(reply.error.message)));
+        return;
+      }
+      loaded.set(reply.layerId, measuredLayerFromParts(job.definition, reply.parts));
+      if (loaded.size === jobs.length) finish(() => resolve(loaded));
+    };
+    worker.onerror = (event) => finish(() => reject(new Error(`geodata worker: ${event.message}`)));
+    const request: GeodataLoadRequest = { layers: jobs };
+    worker.postMessage(request);
+  });
+}
+
+/** Without workers (old browsers, some embedded views) the same preparation runs on the page. */
+async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
+  const loaded = await Promise.all(jobs.map(async (job) => {
+    const parts = layerPartsFromText(job.definition, await fetchText(job.url, signal), job.file);
+    return [job.definition.id, measuredLayerFromParts(job.definition, parts)] as const;
+  }));
+  return new Map(loaded);
+}
+
+/** Browser side: loads `<baseUrl>layers.json` and every layer it lists. */
 export async function fetchGeodata(baseUrl: string, signal: AbortSignal): Promise<LoadedGeodata> {
   const manifest = parseManifest(await fetchText(new URL('layers.json', baseUrl).href, signal), 'layers.json');
-  const layers = await Promise.all(manifest.layers.map(async (definition) => {
+  const jobs = manifest.layers.map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
-    const collection = parseLayer(await fetchText(new URL(file, baseUrl).href, signal), file);
-    return measureLayer(definition, collection);
-  }));
-  return { manifest, layers, tour: await fetchTour(baseUrl, signal) };
+    return { definition, file, url: new URL(file, baseUrl).href };
+  });
+  const [byId, tour] = await Promise.all([
+    typeof Worker === 'function' ? loadInWorker(jobs, signal) : loadOnPage(jobs, signal),
+    fetchTour(baseUrl, signal),
+  ]);
+  const layers = jobs.flatMap((job) => {
+    const layer = byId.get(job.definition.id);
+    return layer ? [layer] : [];
+  });
+  return { manifest, layers, tour };
 }
 
 /** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */

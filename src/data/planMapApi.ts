@@ -1,4 +1,7 @@
 import type { LocalizedText } from '../domain/manifest';
+import type { LayerVersion, VersionAuditRecord } from '../domain/versions/layerVersion';
+import { openLayerEventStream, type LayerChange } from './layerEventStream';
+import { parseAuditRecords, parseLayerVersions, parseVersionList } from './layerVersionsJson';
 
 export type Role = 'editor' | 'viewer';
 
@@ -141,17 +144,45 @@ export class PlanMapApi {
     return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
   }
 
-  /** Calls `onLayer` whenever a layer gets a new version; returns the unsubscribe. */
-  subscribe(onLayer: (event: { layer: string; version: string }) => void): () => void {
-    const source = new EventSource(this.url('events'));
-    source.addEventListener('layer', (event) => {
-      try {
-        const data: unknown = JSON.parse((event as MessageEvent<string>).data);
-        if (isRecord(data) && typeof data.layer === 'string' && typeof data.version === 'string') onLayer({ layer: data.layer, version: data.version });
-      } catch {
-        // A malformed event is ignored: the next save or reload shows the truth.
-      }
+  /** Calls `onLayer` whenever a layer gets a new version, reconnecting after drops; returns the unsubscribe. */
+  subscribe(onLayer: (event: LayerChange) => void, onOpen?: (reconnected: boolean) => void): () => void {
+    return openLayerEventStream(this.url('events'), { onLayer, onOpen });
+  }
+
+  // Version history (issue 3 §1): the kept versions, the audit log, restore.
+
+  /** The layer's kept versions, newest first, or null when they cannot be read (no API, not allowed). */
+  async versions(layerId: string): Promise<LayerVersion[] | null> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}/versions`), { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? parseVersionList(await jsonOf(response)) : null;
+  }
+
+  /** The layer's audit records, newest first (empty when they cannot be read). */
+  async audit(layerId: string): Promise<VersionAuditRecord[]> {
+    const response = await fetch(this.url(`audit?layer=${encodeURIComponent(layerId)}`), { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? parseAuditRecords(await jsonOf(response)) : [];
+  }
+
+  /** Every layer's current version, to catch up on changes missed while the event stream was down. */
+  async layerVersions(): Promise<{ layer: string; version: string | null }[]> {
+    const response = await fetch(this.url('layers'), { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? parseLayerVersions(await jsonOf(response)) : [];
+  }
+
+  /** Makes a kept version the layer's new version, if the layer is still at `etag` (412 otherwise). */
+  async restoreVersion(layerId: string, version: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}/versions/${encodeURIComponent(version)}/restore`), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'If-Match': etag, 'X-CSRF-Token': csrfToken },
     });
-    return () => source.close();
+    const body = await jsonOf(response);
+    if (response.status === 200) {
+      const saved = typeof body.version === 'string' ? body.version : version;
+      return { kind: 'saved', etag: response.headers.get('ETag') ?? `"${saved}"`, version: saved };
+    }
+    if (response.status === 412) return { kind: 'stale', currentVersion: typeof body.currentVersion === 'string' ? body.currentVersion : null };
+    if (response.status === 422) return { kind: 'invalid', problems: problemsOf(body) };
+    return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
   }
 }

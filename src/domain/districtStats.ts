@@ -1,9 +1,9 @@
 import type { LayerDefinition, Manifest } from './manifest';
-import type { MeasuredLayer } from './measuredLayer';
+import { measuredLayerOf, type MeasuredLayer } from './measuredLayer';
 import type { ViewFilter } from './featureFilter';
-import { filterPredicate } from './featureFilter';
+import { filterMask } from './featureFilter';
 import { layerStats, type LayerStats } from './layerStats';
-import { statusResolverAsOf } from './statusAsOf';
+import { statusCodesAsOf } from './statusCodesAsOf';
 import { targetProgress, type TargetProgress } from './targetProgress';
 
 export interface LayerSummary {
@@ -25,7 +25,7 @@ export interface DistrictStats {
 }
 
 function emptyLayer(definition: LayerDefinition): MeasuredLayer {
-  return { definition, features: [], areaSquareMeters: new Float64Array(0), lengthMeters: new Float64Array(0) };
+  return measuredLayerOf(definition, [], { areaSquareMeters: new Float64Array(0), lengthMeters: new Float64Array(0) });
 }
 
 /**
@@ -42,13 +42,13 @@ export function districtStats(
   const byId = new Map(layers.map((layer) => [layer.definition.id, layer]));
   const reports = manifest.layers.map((definition): LayerSummary => {
     const measured = byId.get(definition.id) ?? emptyLayer(definition);
-    const statusOf = statusResolverAsOf(measured.features, asOfDate);
-    const include = filterPredicate(measured, filter.layers[definition.id], statusOf);
-    const context = { asOfDate, planStart: manifest.district.planStart, statusOf, include };
+    const codes = statusCodesAsOf(measured.columns, asOfDate);
+    const mask = filterMask(measured, filter.layers[definition.id], codes);
+    const context = { asOfDate, planStart: manifest.district.planStart, codes, mask };
     return {
       layerId: definition.id,
       definition,
-      stats: layerStats(measured, { include, statusOf }),
+      stats: layerStats(measured, { codes, mask }),
       targets: definition.targets.map((target) => targetProgress(target, measured, context)),
     };
   });

@@ -1,6 +1,6 @@
 import type { MeasuredLayer } from './measuredLayer';
-import type { StatusResolver } from './statusAsOf';
-import { streetOf } from './featureFilter';
+import { featureSelection, type FeatureSelectionOptions } from './featureSelection';
+import { NO_STATUS } from './statusCodesAsOf';
 
 /** Sums over a set of features, unrounded. */
 export interface StatusTotals {
@@ -21,12 +21,8 @@ export interface LayerStats {
   byStreet: Record<string, StatusTotals>;
 }
 
-export interface LayerStatsOptions {
-  /** Restricts the stats to some feature indexes (a view filter); absent means all. */
-  include?: (index: number) => boolean;
-  /** The status of each feature (e.g. as of a past date); absent means the current status. */
-  statusOf?: StatusResolver;
-}
+/** Restricts the stats (include or mask: a view filter) and sets the statuses (statusOf or codes: a past date). */
+export type LayerStatsOptions = FeatureSelectionOptions;
 
 /** A record without a prototype, so that data values like "__proto__" stay plain keys. */
 function emptyRecord<T>(): Record<string, T> {
@@ -37,10 +33,13 @@ export function emptyTotals(): StatusTotals {
   return { features: 0, areaSquareMeters: 0, lengthMeters: 0 };
 }
 
-function addTo(totals: StatusTotals, areaSquareMeters: number, lengthMeters: number): void {
-  totals.features += 1;
-  totals.areaSquareMeters += areaSquareMeters;
-  totals.lengthMeters += lengthMeters;
+/** Sums per code, so the loop over features touches typed arrays only. */
+function sumsPerCode(codeCount: number) {
+  return { features: new Float64Array(codeCount), areas: new Float64Array(codeCount), lengths: new Float64Array(codeCount) };
+}
+
+function totalsAt(sums: ReturnType<typeof sumsPerCode>, code: number): StatusTotals {
+  return { features: sums.features[code] ?? 0, areaSquareMeters: sums.areas[code] ?? 0, lengthMeters: sums.lengths[code] ?? 0 };
 }
 
 /**
@@ -48,38 +47,43 @@ function addTo(totals: StatusTotals, areaSquareMeters: number, lengthMeters: num
  * status is null (not yet in the plan on the date asked about) are left out.
  */
 export function layerStats(layer: MeasuredLayer, options: LayerStatsOptions = {}): LayerStats {
-  const { include, statusOf } = options;
+  const { codes, statusIds, mask } = featureSelection(layer, options);
+  const { streetCode, streets } = layer.columns;
+  const byStatusSums = sumsPerCode(statusIds.length);
+  const byStreetSums = sumsPerCode(streets.length);
+  const areas = layer.areaSquareMeters;
+  const lengths = layer.lengthMeters;
+  for (let index = 0; index < layer.featureCount; index++) {
+    if (mask && mask[index] !== 1) continue;
+    const code = codes[index] ?? NO_STATUS;
+    if (code === NO_STATUS) continue;
+    const area = areas[index] ?? 0;
+    const length = lengths[index] ?? 0;
+    byStatusSums.features[code] = (byStatusSums.features[code] ?? 0) + 1;
+    byStatusSums.areas[code] = (byStatusSums.areas[code] ?? 0) + area;
+    byStatusSums.lengths[code] = (byStatusSums.lengths[code] ?? 0) + length;
+    const street = streetCode[index] ?? 0;
+    byStreetSums.features[street] = (byStreetSums.features[street] ?? 0) + 1;
+    byStreetSums.areas[street] = (byStreetSums.areas[street] ?? 0) + area;
+    byStreetSums.lengths[street] = (byStreetSums.lengths[street] ?? 0) + length;
+  }
+
   const totals = emptyTotals();
   const byStatus = emptyRecord<StatusTotals>();
-  for (const status of layer.definition.statuses) byStatus[status.id] = emptyTotals();
-  const streetTotals = new Map<string, StatusTotals>();
-
-  layer.features.forEach((feature, index) => {
-    if (include && !include(index)) return;
-    const status = statusOf ? statusOf(index) : feature.properties.status;
-    if (status === null) return;
-    const area = layer.areaSquareMeters[index] ?? 0;
-    const length = layer.lengthMeters[index] ?? 0;
-    addTo(totals, area, length);
-    let statusTotals = byStatus[status];
-    if (!statusTotals) {
-      statusTotals = emptyTotals();
-      byStatus[status] = statusTotals;
-    }
-    addTo(statusTotals, area, length);
-    const street = streetOf(feature);
-    let streetTotal = streetTotals.get(street);
-    if (!streetTotal) {
-      streetTotal = emptyTotals();
-      streetTotals.set(street, streetTotal);
-    }
-    addTo(streetTotal, area, length);
+  const lifecycle = new Set(layer.definition.statuses.map((status) => status.id));
+  statusIds.forEach((statusId, code) => {
+    const statusTotals = totalsAt(byStatusSums, code);
+    if (!lifecycle.has(statusId) && statusTotals.features === 0) return;
+    byStatus[statusId] = statusTotals;
+    totals.features += statusTotals.features;
+    totals.areaSquareMeters += statusTotals.areaSquareMeters;
+    totals.lengthMeters += statusTotals.lengthMeters;
   });
-
   const byStreet = emptyRecord<StatusTotals>();
-  for (const street of [...streetTotals.keys()].sort()) {
-    const streetTotal = streetTotals.get(street);
-    if (streetTotal) byStreet[street] = streetTotal;
+  const streetOrder = streets.map((street, code) => ({ street, code })).sort((left, right) => (left.street < right.street ? -1 : left.street > right.street ? 1 : 0));
+  for (const { street, code } of streetOrder) {
+    const streetTotals = totalsAt(byStreetSums, code);
+    if (streetTotals.features > 0) byStreet[street] = streetTotals;
   }
   return { layerId: layer.definition.id, totals, byStatus, byStreet };
 }

@@ -2,13 +2,77 @@ import type { LayerDefinition } from './manifest';
 import type { PlanFeature, PlanFeatureCollection } from './planFeature';
 import { areaSquareMeters } from './areaSquareMeters';
 import { lengthMeters } from './lengthMeters';
+import { layerColumns, type LayerColumns } from './layerColumns';
+import type { GeometryColumns } from './geometryColumns';
 
-/** A layer with every feature measured once; index i of each array belongs to features[i]. */
+/**
+ * A layer with every feature measured once; index i of every array belongs to feature i.
+ * Panels and the map read the columns; `features` is for code that needs whole GeoJSON features
+ * (editing, export) and may be materialized only when first read.
+ */
 export interface MeasuredLayer {
   definition: LayerDefinition;
-  features: PlanFeature[];
+  featureCount: number;
+  readonly features: PlanFeature[];
+  featureAt(index: number): PlanFeature | undefined;
+  idAt(index: number): string | undefined;
+  nameAt(index: number): string;
+  /** -1 when no feature has this id. */
+  indexOfId(id: string): number;
+  /** Ids and names of every feature, decoded once. */
+  keys(): FeatureKeys;
   areaSquareMeters: Float64Array;
   lengthMeters: Float64Array;
+  columns: LayerColumns;
+  /** Flattened geometry for drawing, when the loader built it; the map builds it otherwise. */
+  geometry?: GeometryColumns;
+}
+
+/** Ids and names of every feature, in feature order. */
+export interface FeatureKeys {
+  ids: string[];
+  names: string[];
+}
+
+class IdIndex {
+  private byId: Map<string, number> | null = null;
+  constructor(private readonly keys: () => FeatureKeys) {}
+  indexOf(id: string): number {
+    if (!this.byId) {
+      const byId = new Map<string, number>();
+      // The first of duplicate ids wins, as a linear search would find it.
+      this.keys().ids.forEach((featureId, index) => { if (!byId.has(featureId)) byId.set(featureId, index); });
+      this.byId = byId;
+    }
+    return this.byId.get(id) ?? -1;
+  }
+}
+
+/** A layer from features already in memory, with measures supplied (tests) or computed. */
+export function measuredLayerOf(
+  definition: LayerDefinition,
+  features: PlanFeature[],
+  measures: { areaSquareMeters: Float64Array; lengthMeters: Float64Array },
+): MeasuredLayer {
+  let keys: FeatureKeys | null = null;
+  const keysOf = (): FeatureKeys => {
+    keys ??= { ids: features.map((feature) => feature.id), names: features.map((feature) => String(feature.properties.name ?? '')) };
+    return keys;
+  };
+  const index = new IdIndex(keysOf);
+  return {
+    definition,
+    featureCount: features.length,
+    features,
+    featureAt: (featureIndex) => features[featureIndex],
+    idAt: (featureIndex) => features[featureIndex]?.id,
+    nameAt: (featureIndex) => String(features[featureIndex]?.properties.name ?? ''),
+    indexOfId: (id) => index.indexOf(id),
+    keys: keysOf,
+    areaSquareMeters: measures.areaSquareMeters,
+    lengthMeters: measures.lengthMeters,
+    columns: layerColumns(definition, features),
+  };
 }
 
 export function measureLayer(definition: LayerDefinition, collection: PlanFeatureCollection): MeasuredLayer {
@@ -19,5 +83,67 @@ export function measureLayer(definition: LayerDefinition, collection: PlanFeatur
     areas[index] = areaSquareMeters(feature.geometry);
     lengths[index] = lengthMeters(feature.geometry);
   });
-  return { definition, features, areaSquareMeters: areas, lengthMeters: lengths };
+  return measuredLayerOf(definition, features, { areaSquareMeters: areas, lengthMeters: lengths });
+}
+
+/** What the load worker sends for a layer: columns and measures, features as JSON text decoded on demand. */
+export interface LayerParts {
+  featureCount: number;
+  areaSquareMeters: Float64Array;
+  lengthMeters: Float64Array;
+  columns: LayerColumns;
+  geometry: GeometryColumns;
+  /** JSON of [ids, names]. */
+  keysJson: string;
+  /** UTF-8 JSON of a feature array; feature i is the bytes from featureOffsets[2i] up to featureOffsets[2i + 1]. */
+  featureText: Uint8Array;
+  featureOffsets: Uint32Array;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * A layer whose features stay UTF-8 JSON until asked for: the load costs the main thread
+ * nothing per feature, and a details card decodes one feature.
+ */
+export function measuredLayerFromParts(definition: LayerDefinition, parts: LayerParts): MeasuredLayer {
+  let keys: FeatureKeys | null = null;
+  const keysOf = (): FeatureKeys => {
+    if (!keys) {
+      const [ids, names] = JSON.parse(parts.keysJson) as [string[], string[]];
+      keys = { ids, names };
+    }
+    return keys;
+  };
+  let all: PlanFeature[] | null = null;
+  const decoded = new Map<number, PlanFeature>();
+  const index = new IdIndex(keysOf);
+  const { featureText, featureOffsets } = parts;
+  return {
+    definition,
+    featureCount: parts.featureCount,
+    get features(): PlanFeature[] {
+      all ??= JSON.parse(decoder.decode(featureText)) as PlanFeature[];
+      return all;
+    },
+    featureAt(featureIndex) {
+      if (all) return all[featureIndex];
+      if (!(featureIndex >= 0 && featureIndex < parts.featureCount)) return undefined;
+      let feature = decoded.get(featureIndex);
+      if (!feature) {
+        const text = decoder.decode(featureText.subarray(featureOffsets[2 * featureIndex], featureOffsets[2 * featureIndex + 1]));
+        feature = JSON.parse(text) as PlanFeature;
+        decoded.set(featureIndex, feature);
+      }
+      return feature;
+    },
+    idAt: (featureIndex) => keysOf().ids[featureIndex],
+    nameAt: (featureIndex) => keysOf().names[featureIndex] ?? '',
+    indexOfId: (id) => index.indexOf(id),
+    keys: keysOf,
+    areaSquareMeters: parts.areaSquareMeters,
+    lengthMeters: parts.lengthMeters,
+    columns: parts.columns,
+    geometry: parts.geometry,
+  };
 }

@@ -1,17 +1,30 @@
-import type { PlanFeature } from './planFeature';
-
+/** What search reads of a layer: ids and names, in feature order. */
 export interface SearchableLayer {
   layerId: string;
-  features: readonly PlanFeature[];
+  ids: readonly string[];
+  names: readonly string[];
 }
 
 export interface SearchHit {
   layerId: string;
-  feature: PlanFeature;
+  featureId: string;
+  name: string;
 }
 
 function normalized(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Normalized once per list: typing then costs a scan of plain strings. */
+const normalizedCache = new WeakMap<readonly string[], string[]>();
+
+function normalizedAll(texts: readonly string[]): string[] {
+  let result = normalizedCache.get(texts);
+  if (!result) {
+    result = texts.map(normalized);
+    normalizedCache.set(texts, result);
+  }
+  return result;
 }
 
 /**
@@ -23,12 +36,13 @@ export function searchFeatures(layers: readonly SearchableLayer[], query: string
   if (needle.length === 0) return [];
   const ranked: { hit: SearchHit; rank: number }[] = [];
   for (const layer of layers) {
-    for (const feature of layer.features) {
-      const id = normalized(feature.id);
-      const name = normalized(feature.properties.name);
+    const ids = normalizedAll(layer.ids);
+    const names = normalizedAll(layer.names);
+    ids.forEach((id, index) => {
+      const name = names[index] ?? '';
       const rank = id === needle ? 0 : name.startsWith(needle) ? 1 : name.includes(needle) ? 2 : id.includes(needle) ? 3 : -1;
-      if (rank >= 0) ranked.push({ hit: { layerId: layer.layerId, feature }, rank });
-    }
+      if (rank >= 0) ranked.push({ hit: { layerId: layer.layerId, featureId: layer.ids[index] ?? '', name: layer.names[index] ?? '' }, rank });
+    });
   }
   ranked.sort((left, right) => left.rank - right.rank);
   return ranked.slice(0, limit).map(({ hit }) => hit);

@@ -1,8 +1,11 @@
 import type { LocalizedText, PlanTarget, TargetMetric } from './manifest';
 import type { MeasuredLayer } from './measuredLayer';
-import type { StatusResolver } from './statusAsOf';
 import { emptyTotals } from './layerStats';
 import { metricValue } from './units';
+import { featureSelection, type FeatureSelectionOptions } from './featureSelection';
+import { NO_STATUS } from './statusCodesAsOf';
+import { matchesWhere, whereKey } from './layerColumns';
+import type { PropertyCondition } from './manifest';
 
 export interface TargetProgress {
   targetId: string;
@@ -22,13 +25,23 @@ export interface TargetProgress {
   met: boolean;
 }
 
-export interface TargetProgressContext {
+export interface TargetProgressContext extends FeatureSelectionOptions {
   /** YYYY-MM-DD: the day the progress is reported for. */
   asOfDate: string;
   /** YYYY-MM-DD: the start of the plan period, when the pace starts from zero. */
   planStart: string;
-  include?: (index: number) => boolean;
-  statusOf?: StatusResolver;
+}
+
+/** The layer's precomputed mask for a condition, or one computed from its features (a target from elsewhere). */
+function whereMask(layer: MeasuredLayer, where: PropertyCondition): Uint8Array {
+  const precomputed = layer.columns.whereMatches[whereKey(where)];
+  if (precomputed) return precomputed;
+  const mask = new Uint8Array(layer.featureCount);
+  for (let index = 0; index < layer.featureCount; index++) {
+    const feature = layer.featureAt(index);
+    mask[index] = feature && matchesWhere(feature.properties, where) ? 1 : 0;
+  }
+  return mask;
 }
 
 const MILLISECONDS_PER_DAY = 86_400_000;
@@ -55,19 +68,21 @@ export function elapsedFraction(planStart: string, deadline: string, asOfDate: s
  * target's `where` and whose status (statusOf, else the current one) is a counted status.
  */
 export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetProgress {
-  const { include, statusOf } = context;
-  const counted = new Set(target.countedStatuses);
-  const where = target.where;
+  const { codes, statusIds, mask } = featureSelection(layer, context);
+  const countedIds = new Set(target.countedStatuses);
+  const counted = new Uint8Array(statusIds.length);
+  statusIds.forEach((statusId, code) => { counted[code] = countedIds.has(statusId) ? 1 : 0; });
+  const matches = target.where ? whereMask(layer, target.where) : undefined;
   const totals = emptyTotals();
-  layer.features.forEach((feature, index) => {
-    if (include && !include(index)) return;
-    if (where && String(feature.properties[where.property] ?? '') !== where.equals) return;
-    const status = statusOf ? statusOf(index) : feature.properties.status;
-    if (status === null || !counted.has(status)) return;
+  for (let index = 0; index < layer.featureCount; index++) {
+    if (mask && mask[index] !== 1) continue;
+    if (target.where && matches?.[index] !== 1) continue;
+    const code = codes[index] ?? NO_STATUS;
+    if (code === NO_STATUS || counted[code] !== 1) continue;
     totals.features += 1;
     totals.areaSquareMeters += layer.areaSquareMeters[index] ?? 0;
     totals.lengthMeters += layer.lengthMeters[index] ?? 0;
-  });
+  }
 
   const actual = metricValue(target.metric, totals);
   const met = actual >= target.target;

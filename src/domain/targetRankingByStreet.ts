@@ -1,6 +1,6 @@
 import type { PlanTarget } from './manifest';
 import type { MeasuredLayer } from './measuredLayer';
-import { streetOf } from './featureFilter';
+import { featureSelection } from './featureSelection';
 import { targetProgress, type TargetProgressContext } from './targetProgress';
 
 export interface StreetContribution {
@@ -20,16 +20,17 @@ export function targetRankingByStreet(
   layer: MeasuredLayer,
   context: TargetProgressContext,
 ): StreetContribution[] {
-  const baseInclude = context.include;
-  const streets = [...new Set(layer.features.map(streetOf))];
-  const district = targetProgress(target, layer, context).actual;
+  const selection = featureSelection(layer, context);
+  const resolved = { ...context, codes: selection.codes, statusIds: selection.statusIds, statusOf: undefined, include: undefined };
+  const district = targetProgress(target, layer, { ...resolved, mask: selection.mask ?? undefined }).actual;
+  const { streets, streetCode } = layer.columns;
   return streets
-    .map((street): StreetContribution => {
-      const include = (index: number) => {
-        const feature = layer.features[index];
-        return feature !== undefined && streetOf(feature) === street && (!baseInclude || baseInclude(index));
-      };
-      const actual = targetProgress(target, layer, { ...context, include }).actual;
+    .map((street, code): StreetContribution => {
+      const mask = new Uint8Array(layer.featureCount);
+      for (let index = 0; index < layer.featureCount; index++) {
+        mask[index] = streetCode[index] === code && (!selection.mask || selection.mask[index] === 1) ? 1 : 0;
+      }
+      const actual = targetProgress(target, layer, { ...resolved, mask }).actual;
       return { street, actual, percentOfDistrict: district > 0 ? (100 * actual) / district : 0 };
     })
     .sort((left, right) => right.actual - left.actual || left.street.localeCompare(right.street, 'zh-CN'));

@@ -1,10 +1,9 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { PickingInfo } from '@deck.gl/core';
-import type { PlanFeature } from '../domain/planFeature';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
-import { COMPARE_SUFFIX, OUTLINE_MIN_ZOOM, planDeckLayers, type PlanDeckState } from './planDeckLayers';
+import { COMPARE_SUFFIX, OUTLINE_MIN_ZOOM, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
 setWorkerUrl(workerUrl);
@@ -42,11 +41,13 @@ function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): n
 /** Touch and pen need a few pixels of slack to hit thin roads. */
 const PICKING_RADIUS_PIXELS = 4;
 
-function featureRefFromPick(info: PickingInfo | null): FeatureRef | null {
-  const layerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '');
-  const feature = info?.object as PlanFeature | undefined;
-  if (!layerId.startsWith('plan-') || layerId === 'plan-selection' || !feature || typeof feature.id !== 'string') return null;
-  return { layerId: layerId.slice('plan-'.length), featureId: feature.id };
+function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | null): FeatureRef | null {
+  const deckLayerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '');
+  if (!info || !deckLayerId.startsWith('plan-') || deckLayerId === 'plan-selection' || info.index < 0) return null;
+  const layerId = deckLayerId.slice('plan-'.length);
+  const layer = state?.layers.find((candidate) => candidate.definition.id === layerId);
+  const featureId = layer?.idAt(featureIndexOfPick(layer, info.index));
+  return featureId === undefined ? null : { layerId, featureId };
 }
 
 /**
@@ -61,6 +62,9 @@ export class PlanMapController {
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
   private outlinesShown = false;
+  /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
+  private planLayers: Layer[] = [];
+  private editLayers: Layer[] = [];
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -113,7 +117,7 @@ export class PlanMapController {
     // load (its pointer-down pick comes back empty), while a direct pick is reliable.
     this.map.on('click', (event) => {
       const picked = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS_PIXELS });
-      events.onFeatureClick(featureRefFromPick(picked));
+      events.onFeatureClick(featureRefFromPick(picked, this.deckState));
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
@@ -181,6 +185,12 @@ export class PlanMapController {
     };
   }
 
+  /** The drawing and vertex-editing overlay (editOverlayLayers), drawn above the plan layers. */
+  setEditLayers(layers: Layer[]): void {
+    this.editLayers = layers;
+    this.overlay.setProps({ layers: [...this.planLayers, ...layers] });
+  }
+
   destroy(): void {
     this.overlay.finalize();
     this.map.remove();
@@ -192,6 +202,7 @@ export class PlanMapController {
     const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
     const zoom = this.map.getZoom();
     this.outlinesShown = zoom >= OUTLINE_MIN_ZOOM;
-    this.overlay.setProps({ layers: planDeckLayers(this.deckState, zoom, splitLongitude) });
+    this.planLayers = planDeckLayers(this.deckState, zoom, splitLongitude);
+    this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
   }
 }

@@ -1,23 +1,22 @@
-import { GeoJsonLayer, LineLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, LineLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
-import type { Layer } from '@deck.gl/core';
+import type { AccessorContext, Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
+import type { MeasuredLayer } from '../domain/measuredLayer';
 import type { Feature } from 'geojson';
-import type { PlanFeature, PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
+import type { PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
 import type { LayerFilter } from '../domain/featureFilter';
+import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
-import { polygonOutlineSegments, type OutlineSegment } from './polygonOutlineSegments';
-import { statusAsOf } from '../domain/statusAsOf';
+import { layerDrawing, type LayerDrawing } from './layerDrawing';
 
-export interface PlanLayerInput {
-  definition: LayerDefinition;
-  features: PlanFeature[];
-}
+/** What the map draws of a layer: the measured layer itself (its columns and geometry). */
+export type PlanLayerInput = MeasuredLayer;
 
 export interface PlanDeckState {
-  layers: PlanLayerInput[];
+  layers: readonly MeasuredLayer[];
   visibleLayerIds: ReadonlySet<string>;
   filters: Record<string, LayerFilter | undefined>;
   selected?: { layerId: string; featureId: string };
@@ -39,7 +38,11 @@ export const COMPARE_SUFFIX = '--compare';
  * it they cost more frame time than they add (npm run bench, software GL).
  */
 export const OUTLINE_MIN_ZOOM = 13.5;
+/** Default width of a road without `widthMeters`. */
+const DEFAULT_ROAD_WIDTH_METERS = 30;
 const clipExtension = new ClipExtension();
+/** Two filter channels: the status code and the sub-district code of each feature. */
+const filterExtension = new DataFilterExtension({ categorySize: 2 });
 
 /**
  * One side of a swipe comparison: its day and, when split, the box it is clipped to (the map never
@@ -51,141 +54,176 @@ interface Side {
   clipBounds?: [number, number, number, number];
 }
 
-/** Two filter channels: the status and the sub-district of each feature. */
-const filterExtension = new DataFilterExtension({ categorySize: 2 });
-
-const NO_STREET = '';
-/** A status id no lifecycle uses, for projects not yet in the plan on the day shown. */
-const NOT_YET = '\u0000not-yet';
-
-function statusColors(definition: LayerDefinition): Map<string, Rgba> {
-  return new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, PLAN_FILL_ALPHA)]));
-}
-
-function chosenOrAll(chosen: readonly string[] | undefined, all: readonly string[]): string[] {
-  return chosen && chosen.length > 0 ? [...chosen] : [...all];
-}
-
-const streetsCache = new WeakMap<readonly DrawableFeature[], string[]>();
-
-function streetsOf(features: readonly DrawableFeature[]): string[] {
-  let streets = streetsCache.get(features);
-  if (!streets) {
-    streets = [...new Set(features.map((feature) => feature.properties.street ?? NO_STREET))];
-    streetsCache.set(features, streets);
-  }
-  return streets;
-}
-
-type DrawableFeature = Feature<PlanGeometry, PlanFeatureProperties> & { id: string };
-
 /** `beforeId` is read by @deck.gl/maplibre in interleaved mode: deck layers go under the labels. */
 interface InterleavedProps {
   beforeId?: string;
 }
 
-const drawableCache = new WeakMap<readonly PlanFeature[], DrawableFeature[]>();
+type DrawProps = InterleavedProps & DataFilterExtensionProps<unknown> & ClipExtensionProps;
 
-/**
- * Features without geometry (valid GeoJSON) have nothing to draw; they still count in the panels.
- * The same input array always gives the same output array: deck.gl re-tessellates on a new one.
- */
-function drawable(features: readonly PlanFeature[]): DrawableFeature[] {
-  let result = drawableCache.get(features);
-  if (!result) {
-    result = features.filter((feature): feature is DrawableFeature => feature.geometry !== null);
-    drawableCache.set(features, result);
-  }
-  return result;
+/** Colours per status code; codes past the lifecycle (statuses only the data knows) take the layer colour. */
+function colorsByCode(definition: LayerDefinition, statusIds: readonly string[]): Rgba[] {
+  const byId = new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, PLAN_FILL_ALPHA)]));
+  const fallback = colorFromHex(definition.color, PLAN_FILL_ALPHA);
+  return statusIds.map((statusId) => byId.get(statusId) ?? fallback);
 }
 
-function planLayer(input: PlanLayerInput, state: PlanDeckState, side: Side, zoom: number): Layer[] {
-  const { definition } = input;
-  const features = drawable(input.features);
-  const colors = statusColors(definition);
+/** The codes a filter lets through; an empty choice lets every code through. */
+function allowedCodes(chosen: readonly string[] | undefined, all: readonly string[]): number[] {
+  const codes: number[] = [];
+  all.forEach((value, code) => { if (!chosen || chosen.length === 0 || chosen.includes(value)) codes.push(code); });
+  return codes;
+}
+
+/** Clip bounds in the layer's coordinates, which are offsets from its origin. */
+function offsetBounds(bounds: [number, number, number, number], origin: [number, number]): [number, number, number, number] {
+  return [bounds[0] - origin[0], bounds[1] - origin[1], bounds[2] - origin[0], bounds[3] - origin[1]];
+}
+
+function writeRgba(target: Rgba, color: Rgba): Rgba {
+  target[0] = color[0];
+  target[1] = color[1];
+  target[2] = color[2];
+  target[3] = color[3];
+  return target;
+}
+
+function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom: number): Layer[] {
+  const { definition, columns } = layer;
+  const drawing = layerDrawing(layer);
+  const { geometry } = drawing;
+  const codes = statusCodesAsOf(columns, side.asOfDate);
+  const colors = colorsByCode(definition, columns.statusIds);
   const fallback = colorFromHex(definition.color, PLAN_FILL_ALPHA);
-  // Projects that had no status yet on the day shown are not drawn: they were not in the plan then.
-  const statusById = new Map(features.map((feature) => [feature.id, statusAsOf(feature.properties, side.asOfDate) ?? NOT_YET]));
-  const statusOf = (feature: DrawableFeature): string => statusById.get(feature.id) ?? NOT_YET;
-  const colorOf = (feature: DrawableFeature): Rgba => colors.get(statusOf(feature)) ?? fallback;
+  const colorOfFeature = (featureIndex: number): Rgba => colors[codes[featureIndex] ?? NO_STATUS] ?? fallback;
   const filter = state.filters[definition.id];
-  const isLine = definition.geometry === 'line';
-  const filterCategories = [
-    chosenOrAll(filter?.statuses, definition.statuses.map((status) => status.id)),
-    chosenOrAll(filter?.streets, streetsOf(features)),
-  ];
-  const categoriesOf = (feature: DrawableFeature) => [statusOf(feature), feature.properties.street ?? NO_STREET];
-  const visible = state.visibleLayerIds.has(definition.id);
-  const extensions = side.clipBounds ? [filterExtension, clipExtension] : [filterExtension];
-  const clip = side.clipBounds ? { clipBounds: side.clipBounds } : {};
-  const outlines = isLine || zoom < OUTLINE_MIN_ZOOM ? [] : [new LineLayer<OutlineSegment, InterleavedProps & DataFilterExtensionProps<OutlineSegment> & ClipExtensionProps>({
-    id: `plan-outline-${definition.id}${side.idSuffix}`,
+  const filterCategories = [allowedCodes(filter?.statuses, columns.statusIds), allowedCodes(filter?.streets, columns.streets)];
+  // Projects not in the plan yet on the day shown carry NO_STATUS, a code no filter lets through.
+  const categoriesOfFeature = (featureIndex: number, target: number[]): number[] => {
+    target[0] = codes[featureIndex] ?? NO_STATUS;
+    target[1] = columns.streetCode[featureIndex] ?? 0;
+    return target;
+  };
+  const common = {
     beforeId: FIRST_LABEL_LAYER_ID,
-    data: polygonOutlineSegments(features),
-    visible,
-    getSourcePosition: (segment) => segment.source as [number, number],
-    getTargetPosition: (segment) => segment.target as [number, number],
-    getColor: (segment) => {
-      const feature = features[segment.featureIndex];
-      const [red, green, blue] = feature ? colorOf(feature) : fallback;
-      return darken([red, green, blue, 230], 0.72);
-    },
-    getWidth: 1,
-    widthUnits: 'pixels',
-    getFilterCategory: (segment) => {
-      const feature = features[segment.featureIndex];
-      return feature ? categoriesOf(feature) : [NOT_YET, NO_STREET];
-    },
+    visible: state.visibleLayerIds.has(definition.id),
+    coordinateSystem: 'lnglat-offsets' as const,
+    coordinateOrigin: [geometry.origin[0], geometry.origin[1], 0] as [number, number, number],
     filterCategories,
-    extensions,
-    ...clip,
-    updateTriggers: { getColor: [definition, side.asOfDate], getFilterCategory: [side.asOfDate] },
-  })];
-  const fills = new GeoJsonLayer<PlanFeatureProperties, InterleavedProps & DataFilterExtensionProps<DrawableFeature> & ClipExtensionProps>({
+    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
+    ...(side.clipBounds ? { clipBounds: offsetBounds(side.clipBounds, geometry.origin) } : {}),
+  };
+  const triggers = [definition, side.asOfDate];
+  if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
+
+  const fills = new SolidPolygonLayer<unknown, DrawProps>({
+    ...common,
     id: `plan-${definition.id}${side.idSuffix}`,
-    beforeId: FIRST_LABEL_LAYER_ID,
-    data: features,
-    visible,
+    data: drawing.polygonData as { length: number },
+    _normalize: false,
+    positionFormat: 'XY',
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
-    filled: !isLine,
-    stroked: isLine,
-    getFillColor: (feature) => colorOf(feature as DrawableFeature),
-    getLineColor: (feature) => {
-      const [red, green, blue] = colorOf(feature as DrawableFeature);
-      return isLine ? [red, green, blue, 255] : darken([red, green, blue, 230], 0.72);
+    getFillColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfFeature(geometry.partFeature[index] ?? 0)),
+    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
+    updateTriggers: { getFillColor: triggers, getFilterCategory: triggers },
+  });
+  if (zoom < OUTLINE_MIN_ZOOM) return [fills];
+  return [fills, edgeLayer(`plan-outline-${definition.id}${side.idSuffix}`, drawing, common, {
+    getColor: (featureIndex, target) => {
+      const [red, green, blue] = colorOfFeature(featureIndex);
+      return writeRgba(target, darken([red, green, blue, 230], 0.72));
     },
-    lineWidthUnits: isLine ? 'meters' : 'pixels',
-    getLineWidth: (feature) => (isLine ? Number(feature.properties?.widthMeters ?? 30) : 1),
-    lineWidthMinPixels: isLine ? 3 : 1,
-    lineJointRounded: isLine,
-    lineCapRounded: isLine,
-    getFilterCategory: (feature) => categoriesOf(feature as DrawableFeature),
-    filterCategories,
-    extensions,
-    ...clip,
-    updateTriggers: {
-      getFillColor: [definition, side.asOfDate],
-      getLineColor: [definition, side.asOfDate],
-      getFilterCategory: [side.asOfDate],
+    categoriesOfFeature,
+    triggers,
+    pickable: false,
+    widthPixels: 1,
+  })];
+}
+
+interface EdgeStyle {
+  getColor: (featureIndex: number, target: Rgba) => Rgba;
+  categoriesOfFeature: (featureIndex: number, target: number[]) => number[];
+  triggers: unknown[];
+  pickable: boolean;
+  widthPixels?: number;
+  widthMeters?: (featureIndex: number) => number;
+}
+
+/**
+ * The edges of rings or paths as plain segments from vertex i to vertex i + 1 (LayerDrawing.edgeData);
+ * a segment joining two rings is filtered out like a feature not yet in the plan. Plain segments, not deck.gl's path layer: its mitred joins made each
+ * software-rendered frame several times slower (npm run bench).
+ */
+function edgeLayer(id: string, drawing: LayerDrawing, common: DrawProps & object, style: EdgeStyle): Layer {
+  const { vertexFeature, edgeValid } = drawing;
+  const featureOf = (segment: number) => vertexFeature[segment] ?? 0;
+  return new LineLayer<unknown, DrawProps>({
+    ...common,
+    id,
+    data: drawing.edgeData as { length: number },
+    pickable: style.pickable,
+    autoHighlight: style.pickable,
+    highlightColor: [255, 255, 255, 110],
+    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => style.getColor(featureOf(index), target as Rgba),
+    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => {
+      const categories = style.categoriesOfFeature(featureOf(index), target as number[]);
+      if (edgeValid[index] !== 1) categories[0] = NO_STATUS;
+      return categories;
+    },
+    ...(style.widthMeters
+      ? { widthUnits: 'meters' as const, getWidth: (_: unknown, { index }: AccessorContext<unknown>) => style.widthMeters?.(featureOf(index)) ?? 1, widthMinPixels: 3 }
+      : { widthUnits: 'pixels' as const, getWidth: style.widthPixels ?? 1 }),
+    updateTriggers: { getColor: style.triggers, getFilterCategory: style.triggers },
+  });
+}
+
+function roadLayer(
+  layer: MeasuredLayer,
+  drawing: LayerDrawing,
+  side: Side,
+  common: DrawProps & object,
+  colorOfFeature: (featureIndex: number) => Rgba,
+  categoriesOfFeature: (featureIndex: number, target: number[]) => number[],
+  triggers: unknown[],
+): Layer {
+  const widths = layer.columns.widthMeters;
+  return edgeLayer(`plan-${layer.definition.id}${side.idSuffix}`, drawing, common, {
+    getColor: (featureIndex, target) => {
+      const [red, green, blue] = colorOfFeature(featureIndex);
+      return writeRgba(target, [red, green, blue, 255]);
+    },
+    categoriesOfFeature,
+    triggers,
+    pickable: true,
+    widthMeters: (featureIndex) => {
+      const width = widths[featureIndex] ?? Number.NaN;
+      return Number.isFinite(width) && width > 0 ? width : DEFAULT_ROAD_WIDTH_METERS;
     },
   });
-  return [fills, ...outlines];
+}
+
+/** The feature a pick on a plan layer hit: fills pick polygon parts, roads pick segments. */
+export function featureIndexOfPick(layer: MeasuredLayer, pickIndex: number): number {
+  const drawing = layerDrawing(layer);
+  const featureIndex = layer.definition.geometry === 'line' ? drawing.vertexFeature[pickIndex] : drawing.geometry.partFeature[pickIndex];
+  return featureIndex ?? -1;
 }
 
 function selectionLayer(state: PlanDeckState): Layer | null {
   const refs = [...(state.selected ? [state.selected] : []), ...(state.highlighted ?? [])];
-  const features = refs.flatMap((ref) => {
-    const input = state.layers.find((layer) => layer.definition.id === ref.layerId);
-    const feature = input?.features.find((candidate) => candidate.id === ref.featureId);
-    return feature && state.visibleLayerIds.has(ref.layerId) ? [feature] : [];
+  const features = refs.flatMap((ref): Feature<PlanGeometry, PlanFeatureProperties>[] => {
+    const layer = state.layers.find((candidate) => candidate.definition.id === ref.layerId);
+    const feature = layer?.featureAt(layer.indexOfId(ref.featureId));
+    const geometry = feature?.geometry;
+    return feature && geometry && state.visibleLayerIds.has(ref.layerId) ? [{ ...feature, geometry }] : [];
   });
   if (features.length === 0) return null;
   return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps>({
     id: 'plan-selection',
     beforeId: FIRST_LABEL_LAYER_ID,
-    data: drawable(features),
+    data: features,
     filled: false,
     stroked: true,
     getLineColor: state.theme === 'dark' ? [255, 210, 122, 255] : [18, 24, 38, 255],
@@ -206,7 +244,7 @@ export function planDeckLayers(state: PlanDeckState, zoom: number, splitLongitud
         { asOfDate: state.asOfDate, idSuffix: '', clipBounds: [splitLongitude, -90, 180, 90] },
       ]
     : [{ asOfDate: state.asOfDate, idSuffix: '' }];
-  const layers = sides.flatMap((side) => state.layers.flatMap((input) => planLayer(input, state, side, zoom)));
+  const layers = sides.flatMap((side) => state.layers.flatMap((layer) => planLayers(layer, state, side, zoom)));
   const selection = selectionLayer(state);
   return selection ? [...layers, selection] : layers;
 }

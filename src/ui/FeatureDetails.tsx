@@ -18,7 +18,7 @@ interface FeatureDetailsProps {
 export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, children }: FeatureDetailsProps) {
   const t = useTranslation();
   const { definition } = layer;
-  const feature = layer.features[featureIndex];
+  const feature = layer.featureAt(featureIndex);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') onClose(); };
     window.addEventListener('keydown', onKey);

@@ -8,7 +8,7 @@ export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; 
   const t = useTranslation();
   const areaSquareMeters = layer.areaSquareMeters[featureIndex] ?? 0;
   const lengthMeters = layer.lengthMeters[featureIndex] ?? 0;
-  if (!layer.features[featureIndex]?.geometry) {
+  if (!layer.featureAt(featureIndex)?.geometry) {
     return (<><dt>{t('area')}</dt><dd className="muted">{t('noGeometry')}</dd></>);
   }
   if (layer.definition.geometry === 'line') {

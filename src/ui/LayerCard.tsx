@@ -4,6 +4,7 @@ import type { LayerStats } from '../domain/layerStats';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 import { formatCount } from '../domain/formatMeasure';
+import { fillMessage } from './fillMessage';
 
 interface LayerCardProps {
   definition: LayerDefinition;
@@ -11,13 +12,14 @@ interface LayerCardProps {
   visible: boolean;
   chosenStatuses: string[];
   dispatch: Dispatch<ViewAction>;
+  onShowHistory?: (layerId: string) => void;
 }
 
 /**
  * One layer: a visibility switch, then its legend, where each status row is also a filter toggle
  * (multi-select; nothing chosen shows every status), as in ArcGIS Dashboards' category selectors.
  */
-export function LayerCard({ definition, stats, visible, chosenStatuses, dispatch }: LayerCardProps) {
+export function LayerCard({ definition, stats, visible, chosenStatuses, dispatch, onShowHistory }: LayerCardProps) {
   const t = useTranslation();
   const filtering = chosenStatuses.length > 0;
   return (
@@ -58,6 +60,11 @@ export function LayerCard({ definition, stats, visible, chosenStatuses, dispatch
       {filtering && (
         <button type="button" className="link-button" onClick={() => dispatch({ type: 'clearStatuses', layerId: definition.id })}>
           {t('clearFilter')}
+        </button>
+      )}
+      {onShowHistory && (
+        <button type="button" className="link-button layer-history" title={fillMessage(t('versionHistoryOf'), { layer: t.text(definition.name) })} onClick={() => onShowHistory(definition.id)}>
+          {t('versionHistory')}
         </button>
       )}
     </section>

@@ -12,9 +12,11 @@ interface LayerPanelProps {
   stats: DistrictStats;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
+  /** Opens a layer's version history; absent when the history cannot be read (no one signed in). */
+  onShowHistory?: (layerId: string) => void;
 }
 
-export function LayerPanel({ manifest, stats, view, dispatch }: LayerPanelProps) {
+export function LayerPanel({ manifest, stats, view, dispatch, onShowHistory }: LayerPanelProps) {
   const t = useTranslation();
   const anyFilter = Object.keys(view.statusFilters).length > 0;
   return (
@@ -36,6 +38,7 @@ export function LayerPanel({ manifest, stats, view, dispatch }: LayerPanelProps)
             visible={!view.hiddenLayerIds.includes(definition.id)}
             chosenStatuses={view.statusFilters[definition.id] ?? []}
             dispatch={dispatch}
+            onShowHistory={onShowHistory}
           />
         ))}
       </div>

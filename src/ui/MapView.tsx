@@ -75,7 +75,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     controllerRef.current?.setDeckState({
-      layers: layers.map((layer) => ({ definition: layer.definition, features: layer.features })),
+      layers,
       visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
       filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
       selected: view.selected ?? undefined,

@@ -3,6 +3,7 @@ import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { districtStats } from '../domain/districtStats';
 import { featureBounds } from '../domain/featureBounds';
+import { streetsOf } from '../domain/streetsOf';
 import type { FeatureRef, PlanMapController } from '../map/PlanMapController';
 import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';
@@ -16,6 +17,7 @@ import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
 import { CompareSwipe } from './CompareSwipe';
 import { exportMapImage } from './exportMapImage';
+import { ExportDataButton } from './ExportDataButton';
 import { useStaffSession } from './staff/useStaffSession';
 import { useStaffEditing } from './staff/useStaffEditing';
 import { StaffSessionControls } from './staff/StaffSessionControls';
@@ -25,6 +27,13 @@ import { FeatureEditor } from './staff/FeatureEditor';
 import { BulkStatusPanel } from './staff/BulkStatusPanel';
 import { useShiftSelection } from './staff/useShiftSelection';
 import { ImportPanel } from './staff/ImportPanel';
+import { useMapEditing } from './staff/useMapEditing';
+import { DrawTools } from './staff/DrawTools';
+import { NewFeatureForm } from './staff/NewFeatureForm';
+import { useServedLayers } from './staff/live/useServedLayers';
+import { useLayerUpdates } from './staff/live/useLayerUpdates';
+import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
+import { StaffHistoryPanel } from './staff/history/StaffHistoryPanel';
 
 interface PlanMapScreenProps {
   manifest: Manifest;
@@ -38,11 +47,17 @@ const DETAILS_CARD_PIXELS = 372;
 
 export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
-  const editing = useStaffEditing(manifest, loadedLayers, staff);
+  const served = useServedLayers(loadedLayers);
+  const editing = useStaffEditing(manifest, served.layers, staff);
+  const updates = useLayerUpdates(manifest, staff, editing, served);
   const { layers } = editing;
   const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);
+  const mapEditing = useMapEditing({ manifest, editing, controllerRef, view, dispatch, enabled: staff.isEditor });
   const [importing, setImporting] = useState<File | null>(null);
+  const [historyLayerId, setHistoryLayerId] = useState<string | null>(null);
+  // The history takes the import panel's place: one review at a time.
+  const showHistory = useCallback((layerId: string) => { setImporting(null); setHistoryLayerId(layerId); }, []);
   const dropFile = (event: DragEvent) => {
     const file = event.dataTransfer.files[0];
     if (!staff.isEditor || !file) return;
@@ -58,19 +73,15 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
     () => districtStats(manifest, layers, streetOnlyFilter, asOfDate),
     [manifest, layers, streetOnlyFilter, asOfDate],
   );
-  const streets = useMemo(
-    () => [...new Set(layers.flatMap((layer) => layer.features.map((feature) => feature.properties.street ?? '')))]
-      .filter((street) => street.length > 0).sort((left, right) => left.localeCompare(right, 'zh-CN')),
-    [layers],
-  );
+  const streets = useMemo(() => streetsOf(layers), [layers]);
 
   const selectedLayer = view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
-  const selectedIndex = selectedLayer?.features.findIndex((feature) => feature.id === view.selected?.featureId) ?? -1;
-  const selectedFeature = selectedLayer?.features[selectedIndex];
+  const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
+  const selectedFeature = selectedLayer?.featureAt(selectedIndex);
 
   const flyTo = useCallback((ref: FeatureRef) => {
-    const feature = layers.find((layer) => layer.definition.id === ref.layerId)?.features.find((candidate) => candidate.id === ref.featureId);
-    const bounds = featureBounds(feature?.geometry);
+    const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
+    const bounds = featureBounds(layer?.featureAt(layer.indexOfId(ref.featureId))?.geometry);
     if (bounds) controllerRef.current?.flyToBounds(bounds, DETAILS_CARD_PIXELS);
   }, [layers]);
 
@@ -91,9 +102,10 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
         onOpenFeature={openFeature}
         onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
         staffControls={<StaffSessionControls staff={staff} />}
+        dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
       />
       <main className="workspace">
-        <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} />
+        <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} onShowHistory={staff.session.user ? showHistory : undefined} />
         <div className="map-area" onDragOver={(event) => { if (staff.isEditor) event.preventDefault(); }} onDrop={dropFile}>
           <MapView
             manifest={manifest}
@@ -103,11 +115,13 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
             controllerRef={controllerRef}
             asOfDate={asOfDate}
             onInitialSelection={flyTo}
-            onFeatureClick={onFeatureClick}
+            onFeatureClick={(feature, shiftKey) => mapEditing.capturesClick() || onFeatureClick(feature, shiftKey)}
             shiftSelects={staff.isEditor}
             highlighted={highlighted}
           />
-          {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} />}
+          {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} onShowHistory={showHistory}
+            tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null} />}
+          />}
           {staff.isEditor && importing && (
             <ImportPanel
               key={`${importing.name}:${importing.lastModified}`}
@@ -129,6 +143,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
             />
           )}
           <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} comparing={view.compareDate !== null} />
+          {mapEditing.tool.kind === 'describe' && <NewFeatureForm manifest={manifest} editing={editing} mapEditing={mapEditing} />}
           {editing.state.selection ? <BulkStatusPanel manifest={manifest} editing={editing} /> : selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}
@@ -141,6 +156,10 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
               )}
             </FeatureDetails>
           )}
+          {historyLayerId && (
+            <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+          )}
+          <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />

@@ -17,7 +17,7 @@ export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const listId = useId();
-  const searchable = useMemo(() => layers.map((layer) => ({ layerId: layer.definition.id, features: layer.features })), [layers]);
+  const searchable = useMemo(() => layers.map((layer) => ({ layerId: layer.definition.id, ...layer.keys() })), [layers]);
   const hits = useMemo(() => searchFeatures(searchable, query), [searchable, query]);
   const layerName = (layerId: string) => {
     const definition = layers.find((layer) => layer.definition.id === layerId)?.definition;
@@ -39,9 +39,9 @@ export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
-    onOpenFeature({ layerId: hit.layerId, featureId: hit.feature.id });
+    onOpenFeature({ layerId: hit.layerId, featureId: hit.featureId });
     setOpen(false);
-    setQuery(hit.feature.properties.name);
+    setQuery(hit.name);
     inputRef.current?.blur();
   };
 
@@ -72,15 +72,15 @@ export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
           {hits.length === 0 && <li className="search-empty">{t('searchNoResults')}</li>}
           {hits.map((hit, index) => (
             <li
-              key={`${hit.layerId}/${hit.feature.id}`}
+              key={`${hit.layerId}/${hit.featureId}`}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === activeIndex}
               className={index === activeIndex ? 'active' : undefined}
               onMouseDown={(event) => { event.preventDefault(); choose(index); }}
             >
-              <span className="search-name">{hit.feature.properties.name}</span>
-              <span className="search-meta">{layerName(hit.layerId)} · {hit.feature.id}</span>
+              <span className="search-name">{hit.name}</span>
+              <span className="search-meta">{layerName(hit.layerId)} · {hit.featureId}</span>
             </li>
           ))}
         </ul>

@@ -19,9 +19,11 @@ interface TopBarProps {
   onExportImage: () => void;
   /** Sign-in and the signed-in user, from the staff editing store. */
   staffControls?: ReactNode;
+  /** The data export button (GeoJSON, Gauss-Krüger, CSV), for every user. */
+  dataExport?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, staffControls }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, staffControls, dataExport }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -46,6 +48,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
           {t('present')}
         </button>
         <button type="button" className="button-quiet export-image" onClick={onExportImage}>{t('exportImage')}</button>
+        {dataExport}
         <button type="button" className="button-quiet" onClick={copyLink}>
           {copied ? t('linkCopied') : t('copyLink')}
         </button>

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { LayerDefinition, Manifest } from '../../src/domain/manifest';
 import type { PlanFeature } from '../../src/domain/planFeature';
-import { measureLayer, type MeasuredLayer } from '../../src/domain/measuredLayer';
+import { measureLayer, measuredLayerOf, type MeasuredLayer } from '../../src/domain/measuredLayer';
 import { readGeodataDirectory } from '../../src/data/readGeodataDirectory';
 
 export const MINI_GEODATA_DIR = join(import.meta.dirname, '..', 'fixtures', 'geodata-mini');
@@ -44,10 +44,8 @@ export function handMadeLayer(features: HandFeature[], definition: LayerDefiniti
     geometry: null,
     properties: { name: `Feature ${index}`, status, history: history ?? [{ date: '2024-01-01', status }], ...rest },
   }));
-  return {
-    definition,
-    features: planFeatures,
+  return measuredLayerOf(definition, planFeatures, {
     areaSquareMeters: Float64Array.from(features, (feature) => feature.areaSquareMeters ?? 0),
     lengthMeters: Float64Array.from(features, (feature) => feature.lengthMeters ?? 0),
-  };
+  });
 }

@@ -9,7 +9,12 @@ const NUMBERED_ID = /^(.*?)(\d+)$/;
  * Staff refer to projects by these ids, so a new one must look like its neighbours. A layer
  * with no numbered ids gets the initials of its id ("urban-villages" -> "UV-001").
  */
-export function nextFeatureId(features: readonly PlanFeature[], layer: Pick<LayerDefinition, 'id'>, taken: ReadonlySet<string> = new Set()): string {
+export function nextFeatureId(features: readonly Pick<PlanFeature, 'id'>[], layer: Pick<LayerDefinition, 'id'>, taken: ReadonlySet<string> = new Set()): string {
+  return nextFeatureIds(features, layer, 1, taken)[0] ?? '';
+}
+
+/** `count` fresh ids in the layer's pattern, in order (an import of features without ids); one pass, however many. */
+export function nextFeatureIds(features: readonly Pick<PlanFeature, 'id'>[], layer: Pick<LayerDefinition, 'id'>, count: number, taken: ReadonlySet<string> = new Set()): string[] {
   const byPrefix = new Map<string, { count: number; highest: number; width: number }>();
   for (const feature of features) {
     const match = NUMBERED_ID.exec(feature.id);
@@ -30,10 +35,12 @@ export function nextFeatureId(features: readonly PlanFeature[], layer: Pick<Laye
       bestCount = entry.count;
     }
   const existing = new Set(features.map((feature) => feature.id));
-  for (let number = best.highest + 1; ; number++) {
+  const ids: string[] = [];
+  for (let number = best.highest + 1; ids.length < count; number++) {
     const id = `${best.prefix}${String(number).padStart(best.width, '0')}`;
-    if (!existing.has(id) && !taken.has(id)) return id;
+    if (!existing.has(id) && !taken.has(id)) ids.push(id);
   }
+  return ids;
 }
 
 function initials(layerId: string): string {

@@ -16,6 +16,7 @@ import { attributeIssues } from './attributeIssues';
 import { sourceAreaAttributeWarnings } from './sourceAreaAttributeWarnings';
 import { featureIssue } from './featureIssue';
 import { utf8ByteLength } from './utf8ByteLength';
+import { PROGRESS_EVERY_FEATURES, type ValidationProgress } from './validationProgress';
 
 export interface ValidateGeoJsonOptions {
   /** The plan layer the file is for: geometry kind, and with manifest + schemas, attributes. */
@@ -29,6 +30,8 @@ export interface ValidateGeoJsonOptions {
   limits?: Partial<ValidationLimits>;
   /** [west, south, east, north]; defaults to the manifest's district bounds. */
   districtBounds?: [number, number, number, number];
+  /** Called as the stages advance (feature by feature in the geometry stage), for a progress bar off the main thread. */
+  onProgress?: (progress: ValidationProgress) => void;
 }
 
 /**
@@ -66,11 +69,14 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
   const markup = sniffMarkupFormat(text);
   if (markup) return stop(featureIssue(undefined, 'NOT_JSON', '', `这是${markup.zh}，不是 GeoJSON`, `this is ${markup.en}, not GeoJSON`));
 
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'parsing', done: 0, total: 0 });
   const parsed = parseJsonStrict(text, limits.maxJsonDepth);
   problems.push(...parsed.issues);
   // With a duplicate member the document means two things; which one the author meant is theirs to say.
   if (!parsed.ok || parsed.issues.some((issue) => issue.code === 'DUPLICATE_KEY')) return { problems, warnings };
 
+  progress({ stage: 'structure', done: 0, total: 0 });
   const structure = checkGeoJsonStructure(parsed.value, { layer: options.layer, maxPropertiesDepth: limits.maxPropertiesDepth }, problems, warnings);
   if (!structure.usable) return { problems, warnings };
   if (structure.vertices > limits.maxVertices)
@@ -83,11 +89,18 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
   if (transform)
     warnings.push(featureIssue(undefined, 'REPROJECTED', '', `坐标已从 ${transform.name.zh}转换为 WGS 84 经纬度（EPSG:4326）`, `coordinates were converted from ${transform.name.en} to WGS 84 lon/lat (EPSG:4326)`));
 
-  const geometries = structure.features.map((record) => checkFeatureGeometry(record, transform, districtBounds, problems, warnings));
+  const total = structure.features.length;
+  const geometries = structure.features.map((record, index) => {
+    if (index % PROGRESS_EVERY_FEATURES === 0) progress({ stage: 'geometry', done: index, total });
+    return checkFeatureGeometry(record, transform, districtBounds, problems, warnings);
+  });
+  progress({ stage: 'geometry', done: total, total });
   const collection = normalisedCollection(structure.root, structure.features, geometries, Boolean(transform), warnings);
 
-  if (options.layer && options.manifest && options.schemas)
+  if (options.layer && options.manifest && options.schemas) {
+    progress({ stage: 'attributes', done: 0, total });
     problems.push(...attributeIssues(options.layer.id, collection, options.manifest, options.schemas, structure.features.map((record) => record.label), problems));
+  }
   warnings.push(...sourceAreaAttributeWarnings(structure.features));
 
   const report: ValidationReport = { problems: byFeature(problems), warnings: byFeature(warnings), collection };

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Manifest } from '../../domain/manifest';
 import type { MeasuredLayer } from '../../domain/measuredLayer';
 import { districtStats } from '../../domain/districtStats';
-import { filterPredicate } from '../../domain/featureFilter';
-import { statusResolverAsOf } from '../../domain/statusAsOf';
+import { filterMask } from '../../domain/featureFilter';
+import { statusCodesAsOf } from '../../domain/statusCodesAsOf';
 import { targetRankingByStreet } from '../../domain/targetRankingByStreet';
 import type { PlanMapController } from '../../map/PlanMapController';
 import type { ViewAction } from '../viewReducer';
@@ -72,10 +72,10 @@ export function PresentScreen({ manifest, layers, tour, view, dispatch }: Presen
   const primaryTarget = focused?.definition.targets[0];
   const ranking = useMemo(() => {
     if (!focusedLayer || !primaryTarget) return [];
-    const statusOf = statusResolverAsOf(focusedLayer.features, asOfDate);
+    const codes = statusCodesAsOf(focusedLayer.columns, asOfDate);
     const statusFilterOnly = { statuses: view.statusFilters[focusedLayer.definition.id] ?? [], streets: [] };
-    const include = filterPredicate(focusedLayer, statusFilterOnly, statusOf);
-    return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, statusOf, include });
+    const mask = filterMask(focusedLayer, statusFilterOnly, codes);
+    return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, codes, mask });
   }, [focusedLayer, primaryTarget, asOfDate, manifest, view.statusFilters]);
 
   useEffect(() => {

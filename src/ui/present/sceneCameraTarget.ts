@@ -10,7 +10,8 @@ export function sceneCameraTarget(
 ): { center: [number, number]; zoom: number } | { bounds: Bounds } {
   if (scene.camera) return scene.camera;
   const boxes = (scene.highlight ?? []).flatMap((ref) => {
-    const feature = layers.find((layer) => layer.definition.id === ref.layer)?.features.find((candidate) => candidate.id === ref.id);
+    const layer = layers.find((candidate) => candidate.definition.id === ref.layer);
+    const feature = layer?.featureAt(layer.indexOfId(ref.id));
     const box = featureBounds(feature?.geometry);
     return box ? [box] : [];
   });

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 import type { SaveStatus, StaffEditing } from './useStaffEditing';
@@ -22,7 +22,7 @@ function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
 }
 
 /** Undo, redo, and per layer: unsaved changes, save, and what the last save said. */
-export function EditBar({ manifest, editing, onImportFile }: { manifest: Manifest; editing: StaffEditing; onImportFile: (file: File) => void }) {
+export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools }: { manifest: Manifest; editing: StaffEditing; onImportFile: (file: File) => void; onShowHistory?: (layerId: string) => void; tools?: ReactNode }) {
   const t = useTranslation();
   const fileRef = useRef<HTMLInputElement | null>(null);
   const { state } = editing;
@@ -50,6 +50,7 @@ export function EditBar({ manifest, editing, onImportFile }: { manifest: Manifes
           }}
         />
       </div>
+      {tools}
       {offers.map(({ draft, definition }) => (
         <div className="draft-offer" role="alert" key={draft.layerId} data-layer-id={draft.layerId}>
           <span>{t('draftFound')} · {t.text(definition.name)} · <time dateTime={draft.savedAt}>{draft.savedAt.slice(0, 16).replace('T', ' ')}</time></span>
@@ -67,6 +68,7 @@ export function EditBar({ manifest, editing, onImportFile }: { manifest: Manifes
             </>
           )}
           <SaveStatusNote status={editing.saveStatus[layer.id]} />
+          {onShowHistory && <button type="button" className="button-quiet show-history" onClick={() => onShowHistory(layer.id)}>{t('versionHistory')}</button>}
         </div>
       ))}
     </section>

@@ -1,14 +1,16 @@
 import { formatLayerMeasure } from '../../domain/formatMeasure';
 import type { LayerDiff } from '../../domain/layerDiff';
 import type { LayerDefinition } from '../../domain/manifest';
+import type { PlanFeature } from '../../domain/planFeature';
 import { useTranslation } from '../LocaleContext';
+import { AddedFeatureList } from './AddedFeatureList';
 
 function IdList({ ids }: { ids: string[] }) {
   return <span className="diff-ids">{ids.slice(0, 30).join(', ')}{ids.length > 30 ? ' …' : ''}</span>;
 }
 
 /** What saving the import would change, for review before the save. */
-export function ImportDiff({ definition, diff }: { definition: LayerDefinition; diff: LayerDiff }) {
+export function ImportDiff({ definition, diff, added }: { definition: LayerDefinition; diff: LayerDiff; added: readonly PlanFeature[] }) {
   const t = useTranslation();
   const delta = definition.unit === 'km' ? diff.totalLengthDeltaMeters : diff.totalAreaDeltaSquareMeters;
   const measureChange = `${delta >= 0 ? '+' : '−'}${formatLayerMeasure(definition.unit, Math.abs(diff.totalAreaDeltaSquareMeters), Math.abs(diff.totalLengthDeltaMeters), t.locale)}`;
@@ -25,6 +27,7 @@ export function ImportDiff({ definition, diff }: { definition: LayerDefinition; 
         <dt>{t('changedFeatures')}</dt><dd data-testid="diff-changed">{diff.changed.length} <IdList ids={diff.changed.map((change) => change.id)} /></dd>
         <dt>{t('areaChange')}</dt><dd data-testid="diff-area">{measureChange}</dd>
       </dl>
+      <AddedFeatureList definition={definition} features={added} />
       {diff.statusRegressions.length > 0 && (
         <>
           <h4>{t('statusRegressions')}</h4>

@@ -1,14 +1,19 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ImportCheckRequest } from '../../data/import/importJob';
 import { featureBounds, type Bounds } from '../../domain/featureBounds';
+import type { FieldMapping } from '../../domain/import/fieldMapping';
+import { mergeImportedFeatures } from '../../domain/import/mergeImportedFeatures';
 import { diffLayers } from '../../domain/layerDiff';
 import type { Manifest } from '../../domain/manifest';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
 import { useTranslation } from '../LocaleContext';
-import { checkImport } from './checkImport';
+import { FieldMappingForm } from './FieldMappingForm';
 import { ImportDiff } from './ImportDiff';
+import { ImportOptions } from './ImportOptions';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
 import { ImportSource } from './ImportSource';
-import { useImportFile } from './useImportFile';
+import { useImportJob } from './useImportJob';
 import type { StaffEditing } from './useStaffEditing';
 
 interface ImportPanelProps {
@@ -22,22 +27,45 @@ interface ImportPanelProps {
 /** Half a kilometre around a point problem, so the map shows its surroundings. */
 const POINT_PADDING_DEGREES = 0.005;
 
-/** Import → validation report → preview → diff review → save, for one file and one target layer. */
+const schemaBaseUrl = (): string => new URL('geodata/schema/', document.baseURI).href;
+
+/**
+ * Import → validation report → field mapping → preview → diff review → save, for one file and
+ * one target layer. Reading and checking run in a worker (useImportJob) and can be cancelled.
+ */
 export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: ImportPanelProps) {
   const t = useTranslation();
-  const read = useImportFile(file);
+  const job = useImportJob(file, onClose);
   const [partIndex, setPartIndex] = useState(0);
   const [targetId, setTargetId] = useState(manifest.layers[0]?.id ?? '');
   const [crsText, setCrsText] = useState<string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
+  const [merge, setMerge] = useState(false);
+  // The layer's ids are taken when the mapping is applied, so a preview does not renumber the import.
+  const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
   const definition = manifest.layers.find((layer) => layer.id === targetId);
-  const part = read?.result.ok ? read.result.layers[partIndex] : undefined;
+  const part = job.read?.ok ? job.read.layers[partIndex] : undefined;
   const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || undefined;
-  const checked = useMemo(() => (part && definition ? checkImport(part, definition, manifest, declaredCrs) : undefined), [part, definition, manifest, declaredCrs]);
-  const candidate = validOnly ? checked?.validOnly?.collection : checked?.all;
-  const current = editing.state.layers[targetId]?.working;
-  const diff = useMemo(() => (definition && current && candidate ? diffLayers(definition, current, candidate) : undefined), [definition, current, candidate]);
+  const layerEdits = editing.state.layers[targetId];
 
+  const request = useMemo<ImportCheckRequest | undefined>(() => (part && definition
+    ? { partIndex, layer: definition, manifest, declaredCrs, schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
+    : undefined), [part, partIndex, definition, manifest, declaredCrs, mapping]);
+  const { check } = job;
+  useEffect(() => { if (request) check(request); }, [request, check]);
+  const checked = job.checked;
+
+  const imported = validOnly ? checked?.validOnly?.collection : checked?.all;
+  const candidate = useMemo(() => (imported && merge && layerEdits ? mergeImportedFeatures(layerEdits.working, imported) : imported), [imported, merge, layerEdits]);
+  // Against the saved version: the diff says what pressing Save will change, also after the preview.
+  const diff = useMemo(() => (definition && layerEdits && candidate ? diffLayers(definition, layerEdits.base, candidate) : undefined), [definition, layerEdits, candidate]);
+  const added = useMemo(() => {
+    const ids = new Set(diff?.added);
+    return candidate?.features.filter((feature) => ids.has(feature.id)) ?? [];
+  }, [diff, candidate]);
+
+  const chooseTarget = useCallback((layerId: string) => { setTargetId(layerId); setMapping(null); }, []);
+  const choosePart = useCallback((index: number) => { setPartIndex(index); setMapping(null); }, []);
   const showIssue = (issue: ValidationIssue) => {
     if (issue.location) {
       const [lon, lat] = issue.location;
@@ -50,46 +78,52 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: Impor
   const preview = () => {
     if (!candidate) return;
     editing.replace(targetId, candidate);
-    const bounds = candidate.features.map((feature) => featureBounds(feature.geometry)).reduce<Bounds | null>((all, next) => (
+    const bounds = (imported?.features ?? []).map((feature) => featureBounds(feature.geometry)).reduce<Bounds | null>((all, next) => (
       !next ? all : !all ? next : [Math.min(all[0], next[0]), Math.min(all[1], next[1]), Math.max(all[2], next[2]), Math.max(all[3], next[3])]
     ), null);
     if (bounds) onFlyTo(bounds);
   };
-  const blocked = !candidate || (!validOnly && (checked?.report.problems.length ?? 0) > 0);
+  const busy = job.progress !== null;
+  const blocked = busy || !candidate || (!validOnly && (checked?.report.problems.length ?? 0) > 0);
 
   return (
-    <section className="import-panel" aria-label={t('importTitle')}>
+    <section className="import-panel" aria-label={t('importTitle')} aria-busy={busy}>
       <header>
         <h3>{t('importTitle')} · {file.name}</h3>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+        <button type="button" className="icon-button" onClick={job.cancel} aria-label={t('close')}>×</button>
       </header>
-      {read && !read.result.ok && (
-        <ul className="form-error import-failed">{read.result.problems.map((problem) => <li key={problem.code}>{t.text(problem.message)}</li>)}</ul>
+      <ImportProgressBar progress={job.progress} checkedFeatureCount={checked?.all?.features.length} onCancel={job.cancel} />
+      {job.failure && <p className="form-error import-failed">{t('importFailedInternal')} {job.failure}</p>}
+      {job.read && !job.read.ok && (
+        <ul className="form-error import-failed">{job.read.problems.map((problem) => <li key={problem.code}>{t.text(problem.message)}</li>)}</ul>
       )}
-      {read?.result.ok && (
+      {job.read?.ok && (
         <ImportSource
           manifest={manifest}
-          layers={read.result.layers}
+          layers={job.read.layers}
           partIndex={partIndex}
-          onPart={setPartIndex}
+          onPart={choosePart}
           targetId={targetId}
-          onTarget={setTargetId}
+          onTarget={chooseTarget}
           crsText={crsText ?? part?.crs?.epsg ?? ''}
           crsUnknown={part?.crs !== undefined && part.crs.epsg === undefined}
           onCrs={setCrsText}
-          sample={checked?.all?.features[0]?.properties}
+          sample={checked?.sample}
         />
       )}
       {checked && <ImportReport report={checked.report} onShowIssue={showIssue} />}
-      {checked && checked.report.problems.length > 0 && checked.validOnly && (
-        <div className="valid-only">
-          <label><input type="checkbox" className="valid-only-toggle" checked={validOnly} onChange={(event) => setValidOnly(event.target.checked)} /> {t('validOnly')}</label>
-          {validOnly && (
-            <p className="rejected-features">{t('rejectedFeatures')}: {checked.validOnly.rejected.map((entry) => entry.featureId ?? entry.featureName ?? `#${entry.featureIndex + 1}`).join(', ')}</p>
-          )}
-        </div>
+      {checked && definition && checked.columns.length > 0 && (
+        <FieldMappingForm
+          key={`${partIndex}:${targetId}`}
+          definition={definition}
+          columns={checked.columns}
+          needed={checked.needsMapping}
+          summary={mapping ? checked.mapped : undefined}
+          onApply={(fields) => setMapping({ fields, existingIds: layerEdits?.working.features.map((feature) => feature.id) ?? [] })}
+        />
       )}
-      {definition && diff && <ImportDiff definition={definition} diff={diff} />}
+      {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}
+      {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} />}
       <div className="dialog-actions">
         <button type="button" className="preview-import" disabled={blocked} onClick={preview}>{t('showOnMap')}</button>
         <button type="button" className="save-import" disabled={!editing.dirtyLayerIds.includes(targetId)} onClick={() => void editing.save(targetId)}>{t('save')}</button>

@@ -1,10 +1,10 @@
-import type { ImportLayer } from '../../data/import/importResult';
+import type { ImportLayerSummary } from '../../data/import/importJob';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 
 interface ImportSourceProps {
   manifest: Manifest;
-  layers: ImportLayer[];
+  layers: ImportLayerSummary[];
   partIndex: number;
   onPart: (index: number) => void;
   targetId: string;

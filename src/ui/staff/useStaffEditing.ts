@@ -49,6 +49,12 @@ export interface StaffEditing {
   restoreDraft: (layerId: string) => Promise<void>;
   discardDraft: (layerId: string) => void;
   select: (selection: EditingState['selection']) => void;
+  /**
+   * Takes the server's newer version of a layer (someone else's save, a restore, a file changed
+   * on disk) as base and working copy. Refused, returning false, while the user has unsaved
+   * edits there: those are kept, and the save merges them with the server's version.
+   */
+  adoptServerVersion: (layerId: string, server: PlanFeatureCollection, etag: string) => boolean;
 }
 
 function isDirty(edits: LayerEdits): boolean {
@@ -188,6 +194,13 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     dispatch({ type: 'dropOffer', layerId });
   }, []);
 
+  const adoptServerVersion = useCallback<StaffEditing['adoptServerVersion']>((layerId, server, etag) => {
+    const edits = stateRef.current.layers[layerId];
+    if (!edits || isDirty(edits)) return false;
+    dispatch({ type: 'rebased', layerId, server, etag, working: server });
+    return true;
+  }, []);
+
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   useUndoShortcuts(isEditor, undo, redo);
@@ -208,5 +221,6 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     restoreDraft,
     discardDraft,
     select: (selection) => dispatch({ type: 'select', selection }),
+    adoptServerVersion,
   };
 }

@@ -13,6 +13,8 @@ export { EDITOR };
 export interface StaffServer {
   baseUrl: string;
   geodataDirectory: string;
+  /** The server's state folder (accounts, audit log, kept versions). */
+  stateDirectory: string;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startStaffServer(): Promise<StaffServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}/`,
     geodataDirectory,
+    stateDirectory,
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.closeAllConnections();

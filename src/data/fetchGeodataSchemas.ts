@@ -1,0 +1,23 @@
+import type { GeodataSchemas } from '../domain/schemaValidation';
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.json() as Promise<unknown>;
+}
+
+/**
+ * The JSON Schemas the server validates a layer with (geodata/schema/), so the browser checks
+ * an import's attributes the same way before anyone presses Save. Undefined when they cannot be
+ * read: the import is then checked without them and the server still checks on save.
+ */
+export async function fetchGeodataSchemas(schemaBaseUrl: string, layerId: string): Promise<GeodataSchemas | undefined> {
+  try {
+    const [manifest, planLayer, layer] = await Promise.all(
+      ['layers.schema.json', 'plan-layer.schema.json', `${layerId}.schema.json`].map((file) => fetchJson(new URL(file, schemaBaseUrl).href)),
+    );
+    return { manifest, planLayer, layers: { [layerId]: layer } };
+  } catch {
+    return undefined;
+  }
+}

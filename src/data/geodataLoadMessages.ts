@@ -1,0 +1,12 @@
+import type { LayerDefinition } from '../domain/manifest';
+import type { LayerParts } from '../domain/measuredLayer';
+
+/** Main thread → load worker: fetch and prepare these layers. */
+export interface GeodataLoadRequest {
+  layers: { definition: LayerDefinition; url: string; file: string }[];
+}
+
+/** Load worker → main thread, once per layer as each is ready, in any order. */
+export type GeodataLoadReply =
+  | { layerId: string; parts: LayerParts }
+  | { layerId: string; error: { file: string; message: string } };

@@ -1,0 +1,120 @@
+import type { GeoJsonProperties } from 'geojson';
+import { applyFieldMapping } from '../../domain/import/applyFieldMapping';
+import type { FieldMapping } from '../../domain/import/fieldMapping';
+import { needsFieldMapping } from '../../domain/import/needsFieldMapping';
+import { sourceColumns, type SourceColumn } from '../../domain/import/sourceColumns';
+import type { LayerDefinition, Manifest } from '../../domain/manifest';
+import type { GeodataSchemas } from '../../domain/schemaValidation';
+import { checkPlanAttributes } from '../../domain/validation/checkPlanAttributes';
+import { validateGeoJson } from '../../domain/validation/validateGeoJson';
+import { validFeaturesOnly } from '../../domain/validation/validFeaturesOnly';
+import type { ValidationStage } from '../../domain/validation/validationProgress';
+import type { ValidationReport } from '../../domain/validation/validationReport';
+import { fetchGeodataSchemas } from '../fetchGeodataSchemas';
+import { checkedImportOf, type CheckedImport } from './checkedImport';
+import { importFile } from './importFile';
+import type { ImportMessage } from './importMessage';
+import type { ImportLayer } from './importResult';
+import { sniffImportFormat } from './sniffImportFormat';
+
+export type ImportStage = 'reading' | 'reading-zip' | 'reading-kml' | 'reading-json' | ValidationStage;
+
+/** Where an import is; `total` is 0 when a stage cannot count its work. */
+export interface ImportProgress {
+  stage: ImportStage;
+  done: number;
+  total: number;
+}
+
+export type OnImportProgress = (progress: ImportProgress) => void;
+
+/** A layer of the file without its text and features, which stay where the work is done. */
+export type ImportLayerSummary = Omit<ImportLayer, 'text' | 'collection'>;
+
+export type ReadImportResult = { ok: true; layers: ImportLayerSummary[] } | { ok: false; problems: ImportMessage[] };
+
+export interface ImportCheckRequest {
+  partIndex: number;
+  layer: LayerDefinition;
+  manifest: Manifest;
+  declaredCrs?: string;
+  /** geodata/schema/ as an absolute URL, for the attribute checks; without it they are left to the server. */
+  schemaBaseUrl?: string;
+  /** Columns mapped to plan fields; `existingIds` keeps generated ids clear of the layer's. */
+  mapping?: { fields: FieldMapping; existingIds: string[] };
+}
+
+interface SourceCheck {
+  key: string;
+  report: ValidationReport;
+  columns: SourceColumn[];
+  sample: GeoJsonProperties;
+  needsMapping: boolean;
+}
+
+/**
+ * The work of one import, wherever it runs (a Web Worker, or the page when workers are missing):
+ * read the file once, then check a part of it for a plan layer as often as the user changes the
+ * layer, the CRS or the field mapping. The source check is kept, so a new mapping only re-checks
+ * the attributes.
+ */
+export class ImportJob {
+  private layers: ImportLayer[] = [];
+  private source: SourceCheck | undefined;
+  private readonly schemas = new Map<string, Promise<GeodataSchemas | undefined>>();
+
+  /** `loadSchemas` reads geodata/schema/ (over HTTP in the browser; tests may read files). */
+  constructor(private readonly loadSchemas: (schemaBaseUrl: string, layerId: string) => Promise<GeodataSchemas | undefined> = fetchGeodataSchemas) {}
+
+  read(name: string, bytes: Uint8Array, onProgress: OnImportProgress): ReadImportResult {
+    const kind = sniffImportFormat(bytes).kind;
+    onProgress({ stage: kind === 'zip' ? 'reading-zip' : kind === 'kml' ? 'reading-kml' : kind === 'json' ? 'reading-json' : 'reading', done: 0, total: 0 });
+    const result = importFile(name, bytes);
+    this.layers = result.ok ? result.layers : [];
+    this.source = undefined;
+    if (!result.ok) return result;
+    return { ok: true, layers: result.layers.map(({ text: _text, collection: _collection, ...summary }) => summary) };
+  }
+
+  async check(request: ImportCheckRequest, onProgress: OnImportProgress): Promise<CheckedImport> {
+    const part = this.layers[request.partIndex];
+    if (!part) throw new Error(`the file has no layer ${request.partIndex}`);
+    const schemas = request.schemaBaseUrl ? await this.schemasFor(request.schemaBaseUrl, request.layer.id) : undefined;
+    const source = this.sourceCheck(part, request, schemas, onProgress);
+    const extra = { columns: source.columns, sample: source.sample, needsMapping: source.needsMapping };
+    const collection = source.report.collection;
+    if (!request.mapping || !collection) return checkedImportOf(source.report, validFeaturesOnly(source.report), extra);
+
+    onProgress({ stage: 'attributes', done: 0, total: collection.features.length });
+    const mapped = applyFieldMapping(collection, request.layer, request.mapping.fields, request.mapping.existingIds);
+    const report = checkPlanAttributes(source.report, mapped.collection, { layer: request.layer, manifest: request.manifest, schemas, checkIds: true });
+    return checkedImportOf(report, validFeaturesOnly(report), { ...extra, mapped: { generatedIdCount: mapped.generatedIdCount, defaultStatusCount: mapped.defaultStatusCount } });
+  }
+
+  /** The file's own findings for this part, layer and CRS; attributes too when the file already has plan fields. */
+  private sourceCheck(part: ImportLayer, request: ImportCheckRequest, schemas: GeodataSchemas | undefined, onProgress: OnImportProgress): SourceCheck {
+    const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, schemas !== undefined]);
+    if (this.source?.key === key) return this.source;
+    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, onProgress };
+    let report = validateGeoJson(part.text, options);
+    const collection = report.collection;
+    const needsMapping = collection ? needsFieldMapping(collection) : false;
+    // A file without plan fields is checked against the schema after its columns are mapped, not before.
+    if (collection && schemas && !needsMapping) {
+      onProgress({ stage: 'attributes', done: 0, total: collection.features.length });
+      report = checkPlanAttributes(report, collection, { layer: request.layer, manifest: request.manifest, schemas, checkIds: false });
+    }
+    this.source = { key, report, columns: collection ? sourceColumns(collection) : [], sample: collection?.features[0]?.properties ?? null, needsMapping };
+    return this.source;
+  }
+
+  private schemasFor(schemaBaseUrl: string, layerId: string): Promise<GeodataSchemas | undefined> {
+    // One object per layer: the validator compiled from it is cached by identity (attributeIssues).
+    let schemas = this.schemas.get(layerId);
+    if (!schemas) {
+      schemas = this.loadSchemas(schemaBaseUrl, layerId);
+      this.schemas.set(layerId, schemas);
+    }
+    return schemas;
+  }
+}

@@ -1,0 +1,72 @@
+import type { LayerDefinition } from '../domain/manifest';
+import type { PlanFeature } from '../domain/planFeature';
+import type { LayerParts } from '../domain/measuredLayer';
+import { areaSquareMeters } from '../domain/areaSquareMeters';
+import { lengthMeters } from '../domain/lengthMeters';
+import { layerColumns } from '../domain/layerColumns';
+import { geometryColumns } from '../domain/geometryColumns';
+import { parseLayer } from './parseGeodata';
+
+const encoder = new TextEncoder();
+
+/** UTF-8 JSON of the features as one array, with where each feature's text starts and ends (two entries per feature). */
+function featureText(features: readonly PlanFeature[]): { featureText: Uint8Array; featureOffsets: Uint32Array } {
+  let bytes = new Uint8Array(1 << 16);
+  let length = 0;
+  const offsets = new Uint32Array(features.length * 2);
+  const write = (text: string) => {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const needed = length + text.length * 3;
+    if (needed > bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+    length += encoder.encodeInto(text, bytes.subarray(length)).written;
+  };
+  write('[');
+  features.forEach((feature, index) => {
+    if (index > 0) write(',');
+    offsets[2 * index] = length;
+    write(JSON.stringify(feature));
+    offsets[2 * index + 1] = length;
+  });
+  write(']');
+  return { featureText: bytes.slice(0, length), featureOffsets: offsets };
+}
+
+/**
+ * Everything the app needs of one layer file, computed where it costs the page nothing (the load
+ * worker): parsed and checked, measured once, columns for the panels, flattened and triangulated
+ * geometry for the GPU, and the features as UTF-8 JSON for whoever needs them whole.
+ */
+export function layerPartsFromText(definition: LayerDefinition, text: string, file: string): LayerParts {
+  const { features } = parseLayer(text, file);
+  const areas = new Float64Array(features.length);
+  const lengths = new Float64Array(features.length);
+  features.forEach((feature, index) => {
+    areas[index] = areaSquareMeters(feature.geometry);
+    lengths[index] = lengthMeters(feature.geometry);
+  });
+  return {
+    featureCount: features.length,
+    areaSquareMeters: areas,
+    lengthMeters: lengths,
+    columns: layerColumns(definition, features),
+    geometry: geometryColumns(features, definition.geometry === 'line' ? 'line' : 'polygon'),
+    keysJson: JSON.stringify([features.map((feature) => feature.id), features.map((feature) => String(feature.properties.name ?? ''))]),
+    ...featureText(features),
+  };
+}
+
+/** The buffers of a layer's parts, to transfer instead of copy. */
+export function transferablesOf(parts: LayerParts): ArrayBuffer[] {
+  const { columns, geometry } = parts;
+  const views: ArrayBufferView[] = [
+    parts.areaSquareMeters, parts.lengthMeters, parts.featureText, parts.featureOffsets,
+    columns.currentStatus, columns.historyStart, columns.historyDay, columns.historyStatus, columns.streetCode, columns.widthMeters,
+    ...Object.values(columns.whereMatches),
+    geometry.positions, geometry.partStart, geometry.partFeature, geometry.ringStart, geometry.triangles,
+  ];
+  return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
+}

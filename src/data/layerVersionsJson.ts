@@ -1,0 +1,65 @@
+import type { LayerVersion, VersionAuditRecord, VersionOrigin } from '../domain/versions/layerVersion';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+const ORIGINS: readonly VersionOrigin[] = ['save', 'restore', 'disk'];
+
+function versionOf(value: unknown): LayerVersion | undefined {
+  if (!isRecord(value) || typeof value.version !== 'string' || typeof value.time !== 'string') return undefined;
+  const summary = isRecord(value.summary) ? value.summary : {};
+  const origin = ORIGINS.find((candidate) => candidate === summary.origin) ?? 'save';
+  return {
+    version: value.version,
+    time: value.time,
+    user: typeof value.user === 'string' ? value.user : null,
+    current: value.current === true,
+    summary: {
+      added: finiteOr(summary.added, 0),
+      removed: finiteOr(summary.removed, 0),
+      changed: finiteOr(summary.changed, 0),
+      totalAreaDeltaSquareMeters: finiteOr(summary.totalAreaDeltaSquareMeters, 0),
+      origin,
+      ...(typeof summary.restoredFrom === 'string' ? { restoredFrom: summary.restoredFrom } : {}),
+    },
+  };
+}
+
+/** The body of GET /api/layers/:id/versions: entries that do not have the expected shape are left out. */
+export function parseVersionList(body: unknown): LayerVersion[] {
+  const list = isRecord(body) && Array.isArray(body.versions) ? body.versions : [];
+  return list.flatMap((entry) => {
+    const version = versionOf(entry);
+    return version ? [version] : [];
+  });
+}
+
+/** The body of GET /api/audit: what the history shows of each record. */
+export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
+  const list = isRecord(body) && Array.isArray(body.records) ? body.records : [];
+  return list.flatMap((record) => {
+    if (!isRecord(record) || typeof record.time !== 'string' || typeof record.toVersion !== 'string') return [];
+    return [{
+      time: record.time,
+      user: typeof record.user === 'string' ? record.user : '',
+      action: record.action === 'restore' ? 'restore' : 'save',
+      toVersion: record.toVersion,
+      totalAreaDeltaSquareMeters: finiteOr(record.totalAreaDeltaSquareMeters, 0),
+      totalLengthDeltaMeters: finiteOr(record.totalLengthDeltaMeters, 0),
+      statusRegressionCount: Array.isArray(record.statusRegressions) ? record.statusRegressions.length : 0,
+    } satisfies VersionAuditRecord];
+  });
+}
+
+/** The body of GET /api/layers: each layer's current version, or null when its file is missing. */
+export function parseLayerVersions(body: unknown): { layer: string; version: string | null }[] {
+  const list = isRecord(body) && Array.isArray(body.layers) ? body.layers : [];
+  return list.flatMap((layer) => (isRecord(layer) && typeof layer.id === 'string'
+    ? [{ layer: layer.id, version: typeof layer.version === 'string' ? layer.version : null }]
+    : []));
+}

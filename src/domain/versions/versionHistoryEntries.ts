@@ -1,0 +1,29 @@
+import type { LayerVersion, VersionAuditRecord } from './layerVersion';
+
+/** A kept version with what its audit record adds: the length change (roads) and statuses that went back. */
+export interface VersionHistoryEntry extends LayerVersion {
+  /** Null when no audit record matches (a version found on disk, or a record beyond the audit read). */
+  totalLengthDeltaMeters: number | null;
+  statusRegressionCount: number | null;
+}
+
+/**
+ * Joins the version list with the audit log. A save writes both with the same instant, and
+ * restoring makes an old version current again, so a version is matched by version and time
+ * together, never by version alone.
+ */
+export function versionHistoryEntries(versions: readonly LayerVersion[], records: readonly VersionAuditRecord[]): VersionHistoryEntry[] {
+  const byKey = new Map<string, VersionAuditRecord>();
+  for (const record of records) {
+    const key = `${record.toVersion}@${Date.parse(record.time)}`;
+    if (!byKey.has(key)) byKey.set(key, record);
+  }
+  return versions.map((version) => {
+    const record = version.summary.origin === 'disk' ? undefined : byKey.get(`${version.version}@${Date.parse(version.time)}`);
+    return {
+      ...version,
+      totalLengthDeltaMeters: record?.totalLengthDeltaMeters ?? null,
+      statusRegressionCount: record?.statusRegressionCount ?? null,
+    };
+  });
+}

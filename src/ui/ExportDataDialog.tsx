@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Manifest } from '../domain/manifest';
+import type { MeasuredLayer } from '../domain/measuredLayer';
+import { formatCount } from '../domain/formatMeasure';
+import { exportIndexes, type ExportScope } from '../domain/export/exportIndexes';
+import { exportLayer, exportZoneOf, type ExportedFile, type ExportFormat } from '../domain/export/exportLayer';
+import type { ViewState } from './viewState';
+import { useTranslation } from './LocaleContext';
+import { isFiltering, viewFilterOf } from './viewFilterOf';
+import { downloadTextFile } from './downloadTextFile';
+import { fillMessage } from './fillMessage';
+
+interface ExportDataDialogProps {
+  manifest: Manifest;
+  layers: MeasuredLayer[];
+  view: ViewState;
+  asOfDate: string;
+  today: string;
+  onClose: () => void;
+}
+
+const FORMATS: readonly ExportFormat[] = ['geojson', 'gauss-kruger', 'gauss-kruger-prefixed', 'csv'];
+
+/**
+ * Exports one layer, whole or as the view filters it, as GeoJSON (lon/lat or a CGCS2000
+ * Gauss-Krüger zone for QGIS) or as a CSV of attributes with areas. Stays open after a download
+ * and says what was written, including the CRS.
+ */
+export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onClose }: ExportDataDialogProps) {
+  const t = useTranslation();
+  const [layerId, setLayerId] = useState(() => view.selected?.layerId ?? manifest.layers.find((layer) => !view.hiddenLayerIds.includes(layer.id))?.id ?? '');
+  const [format, setFormat] = useState<ExportFormat>('geojson');
+  const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(() => (isFiltering(view.statusFilters, view.streets) || view.asOfDate ? 'filtered' : 'layer'));
+  const [exported, setExported] = useState<ExportedFile | null>(null);
+  const [noZone, setNoZone] = useState(false);
+  const firstRef = useRef<HTMLSelectElement | null>(null);
+  useEffect(() => {
+    firstRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const layer = layers.find((candidate) => candidate.definition.id === layerId);
+  const filteredScope = useMemo((): ExportScope => ({
+    kind: 'filtered',
+    filter: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers[layerId],
+    asOfDate,
+  }), [manifest, view.statusFilters, view.streets, layerId, asOfDate]);
+  const scope: ExportScope = scopeKind === 'layer' ? { kind: 'layer' } : filteredScope;
+  const filteredIndexes = useMemo(() => (layer ? exportIndexes(layer, filteredScope) : new Uint32Array(0)), [layer, filteredScope]);
+  const zone = useMemo(
+    () => (layer ? exportZoneOf(layer, scopeKind === 'layer' ? exportIndexes(layer, { kind: 'layer' }) : filteredIndexes) : undefined),
+    [layer, scopeKind, filteredIndexes],
+  );
+
+  const formatLabel = (choice: ExportFormat): string => {
+    switch (choice) {
+      case 'geojson': return t('exportGeoJson');
+      case 'csv': return t('exportCsv');
+      case 'gauss-kruger': return zone ? fillMessage(t('exportGaussKruger'), { zone: zone.zone, epsg: zone.epsg }) : t('exportGaussKrugerNone');
+      case 'gauss-kruger-prefixed': return zone ? fillMessage(t('exportGaussKrugerPrefixed'), { zone: zone.zone, epsg: zone.prefixedEpsg }) : t('exportGaussKrugerNone');
+    }
+  };
+  const needsZone = (choice: ExportFormat) => choice === 'gauss-kruger' || choice === 'gauss-kruger-prefixed';
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!layer) return;
+    const filtered = scope.kind === 'filtered';
+    const result = exportLayer(layer, {
+      format,
+      scope,
+      locale: t.locale,
+      date: filtered ? asOfDate : today,
+      ...(filtered && asOfDate !== today ? { statusAsOfDate: asOfDate } : {}),
+    });
+    setNoZone(!result.ok);
+    if (!result.ok) return;
+    downloadTextFile(result.file.text, result.file.fileName, result.file.mediaType);
+    setExported(result.file);
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-data-title" onSubmit={submit}>
+        <h2 id="export-data-title">{t('exportDataTitle')}</h2>
+        <label>
+          {t('layer')}
+          <select ref={firstRef} name="layer" value={layerId} onChange={(event) => { setLayerId(event.target.value); setExported(null); }}>
+            {manifest.layers.map((definition) => <option key={definition.id} value={definition.id}>{t.text(definition.name)}</option>)}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('exportFormat')}</legend>
+          {FORMATS.map((choice) => (
+            <label key={choice} className="check-row">
+              <input type="radio" name="format" value={choice} checked={format === choice} disabled={needsZone(choice) && !zone} onChange={() => setFormat(choice)} />
+              <span>{formatLabel(choice)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('exportScope')}</legend>
+          <label className="check-row">
+            <input type="radio" name="scope" value="layer" checked={scopeKind === 'layer'} onChange={() => setScopeKind('layer')} />
+            <span>{fillMessage(t('exportWholeLayer'), { count: formatCount(layer?.features.length ?? 0, t.locale) })}</span>
+          </label>
+          <label className="check-row">
+            <input type="radio" name="scope" value="filtered" checked={scopeKind === 'filtered'} onChange={() => setScopeKind('filtered')} />
+            <span>{fillMessage(t('exportFiltered'), { count: formatCount(filteredIndexes.length, t.locale) })}</span>
+          </label>
+          <p className="export-hint">{fillMessage(t('exportFilteredHint'), { date: asOfDate })}</p>
+        </fieldset>
+        {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}
+        {exported && (
+          <p className="export-done" role="status">
+            {fillMessage(t('exportDone'), { file: exported.fileName, count: formatCount(exported.featureCount, t.locale) })}
+            {exported.epsg !== undefined && ` ${fillMessage(t('exportCrsUsed'), { epsg: exported.epsg })}`}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button-quiet" onClick={onClose}>{t('close')}</button>
+          <button type="submit" className="export-download" disabled={!layer || (needsZone(format) && !zone)}>{t('exportDownload')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import type { MeasuredLayer } from '../../../domain/measuredLayer';
+import type { PlanFeatureCollection } from '../../../domain/planFeature';
+import type { PlanMapApi } from '../../../data/planMapApi';
+import { useTranslation } from '../../LocaleContext';
+import type { RestoreOutcome } from '../live/useLayerUpdates';
+import { useLayerHistory } from './useLayerHistory';
+import { VersionDetails } from './VersionDetails';
+import { VersionRow } from './VersionRow';
+
+export interface HistoryPanelProps {
+  api: PlanMapApi;
+  /** The layer as the map shows it: the version to compare with. */
+  layer: MeasuredLayer;
+  /** Changes with every new version of the layer, so the list follows saves, restores and live updates. */
+  shownVersion: string | undefined;
+  canRestore: boolean;
+  hasUnsavedEdits: boolean;
+  onRestore: (version: string) => Promise<RestoreOutcome>;
+  onClose: () => void;
+}
+
+/** A layer's kept versions, newest first; choosing one shows what restoring it would change. */
+export function HistoryPanel({ api, layer, shownVersion, canRestore, hasUnsavedEdits, onRestore, onClose }: HistoryPanelProps) {
+  const t = useTranslation();
+  const { definition } = layer;
+  const history = useLayerHistory(api, definition.id, shownVersion);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = useMemo((): PlanFeatureCollection => ({ type: 'FeatureCollection', features: layer.features }), [layer]);
+  const entries = history.status === 'ready' ? history.entries : [];
+  return (
+    <section className="history-panel" aria-label={t('versionHistory')} data-layer-id={definition.id}>
+      <header>
+        <h3><span className="edit-layer-name" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span> · {t('versionHistory')}</h3>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      {history.status === 'loading' && <p className="muted">{t('versionsLoading')}</p>}
+      {history.status === 'unavailable' && <p className="form-error">{t('versionsUnavailable')}</p>}
+      {history.status === 'ready' && entries.length === 0 && <p className="muted">{t('versionsNone')}</p>}
+      {entries.length > 0 && (
+        <ol className="version-list">
+          {entries.map((entry) => {
+            // A restored version is listed twice (kept, and current again): version and time tell the rows apart.
+            const key = `${entry.version}@${entry.time}`;
+            return (
+              <VersionRow key={key} definition={definition} entry={entry} chosen={key === chosen} onChoose={() => setChosen(key === chosen ? null : key)}>
+                {key === chosen && (
+                  <VersionDetails
+                    api={api}
+                    definition={definition}
+                    entry={entry}
+                    current={current}
+                    canRestore={canRestore}
+                    hasUnsavedEdits={hasUnsavedEdits}
+                    onRestore={onRestore}
+                  />
+                )}
+              </VersionRow>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

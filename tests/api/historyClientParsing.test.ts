@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAuditRecords, parseLayerVersions, parseVersionList } from '../../src/data/layerVersionsJson';
+import { layerChangeAuthor } from '../../src/domain/versions/layerChangeAuthor';
+import { versionHistoryEntries } from '../../src/domain/versions/versionHistoryEntries';
+import { EDITOR, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
+import { parseCollection } from './support/layerEdits';
+
+// The app's history panel reads these answers; this checks its parsers against the real server, not a copy of its shapes.
+let server: ApiTestServer;
+
+beforeAll(async () => {
+  server = await startApiTestServer();
+});
+afterAll(() => server.close());
+
+describe('the app reads the server\'s versions and audit records', () => {
+  it('joins a road save\'s version with its audit record, length change included, and names who made it', async () => {
+    const editor = await server.login();
+    const { text, etag, version: before } = await editor.layer('roads');
+    const roads = parseCollection(text);
+    const road = roads.features.find((feature) => feature.geometry?.type === 'LineString' && feature.geometry.coordinates.length > 2);
+    if (road?.geometry?.type !== 'LineString') throw new Error('the sample has no road of three or more points');
+    road.geometry.coordinates = road.geometry.coordinates.slice(0, 2);
+    const saved = await editor.putLayer('roads', JSON.stringify(roads), etag);
+    expect(saved.status).toBe(200);
+    const after = ((await saved.json()) as { version: string }).version;
+
+    const versions = parseVersionList(await (await editor.get('/api/layers/roads/versions')).json());
+    const records = parseAuditRecords(await (await editor.get('/api/audit?layer=roads')).json());
+    const entries = versionHistoryEntries(versions, records);
+    expect(entries.map((entry) => [entry.version, entry.user, entry.current, entry.summary.origin])).toEqual([
+      [after, EDITOR.username, true, 'save'],
+      [before, null, false, 'disk'],
+    ]);
+    expect(entries[0]?.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
+    expect(entries[0]?.totalLengthDeltaMeters).toBeLessThan(0);
+    expect(entries[1]?.totalLengthDeltaMeters).toBeNull();
+    expect(layerChangeAuthor(versions, after)).toEqual({ kind: 'user', user: EDITOR.username });
+
+    const layers = parseLayerVersions(await (await editor.get('/api/layers')).json());
+    expect(layers).toContainEqual({ layer: 'roads', version: after });
+  });
+});
+

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
+import { measureLayer } from '../../../../src/domain/measuredLayer';
+import type { PlanFeature } from '../../../../src/domain/planFeature';
+import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { lengthMeters } from '../../../../src/domain/lengthMeters';
+import { statusAsOf } from '../../../../src/domain/statusAsOf';
+import { squareMetersToHectares, squareMetersToMu } from '../../../../src/domain/units';
+import { csvCell } from '../../../../src/domain/export/csvCell';
+import { exportCsvText } from '../../../../src/domain/export/exportCsvText';
+import { LIFECYCLE_LAYER } from '../../../support/planLayers';
+import { layerById, sampleLayers } from './sampleLayers';
+import { parseCsv } from '../../../support/parseCsv';
+
+let layers: MeasuredLayer[] = [];
+beforeAll(async () => { layers = await sampleLayers(); });
+
+const BOM = '\uFEFF';
+const all = (layer: MeasuredLayer) => Uint32Array.from(layer.features.keys());
+
+function table(text: string): { header: string[]; rows: Record<string, string>[] } {
+  expect(text.startsWith(BOM)).toBe(true);
+  const [header = [], ...records] = parseCsv(text.slice(BOM.length));
+  for (const record of records) expect(record).toHaveLength(header.length);
+  return { header, rows: records.map((record) => Object.fromEntries(header.map((column, index) => [column, record[index] ?? '']))) };
+}
+
+describe('a CSV cell', () => {
+  it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(csvCell('plain 文本')).toBe('plain 文本');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('makes text that a spreadsheet would run as a formula inert, but leaves numbers numbers', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvCell('+1+2')).toBe("'+1+2");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('\r=1')).toBe('"\'\r=1"');
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('the attribute CSV of a layer', () => {
+  it('starts with a BOM, ends records with CRLF, and lists schema fields, measures, status and history', () => {
+    const layer = layerById(layers, 'urban-villages');
+    const text = exportCsvText(layer, all(layer), { locale: 'zh' });
+    expect(text.endsWith('\r\n')).toBe(true);
+    const { header, rows } = table(text);
+    expect(header).toEqual(['id', 'name', 'street', 'plan', 'households', 'area_m2', 'area_mu', 'area_ha', 'length_m', 'status', 'status_label', 'status_date', 'history']);
+    expect(rows).toHaveLength(layer.features.length);
+    const first = layer.features[0];
+    const row = rows[0];
+    if (!first || !row) throw new Error('the sample layer has features');
+    expect(row.id).toBe(first.id);
+    expect(row.name).toBe(first.properties.name);
+    expect(row.households).toBe(String(first.properties.households));
+    expect(row.status_label).toBe(layer.definition.statuses.find((status) => status.id === first.properties.status)?.label.zh);
+    expect(row.history).toBe(first.properties.history.map((change) => `${change.date} ${change.status}`).join('; '));
+    expect(row.status_date).toBe(first.properties.history.at(-1)?.date);
+  });
+
+  it('gives each feature the area the app measures, in m², 亩 and ha, and leaves the length of polygons empty', () => {
+    const layer = layerById(layers, 'idle-land');
+    const { rows } = table(exportCsvText(layer, all(layer), { locale: 'en' }));
+    layer.features.forEach((feature, index) => {
+      const squareMeters = areaSquareMeters(feature.geometry);
+      const row = rows[index];
+      expect(Number(row?.area_m2)).toBeCloseTo(squareMeters, 2);
+      expect(Number(row?.area_mu)).toBeCloseTo(squareMetersToMu(squareMeters), 4);
+      expect(Number(row?.area_ha)).toBeCloseTo(squareMetersToHectares(squareMeters), 4);
+      expect(row?.length_m).toBe('');
+    });
+    const totalMu = rows.reduce((sum, row) => sum + Number(row.area_mu), 0);
+    expect(totalMu).toBeCloseTo(squareMetersToMu(layer.areaSquareMeters.reduce((sum, area) => sum + area, 0)), 1);
+  });
+
+  it('gives lines their length and no area', () => {
+    const layer = layerById(layers, 'roads');
+    const { rows } = table(exportCsvText(layer, all(layer), { locale: 'en' }));
+    layer.features.forEach((feature, index) => {
+      expect(Number(rows[index]?.length_m)).toBeCloseTo(lengthMeters(feature.geometry), 2);
+      expect(rows[index]?.area_m2).toBe('');
+    });
+  });
+
+  it('writes only the features asked for, in their order, and their status on a past day when asked', () => {
+    const layer = layerById(layers, 'urban-villages');
+    const { header, rows } = table(exportCsvText(layer, Uint32Array.of(2, 5), { locale: 'en', asOfDate: '2024-06-30' }));
+    expect(rows.map((row) => row.id)).toEqual([layer.features[2]?.id, layer.features[5]?.id]);
+    expect(header.slice(-4)).toEqual(['status_date', 'status_as_of', 'status_as_of_label', 'history']);
+    [2, 5].forEach((featureIndex, rowIndex) => {
+      const feature = layer.features[featureIndex];
+      const onDay = feature ? statusAsOf(feature.properties, '2024-06-30') : null;
+      expect(rows[rowIndex]?.status_as_of).toBe(onDay ?? '');
+      expect(rows[rowIndex]?.status_as_of_label).toBe(layer.definition.statuses.find((status) => status.id === onDay)?.label.en ?? '');
+    });
+    expect(rows.some((row) => row.status_as_of !== row.status)).toBe(true);
+  });
+
+  it('keeps hostile and unusual attribute values as inert text, and extra attributes as columns by code point', () => {
+    const features: PlanFeature[] = [{
+      type: 'Feature',
+      id: '=cmd|"/c calc"!A1',
+      geometry: { type: 'Polygon', coordinates: [[[102.7, 25], [102.701, 25], [102.701, 25.001], [102.7, 25]]] },
+      properties: { name: '+SUM(1,2)', status: 'pending', history: [{ date: '2024-01-01', status: 'pending' }], zeta: -3, note: '-说明, 含"引号"\n第二行', owner: { b: 1, a: [2] }, area_m2: 'typed by hand' },
+    }];
+    const layer = measureLayer(LIFECYCLE_LAYER, { type: 'FeatureCollection', features });
+    const text = exportCsvText(layer, [0], { locale: 'zh' });
+    const { header, rows } = table(text);
+    expect(header).toEqual(['id', 'name', 'street', 'area_m2_attribute', 'note', 'owner', 'zeta', 'area_m2', 'area_mu', 'area_ha', 'length_m', 'status', 'status_label', 'status_date', 'history']);
+    expect(rows[0]).toMatchObject({
+      id: '\'=cmd|"/c calc"!A1',
+      name: "'+SUM(1,2)",
+      street: '',
+      area_m2_attribute: 'typed by hand',
+      note: '\'-说明, 含"引号"\n第二行',
+      owner: '{"a":[2],"b":1}',
+      zeta: '-3',
+      status_label: '待启动',
+    });
+    expect(Number(rows[0]?.area_m2)).toBeGreaterThan(0);
+  });
+
+  it('writes the same bytes for the same data', () => {
+    const layer = layerById(layers, 'old-neighborhoods');
+    expect(exportCsvText(layer, all(layer), { locale: 'zh' })).toBe(exportCsvText(layer, all(layer), { locale: 'zh' }));
+  });
+});
