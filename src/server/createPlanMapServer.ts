@@ -48,7 +48,8 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
         sendText(response, 405, 'Method not allowed');
         return;
       }
-      const urlPath = new URL(rawUrl, 'http://localhost').pathname;
+      // Appended to an origin, not resolved against one: a path like "//x" would read as a host.
+      const urlPath = new URL(`http://localhost${rawUrl.startsWith('/') ? rawUrl : `/${rawUrl}`}`).pathname;
       if (urlPath.startsWith('/geodata/')) {
         if (api && !(await api.mayRead(request))) {
           sendText(response, 401, '请先登录 / Please log in first');

@@ -1,10 +1,22 @@
-import { useEffect, useReducer } from 'react';
+import { startTransition, useCallback, useEffect, useReducer } from 'react';
 import { searchFromViewState, viewStateFromSearch } from './urlViewState';
-import { viewReducer } from './viewReducer';
+import { viewReducer, type ViewAction } from './viewReducer';
+
+/**
+ * Filter changes re-render every panel and restyle the map: as transitions they leave the click
+ * (or key press) that asked for them at once, and React renders them in slices that yield to input.
+ */
+const TRANSITION_ACTIONS: ReadonlySet<ViewAction['type']> = new Set<ViewAction['type']>([
+  'toggleStatus', 'clearStatuses', 'clearAllFilters', 'toggleStreet', 'clearStreets', 'toggleLayer',
+]);
 
 /** View state seeded from the URL and written back to it, so a link or a reload reopens the same view. */
 export function useViewState() {
-  const [view, dispatch] = useReducer(viewReducer, window.location.search, viewStateFromSearch);
+  const [view, dispatchNow] = useReducer(viewReducer, window.location.search, viewStateFromSearch);
+  const dispatch = useCallback((action: ViewAction) => {
+    if (TRANSITION_ACTIONS.has(action.type)) startTransition(() => dispatchNow(action));
+    else dispatchNow(action);
+  }, []);
   useEffect(() => {
     const search = searchFromViewState(view);
     if (search !== window.location.search) {

@@ -80,3 +80,11 @@ it('does not serve files outside geodata/ through /geodata/ either', async () =>
     expect(answer.body, path).not.toContain(SECRET);
   }
 });
+
+it('opens the app for paths with doubled slashes, as a link pasted with a stray slash has, and reads nothing outside', async () => {
+  for (const path of ['//', '//index.html', '//geodata/layers.json', '//..%2fsecret.geojson']) {
+    const answer = await rawRequest('GET', path);
+    expect(answer.status, path).toBe(200);
+    expect(answer.body, path).not.toContain(SECRET);
+  }
+});

@@ -66,6 +66,9 @@ describe('unsaved edits are never lost', () => {
   it('shows a conflict when two editors change the same project, and keeps both editors\' other edits', async () => {
     const [first, second] = await Promise.all([openSignedIn('UV-004'), openSignedIn('UV-004')]);
 
+    // Both edit before either saves: a tab without unsaved edits would take the other's save live, and meet no conflict.
+    await changeStatus(second.page, 'demolishing', '2026-06-04');
+    await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
     await changeStatus(first.page, 'expropriating', '2026-06-03');
     await first.page.locator('.search input').fill('UV-012');
     await first.page.locator('.search input').press('Enter');
@@ -74,7 +77,6 @@ describe('unsaved edits are never lost', () => {
     await first.page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
     await first.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
 
-    await changeStatus(second.page, 'demolishing', '2026-06-04');
     await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
     const dialog = second.page.locator('.conflict-dialog');
     await dialog.waitFor();

@@ -112,6 +112,7 @@ function inPageRunner(): { run: Runner; terminate: () => void } {
     if (cancelled) throw new ImportCancelled();
   };
   const work = async (request: UnsentRequest, onProgress: OnImportProgress): Promise<Reply> => {
+    if (cancelled) throw new ImportCancelled();
     if (request.kind === 'read') {
       onProgress({ stage: 'reading', done: 0, total: request.file.size });
       const bytes = new Uint8Array(await request.file.arrayBuffer());

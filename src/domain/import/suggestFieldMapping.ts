@@ -49,9 +49,8 @@ export function suggestColumns(columns: readonly SourceColumn[], definition: Pic
   const candidates: { key: string; column: string; score: number; order: number }[] = [];
   mappingTargets(definition).forEach((target, order) => {
     for (const column of columns) {
-      let score = nameScore(column.name, namesOf(target.key, target.label));
-      // Ids must be unique: a column with repeated values is a poor guess for them.
-      if (target.key === 'id' && !column.unique) score /= 4;
+      // Ids must be unique: a column with repeated values is no guess for them, whatever its name.
+      const score = target.key === 'id' && !column.unique ? 0 : nameScore(column.name, namesOf(target.key, target.label));
       if (score > 0) candidates.push({ key: target.key, column: column.name, score, order });
     }
   });

@@ -5,6 +5,7 @@ import type { FieldMapping } from '../../domain/import/fieldMapping';
 import { mergeImportedFeatures } from '../../domain/import/mergeImportedFeatures';
 import { diffLayers } from '../../domain/layerDiff';
 import type { Manifest } from '../../domain/manifest';
+import type { PlanFeatureCollection } from '../../domain/planFeature';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
 import { useTranslation } from '../LocaleContext';
 import { FieldMappingForm } from './FieldMappingForm';
@@ -13,6 +14,7 @@ import { ImportOptions } from './ImportOptions';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
 import { ImportSource } from './ImportSource';
+import type { LayerEdits } from './editingReducer';
 import { useImportJob } from './useImportJob';
 import type { StaffEditing } from './useStaffEditing';
 
@@ -28,6 +30,16 @@ interface ImportPanelProps {
 const POINT_PADDING_DEGREES = 0.005;
 
 const schemaBaseUrl = (): string => new URL('geodata/schema/', document.baseURI).href;
+
+/**
+ * Ids a generated id must avoid: the saved layer's and the working copy's, but not this import's
+ * own from an earlier preview, so applying a mapping again renumbers it the same way.
+ */
+function idsBesidesImport(edits: LayerEdits, imported: PlanFeatureCollection | undefined): string[] {
+  const own = new Set(imported?.features.map((feature) => feature.id));
+  const ids = new Set([...edits.base.features, ...edits.working.features].map((feature) => feature.id));
+  return [...ids].filter((id) => !own.has(id));
+}
 
 /**
  * Import → validation report → field mapping → preview → diff review → save, for one file and
@@ -112,14 +124,14 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: Impor
         />
       )}
       {checked && <ImportReport report={checked.report} onShowIssue={showIssue} />}
-      {checked && definition && checked.columns.length > 0 && (
+      {checked && definition && layerEdits && checked.columns.length > 0 && (
         <FieldMappingForm
           key={`${partIndex}:${targetId}`}
           definition={definition}
           columns={checked.columns}
           needed={checked.needsMapping}
           summary={mapping ? checked.mapped : undefined}
-          onApply={(fields) => setMapping({ fields, existingIds: layerEdits?.working.features.map((feature) => feature.id) ?? [] })}
+          onApply={(fields) => setMapping({ fields, existingIds: idsBesidesImport(layerEdits, checked.all) })}
         />
       )}
       {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}

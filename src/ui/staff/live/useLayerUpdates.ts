@@ -7,6 +7,7 @@ import type { SaveProblem } from '../../../data/planMapApi';
 import { parseEditableLayer } from '../parseEditableLayer';
 import type { StaffEditing } from '../useStaffEditing';
 import type { StaffSession } from '../useStaffSession';
+import { layerUpdateStep, versionOfEtag } from './layerUpdateStep';
 import { useLayerNotices, type LayerNotice } from './useLayerNotices';
 import type { ServedLayers } from './useServedLayers';
 
@@ -25,11 +26,6 @@ export interface LayerUpdates {
   restore: (layerId: string, version: string) => Promise<RestoreOutcome>;
   /** The server version a layer is shown at, when known: a history list reloads when it changes. */
   shownVersion: (layerId: string) => string | undefined;
-}
-
-/** An ETag names a version in quotes, as the server's versions and events name it bare. */
-function versionOfEtag(etag: string): string {
-  return etag.replace(/^W\//, '').replaceAll('"', '');
 }
 
 const NOT_EDITABLE: LocalizedText = { zh: '图层尚未载入或未登录编辑账户', en: 'the layer is not loaded, or no editor is signed in' };
@@ -106,14 +102,20 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
   const reconcile = useCallback(async (layerId: string, version: string) => {
     const definition = manifest.layers.find((layer) => layer.id === layerId);
     if (busy.current.has(layerId) || !definition) return;
-    const before = latest.current;
-    const edits = before.editing.state.layers[layerId];
-    if (before.isEditor) {
-      // Not loaded yet: the store's own first read brings the newest version.
-      if (!edits || versionOfEtag(edits.etag) === version) return settle(layerId, version);
-      if (before.editing.saveStatus[layerId]?.kind === 'saving') return;
-      if (before.editing.dirtyLayerIds.includes(layerId)) return noticeKeptEdits(layerId, version);
-    } else if (readerVersionsRef.current[layerId] === version) return settle(layerId, version);
+    const { editing: before, isEditor: editor } = latest.current;
+    const step = layerUpdateStep(version, {
+      isEditor: editor,
+      editorEtag: before.state.layers[layerId]?.etag,
+      saving: before.saveStatus[layerId]?.kind === 'saving',
+      dirty: before.dirtyLayerIds.includes(layerId),
+      readerVersion: readerVersionsRef.current[layerId],
+    });
+    if (step === 'done') {
+      settle(layerId, version);
+      return;
+    }
+    if (step === 'keep-edits') noticeKeptEdits(layerId, version);
+    if (step !== 'fetch') return;
 
     busy.current.add(layerId);
     try {
@@ -123,8 +125,15 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
       const current = now.isEditor ? now.editing.state.layers[layerId] : undefined;
       if (current) {
         // Our own save or restore, answered after its event.
-        if (current.etag === etag) return settle(layerId, version);
-        if (!now.editing.adoptServerVersion(layerId, parseEditableLayer(text, layerId), etag)) return noticeKeptEdits(layerId, version, author);
+        if (current.etag === etag) {
+          settle(layerId, version);
+          return;
+        }
+        // Edits made while the layer was read stay; the save merges them.
+        if (!now.editing.adoptServerVersion(layerId, parseEditableLayer(text, layerId), etag)) {
+          noticeKeptEdits(layerId, version, author);
+          return;
+        }
       } else {
         replace(measureLayer(definition, parseLayer(text, `${layerId}.geojson`)));
         setReaderVersion(layerId, versionOfEtag(etag));

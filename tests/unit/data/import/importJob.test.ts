@@ -1,0 +1,91 @@
+/** The work of one import as the worker runs it: read once, check, map fields, check again. */
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { ImportJob, type ImportProgress } from '../../../../src/data/import/importJob';
+import type { FieldMapping } from '../../../../src/domain/import/fieldMapping';
+import { SURVEY_PARCELS } from '../../../fixtures/import/surveyParcels';
+import { projectManifest, projectSchemas } from '../../../support/inputCases';
+import { importFixture } from './importFixture';
+
+const villages = projectManifest.layers.find((layer) => layer.id === 'urban-villages');
+if (!villages) throw new Error('no urban-villages layer');
+const existingIds = Array.from({ length: 30 }, (_, index) => `UV-${String(index + 1).padStart(3, '0')}`);
+const loadProjectSchemas = async () => projectSchemas;
+const request = { partIndex: 0, layer: villages, manifest: projectManifest, schemaBaseUrl: 'file:///geodata/schema/' };
+
+function readSurvey(job: ImportJob, progress: ImportProgress[] = []) {
+  const read = job.read('村庄测绘.zip', importFixture('gk4543-survey-gbk.zip'), (next) => progress.push(next));
+  if (!read.ok) throw new Error(read.problems.map((problem) => problem.message.en).join('; '));
+  return read;
+}
+
+/** Each expected vertex has a stored one within `tolerance` degrees, and the counts agree. */
+function matchesPositions(actual: readonly Position[], expected: readonly Position[], tolerance: number): boolean {
+  return actual.length === expected.length && expected.every(([lon = 0, lat = 0]) => actual.some(([x = 0, y = 0]) => Math.abs(x - lon) <= tolerance && Math.abs(y - lat) <= tolerance));
+}
+
+describe('an import job over a projected shapefile with GBK attributes', () => {
+  it('reads the file once, reports the reprojection, places every vertex within 1e-6 degrees and asks for a field mapping', async () => {
+    const job = new ImportJob(loadProjectSchemas);
+    const progress: ImportProgress[] = [];
+    const read = readSurvey(job, progress);
+    expect(read.layers).toEqual([expect.objectContaining({ name: '村庄测绘', format: 'shapefile', encoding: 'gbk', crs: expect.objectContaining({ epsg: 'EPSG:4543' }) })]);
+    expect(read.layers[0]).not.toHaveProperty('text');
+
+    const checked = await job.check({ ...request, declaredCrs: 'EPSG:4543' }, (next) => progress.push(next));
+    expect([...new Set(progress.map((entry) => entry.stage))]).toEqual(['reading-zip', 'parsing', 'structure', 'geometry']);
+    expect(checked.report.problems).toEqual([]);
+    expect(checked.report.reprojection).toEqual({ from: 'EPSG:4543', to: 'EPSG:4326' });
+    expect(checked.needsMapping).toBe(true);
+    expect(checked.columns.map((column) => column.name)).toEqual(['项目名称', 'BH', '状态', '街道', '实施方式', '户数', '批复日期']);
+    expect(checked.sample).toMatchObject({ 项目名称: '东岗村', 状态: '已拆除' });
+    const features = checked.all?.features ?? [];
+    expect(features).toHaveLength(SURVEY_PARCELS.length);
+    SURVEY_PARCELS.forEach((parcel, index) => {
+      const geometry = features[index]?.geometry;
+      if (geometry?.type !== 'Polygon') throw new Error(`feature ${index} is not a polygon`);
+      expect(geometry.coordinates).toHaveLength(parcel.rings.length);
+      parcel.rings.forEach((ring, ringIndex) => expect(matchesPositions(geometry.coordinates[ringIndex] ?? [], ring, 1e-6)).toBe(true));
+    });
+  });
+
+  it('checks the mapped features against the layer schema, and a mapping that leaves a required attribute empty is named', async () => {
+    const job = new ImportJob(loadProjectSchemas);
+    readSurvey(job);
+    const fields: FieldMapping = {
+      columns: { name: '项目名称', status: '状态', statusDate: '批复日期', street: '街道', plan: '实施方式', households: '户数' },
+      statusValues: { 已拆除: 'demolished', 征收中: 'expropriating' },
+      defaultStatus: 'demolishing',
+      defaultStatusDate: '2025-06-30',
+      defaultValues: {},
+      keepOtherColumns: false,
+    };
+    const incomplete = await job.check({ ...request, declaredCrs: 'EPSG:4543', mapping: { fields, existingIds } }, () => undefined);
+    expect(incomplete.report.problems.map((problem) => [problem.featureIndex, problem.featureId, problem.code])).toEqual([[2, 'UV-033', 'ATTRIBUTE_REQUIRED']]);
+    expect(incomplete.report.reprojection?.from).toBe('EPSG:4543');
+    expect(incomplete.validOnly?.collection.features.map((feature) => feature.id)).toEqual(['UV-031', 'UV-032']);
+
+    const complete = await job.check({ ...request, declaredCrs: 'EPSG:4543', mapping: { fields: { ...fields, defaultValues: { plan: 'demolish' } }, existingIds } }, () => undefined);
+    expect(complete.report.problems).toEqual([]);
+    expect(complete.mapped).toEqual({ generatedIdCount: 3, defaultStatusCount: 1 });
+    expect(complete.all?.features.map((feature) => [feature.id, feature.properties.name, feature.properties.status, feature.properties.history])).toEqual([
+      ['UV-031', '东岗村', 'demolished', [{ date: '2025-03-01', status: 'demolished' }]],
+      ['UV-032', '西岗村（二期）', 'expropriating', [{ date: '2025-06-30', status: 'expropriating' }]],
+      ['UV-033', '南湾村', 'demolishing', [{ date: '2024-06-15', status: 'demolishing' }]],
+    ]);
+  });
+
+  it('checks the attributes of a file that already has plan fields, and leaves them to the server when the schemas cannot be read', async () => {
+    const layer = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'UV-001', properties: { name: 'a', status: 'razed', history: [{ date: '2025-01-01', status: 'razed' }], plan: 'demolish' }, geometry: null }] };
+    const bytes = new TextEncoder().encode(JSON.stringify(layer));
+    const withSchemas = new ImportJob(loadProjectSchemas);
+    withSchemas.read('layer.geojson', bytes, () => undefined);
+    const checked = await withSchemas.check(request, () => undefined);
+    expect(checked.needsMapping).toBe(false);
+    expect(checked.report.problems.map((problem) => problem.path).sort()).toEqual(['/features/0/properties/history/0/status', '/features/0/properties/status']);
+
+    const withoutSchemas = new ImportJob(async () => undefined);
+    withoutSchemas.read('layer.geojson', bytes, () => undefined);
+    expect((await withoutSchemas.check(request, () => undefined)).report.problems).toEqual([]);
+  });
+});
