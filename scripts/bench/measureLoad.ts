@@ -1,9 +1,9 @@
 import type { PageSession } from './pageSession';
 import { probeTimes, startTrace, stopTrace, waitForFirstFullRender } from './pageSession';
-import { analyzeTrace } from './traceAnalysis';
+import { analyzeTrace, type MainThreadTrace } from './traceAnalysis';
 import { overlapSum } from './statistics';
 import { processTreeMemory } from './processMemory';
-import { PROBE_ARGUMENT } from './pageProbe';
+import { LAYER_RECEIVED_MEASURE, PROBE_ARGUMENT } from './pageProbe';
 
 export interface LoadMetrics {
   /** Navigation start → first frame with every feature drawn, GPU finished. */
@@ -17,10 +17,25 @@ export interface LoadMetrics {
    * geodata-ready mark, or first full render for a page without one (the baseline).
    */
   mainThreadBytesToReadyMs: number;
+  /**
+   * The data path's own main-thread tasks: those that received a layer from the app's load
+   * worker (its plan-map:layer-received measures) and the one that marked geodata-ready, whole.
+   * NaN for a page without such measures (the baseline).
+   */
+  mainThreadDataTasksMs: number;
   /** Main-thread V8 heap after a forced GC (workers not included). */
   jsHeapBytes: number;
   rssBytes: number;
   pssBytes: number;
+}
+
+function dataTasksMs(trace: MainThreadTrace, readyTs: number | undefined): number {
+  const starts = trace.measureStarts.get(LAYER_RECEIVED_MEASURE) ?? [];
+  if (starts.length === 0 || readyTs === undefined) return Number.NaN;
+  const moments = [...starts, readyTs];
+  return trace.tasks
+    .filter((task) => moments.some((moment) => task.start <= moment && moment <= task.end))
+    .reduce((sum, task) => sum + (task.end - task.start), 0) / 1000;
 }
 
 /** A layer file of a plan layer, not of the basemap. */
@@ -61,6 +76,7 @@ export async function measureLoad(session: PageSession, url: string, layerIds: r
     geodataReadyMs: times.geodataReadyMs,
     mainThreadToFirstFullRenderMs: overlapSum(trace.tasks, originTs, originTs + times.firstFullRenderMs * 1000) / 1000,
     mainThreadBytesToReadyMs: Number.isFinite(bytesTs) ? overlapSum(trace.tasks, bytesTs, readyTs) / 1000 : Number.NaN,
+    mainThreadDataTasksMs: dataTasksMs(trace, trace.marks.get(PROBE_ARGUMENT.geodataReady)),
     jsHeapBytes: heap.usedSize,
     rssBytes: memory.rssBytes,
     pssBytes: memory.pssBytes,

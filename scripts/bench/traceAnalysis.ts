@@ -30,6 +30,8 @@ export interface MainThreadTrace {
   tasks: Interval[];
   /** First occurrence of each user-timing mark. */
   marks: Map<string, number>;
+  /** Start of every occurrence of each user-timing measure (async 'b' events) on the page. */
+  measureStarts: Map<string, number[]>;
   /** Response times of requests whose URL matched `isLayerUrl` (any thread: MapLibre fetches in its worker). */
   layerResponses: number[];
   /** Click dispatches on the main thread, with the top-level task that ran each one. */
@@ -77,6 +79,11 @@ export function analyzeTrace(traceText: string, isLayerUrl: (url: string) => boo
   for (const event of events) {
     if ((event.cat ?? '').includes('blink.user_timing') && !marks.has(event.name) && (event.pid === anchor?.pid || !anchor)) marks.set(event.name, event.ts);
   }
+  const measureStarts = new Map<string, number[]>();
+  for (const event of events) {
+    if (!(event.cat ?? '').includes('blink.user_timing') || event.ph !== 'b' || (anchor && event.pid !== anchor.pid)) continue;
+    measureStarts.set(event.name, [...(measureStarts.get(event.name) ?? []), event.ts]);
+  }
   // Responses carry only a request id; the URL is on the request.
   const layerRequests = new Set(events
     .filter((event) => event.name === 'ResourceSendRequest' && isLayerUrl(event.args?.data?.url ?? ''))
@@ -88,5 +95,5 @@ export function analyzeTrace(traceText: string, isLayerUrl: (url: string) => boo
     .filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click' && onThread(event))
     .map((event) => ({ at: event.ts, task: tasks.find((task) => task.start <= event.ts && event.ts <= task.end) ?? null }))
     .sort((a, b) => a.at - b.at);
-  return { tasks, marks, layerResponses, clicks };
+  return { tasks, marks, measureStarts, layerResponses, clicks };
 }

@@ -22,6 +22,9 @@ async function fetchText(url: string, signal: AbortSignal): Promise<string> {
 
 type LayerJob = GeodataLoadRequest['layers'][number];
 
+/** A performance measure around each layer the page receives from the load worker. */
+export const LAYER_RECEIVED_MEASURE = 'plan-map:layer-received';
+
 /** Runs the jobs in the load worker; the page receives typed arrays and never parses a layer itself. */
 function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
   return new Promise((resolve, reject) => {
@@ -35,6 +38,8 @@ function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string
     const abort = () => finish(() => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError')));
     signal.addEventListener('abort', abort);
     worker.onmessage = (event: MessageEvent<GeodataLoadReply>) => {
+      // Named in traces and by npm run bench: the page's whole share of loading a layer.
+      const received = performance.now();
       const reply = event.data;
       const job = jobs.find((candidate) => candidate.definition.id === reply.layerId);
       if (!job) return;
@@ -43,6 +48,7 @@ function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string
         return;
       }
       loaded.set(reply.layerId, measuredLayerFromParts(job.definition, reply.parts));
+      performance.measure(LAYER_RECEIVED_MEASURE, { start: received });
       if (loaded.size === jobs.length) finish(() => resolve(loaded));
     };
     worker.onerror = (event) => finish(() => reject(new Error(`geodata worker: ${event.message}`)));
@@ -60,22 +66,26 @@ async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<Map<st
   return new Map(loaded);
 }
 
-/** Browser side: loads `<baseUrl>layers.json` and every layer it lists. */
-export async function fetchGeodata(baseUrl: string, signal: AbortSignal): Promise<LoadedGeodata> {
-  const manifest = parseManifest(await fetchText(new URL('layers.json', baseUrl).href, signal), 'layers.json');
+/** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
+export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'>> {
+  const [manifest, tour] = await Promise.all([
+    fetchText(new URL('layers.json', baseUrl).href, signal).then((text) => parseManifest(text, 'layers.json')),
+    fetchTour(baseUrl, signal),
+  ]);
+  return { manifest, tour };
+}
+
+/** Browser side: every layer the manifest lists, prepared in the load worker, in manifest order. */
+export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal): Promise<MeasuredLayer[]> {
   const jobs = manifest.layers.map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
     return { definition, file, url: new URL(file, baseUrl).href };
   });
-  const [byId, tour] = await Promise.all([
-    typeof Worker === 'function' ? loadInWorker(jobs, signal) : loadOnPage(jobs, signal),
-    fetchTour(baseUrl, signal),
-  ]);
-  const layers = jobs.flatMap((job) => {
+  const byId = await (typeof Worker === 'function' ? loadInWorker(jobs, signal) : loadOnPage(jobs, signal));
+  return jobs.flatMap((job) => {
     const layer = byId.get(job.definition.id);
     return layer ? [layer] : [];
   });
-  return { manifest, layers, tour };
 }
 
 /** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */

@@ -64,6 +64,8 @@ export class PlanMapController {
   private outlinesShown = false;
   /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
   private planLayers: Layer[] = [];
+  private firstIdleSeen = false;
+  private firstFullRenderMarked = false;
   private editLayers: Layer[] = [];
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
@@ -106,11 +108,9 @@ export class PlanMapController {
     this.map.addControl(this.overlay);
     // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
     this.map.once('idle', () => {
+      this.firstIdleSeen = true;
       this.renderDeck();
-      this.map.once('idle', () => {
-        performance.mark(FIRST_FULL_RENDER_MARK);
-        container.dataset.firstFullRender = 'true';
-      });
+      this.markFirstFullRenderWhenDrawn();
       this.map.triggerRepaint();
     });
     // Picking on MapLibre's own click: deck.gl's interleaved click path drops the first click after
@@ -133,6 +133,7 @@ export class PlanMapController {
   setDeckState(state: PlanDeckState): void {
     this.deckState = state;
     this.renderDeck();
+    this.markFirstFullRenderWhenDrawn();
   }
 
   setSplitFraction(fraction: number): void {
@@ -194,6 +195,21 @@ export class PlanMapController {
   destroy(): void {
     this.overlay.finalize();
     this.map.remove();
+  }
+
+  /**
+   * The basemap loads while the load worker prepares the layers: the first full render is the
+   * first idle map after both, with every layer handed to deck.gl.
+   */
+  private markFirstFullRenderWhenDrawn(): void {
+    if (this.firstFullRenderMarked || !this.firstIdleSeen || !this.deckState?.complete) return;
+    this.firstFullRenderMarked = true;
+    const container = this.map.getContainer();
+    this.map.once('idle', () => {
+      performance.mark(FIRST_FULL_RENDER_MARK);
+      container.dataset.firstFullRender = 'true';
+    });
+    this.map.triggerRepaint();
   }
 
   private renderDeck(): void {

@@ -17,6 +17,8 @@ export type PlanLayerInput = MeasuredLayer;
 
 export interface PlanDeckState {
   layers: readonly MeasuredLayer[];
+  /** Every layer of the manifest has arrived (they load while the basemap does). */
+  complete: boolean;
   visibleLayerIds: ReadonlySet<string>;
   filters: Record<string, LayerFilter | undefined>;
   selected?: { layerId: string; featureId: string };

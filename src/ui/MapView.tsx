@@ -7,10 +7,13 @@ import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';
 import { tiandituKey } from './tiandituKey';
 import { viewFilterOf } from './viewFilterOf';
+import { useTranslation } from './LocaleContext';
 
 interface MapViewProps {
   manifest: Manifest;
   layers: MeasuredLayer[];
+  /** Every layer has arrived; until then the map shows the basemap and a loading note. */
+  layersLoaded: boolean;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
   controllerRef: RefObject<PlanMapController | null>;
@@ -41,7 +44,8 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1
 }
 
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
+  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
+  const t = useTranslation();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -64,7 +68,6 @@ export function MapView(props: MapViewProps) {
     });
     controllerRef.current = controller;
     Object.assign(window, { planMap: controller.map });
-    if (initial.selected && !initial.camera) onInitialSelection(initial.selected);
     return () => {
       controllerRef.current = null;
       controller.destroy();
@@ -73,9 +76,19 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // A link naming a feature but no camera flies to the feature once its layer has arrived.
+  const initialSelectionDone = useRef(false);
+  useEffect(() => {
+    if (!layersLoaded || initialSelectionDone.current) return;
+    initialSelectionDone.current = true;
+    const initial = viewRef.current;
+    if (initial.selected && !initial.camera) onInitialSelection(initial.selected);
+  }, [layersLoaded, onInitialSelection]);
+
   useEffect(() => {
     controllerRef.current?.setDeckState({
       layers,
+      complete: layersLoaded,
       visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
       filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
       selected: view.selected ?? undefined,
@@ -84,7 +97,7 @@ export function MapView(props: MapViewProps) {
       asOfDate,
       compareAsOfDate: view.compareDate ?? undefined,
     });
-  }, [controllerRef, layers, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
+  }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
 
   useEffect(() => {
     const boxZoom = controllerRef.current?.map.boxZoom;
@@ -97,12 +110,15 @@ export function MapView(props: MapViewProps) {
   }, [controllerRef, view, theme, labelScale]);
 
   return (
-    <div
-      ref={containerRef}
-      className="map"
-      role="application"
-      aria-label={manifest.district.name[view.locale]}
-      onPointerDownCapture={(event) => { shiftRef.current = event.shiftKey; }}
-    />
+    <>
+      <div
+        ref={containerRef}
+        className="map"
+        role="application"
+        aria-label={manifest.district.name[view.locale]}
+        onPointerDownCapture={(event) => { shiftRef.current = event.shiftKey; }}
+      />
+      {!layersLoaded && <div className="map-loading" role="status">{t('loadingLayers')}</div>}
+    </>
   );
 }

@@ -38,6 +38,7 @@ import { StaffHistoryPanel } from './staff/history/StaffHistoryPanel';
 interface PlanMapScreenProps {
   manifest: Manifest;
   layers: MeasuredLayer[];
+  layersLoaded: boolean;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
@@ -45,7 +46,7 @@ interface PlanMapScreenProps {
 /** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
 const DETAILS_CARD_PIXELS = 372;
 
-export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }: PlanMapScreenProps) {
+export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
   const served = useServedLayers(loadedLayers);
   const editing = useStaffEditing(manifest, served.layers, staff);
@@ -108,6 +109,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, view, dispatch }
         <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} onShowHistory={staff.session.user ? showHistory : undefined} />
         <div className="map-area" onDragOver={(event) => { if (staff.isEditor) event.preventDefault(); }} onDrop={dropFile}>
           <MapView
+            layersLoaded={layersLoaded}
             manifest={manifest}
             layers={layers}
             view={view}

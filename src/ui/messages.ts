@@ -3,6 +3,7 @@ import type { Locale } from '../domain/manifest';
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
   appTitle: { zh: '规划一张图', en: 'Plan Map' },
+  loadingLayers: { zh: '正在加载规划图层…', en: 'Loading plan layers…' },
   layers: { zh: '图层', en: 'Layers' },
   statistics: { zh: '统计', en: 'Statistics' },
   planTargets: { zh: '规划目标', en: 'Plan targets' },

@@ -5,9 +5,10 @@ import { viewReducer, type ViewAction } from './viewReducer';
 /**
  * Filter changes re-render every panel and restyle the map: as transitions they leave the click
  * (or key press) that asked for them at once, and React renders them in slices that yield to input.
+ * Not for checkboxes: a controlled checkbox would snap back until the transition commits.
  */
 const TRANSITION_ACTIONS: ReadonlySet<ViewAction['type']> = new Set<ViewAction['type']>([
-  'toggleStatus', 'clearStatuses', 'clearAllFilters', 'toggleStreet', 'clearStreets', 'toggleLayer',
+  'toggleStatus', 'clearStatuses', 'clearAllFilters', 'clearStreets',
 ]);
 
 /** View state seeded from the URL and written back to it, so a link or a reload reopens the same view. */

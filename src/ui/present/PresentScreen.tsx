@@ -25,6 +25,7 @@ import type { LoadedGeodata } from '../../data/fetchGeodata';
 interface PresentScreenProps {
   manifest: Manifest;
   layers: MeasuredLayer[];
+  layersLoaded: boolean;
   tour: LoadedGeodata['tour'];
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
@@ -37,7 +38,7 @@ const MAX_CANVAS_PIXELS = 4_200_000;
  * The large-screen dashboard: the map full-bleed and dark, KPI tiles, a sub-district ranking and
  * the timeline, all sized from the screen (styles: present.css) and driven by clicks or keys.
  */
-export function PresentScreen({ manifest, layers, tour, view, dispatch }: PresentScreenProps) {
+export function PresentScreen({ manifest, layers, layersLoaded, tour, view, dispatch }: PresentScreenProps) {
   const t = useTranslation();
   const controllerRef = useRef<PlanMapController | null>(null);
   const today = useMemo(todayIsoDate, []);
@@ -99,6 +100,7 @@ export function PresentScreen({ manifest, layers, tour, view, dispatch }: Presen
   return (
     <div className="present">
       <MapView
+        layersLoaded={layersLoaded}
         manifest={manifest}
         layers={layers}
         view={view}
