@@ -1,7 +1,8 @@
 import type { LayerDefinition } from '../manifest';
 import type { PlanFeatureCollection, PlanGeometry } from '../planFeature';
 import { addFeature, type NewFeatureProperties } from './addFeature';
-import { accepted, rejected, type EditResult } from './editResult';
+import { accepted, type EditResult } from './editResult';
+import { statusNotInLifecycle } from './statusNotInLifecycle';
 
 /**
  * A drawn shape added as a new feature in one undoable step, entering the plan in `statusId`
@@ -17,11 +18,8 @@ export function addDrawnFeature(
   statusId: string,
   isoDate: string,
 ): EditResult {
-  const status = layer.statuses.find((candidate) => candidate.id === statusId);
-  if (!status) {
-    const known = layer.statuses.map((candidate) => candidate.id).join(', ');
-    return rejected(`状态 "${statusId}" 不在图层“${layer.name.zh}”的生命周期中（${known}）`, `status "${statusId}" is not in the lifecycle of layer "${layer.name.en}" (${known})`);
-  }
+  const unknown = statusNotInLifecycle(layer, statusId);
+  if (unknown) return unknown;
   const added = addFeature(collection, layer, geometry, properties, isoDate);
   if (!added.ok || statusId === layer.statuses[0]?.id) return added;
   const putFeatures = added.moment.putFeatures.map((feature) => ({

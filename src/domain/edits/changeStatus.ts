@@ -2,6 +2,7 @@ import { isCalendarDate } from '../isCalendarDate';
 import type { LayerDefinition } from '../manifest';
 import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
 import { accepted, featureNotFound, rejected, type EditResult } from './editResult';
+import { statusNotInLifecycle } from './statusNotInLifecycle';
 
 /**
  * Moves features to `statusId` as of `isoDate`, appending `{date, status}` to each history
@@ -20,11 +21,8 @@ export function changeStatus(
   statusId: string,
   isoDate: string,
 ): EditResult {
-  const status = layer.statuses.find((candidate) => candidate.id === statusId);
-  if (!status) {
-    const known = layer.statuses.map((candidate) => candidate.id).join(', ');
-    return rejected(`状态 "${statusId}" 不在图层“${layer.name.zh}”的生命周期中（${known}）`, `status "${statusId}" is not in the lifecycle of layer "${layer.name.en}" (${known})`);
-  }
+  const unknown = statusNotInLifecycle(layer, statusId);
+  if (unknown) return unknown;
   if (!isCalendarDate(isoDate)) return rejected(`"${isoDate}" 不是有效日期（YYYY-MM-DD）`, `"${isoDate}" is not a valid date (YYYY-MM-DD)`);
   const ids = [...new Set(featureIds)];
   if (ids.length === 0) return rejected('没有选中要素', 'no feature is selected');
@@ -48,7 +46,9 @@ export function changeStatus(
       properties: { ...feature.properties, status: statusId, history: [...feature.properties.history, { date: isoDate, status: statusId }] },
     });
   }
-  if (putFeatures.length === 0)
-    return rejected(`所选要素已是“${status.label.zh}”状态`, `the selected features are already "${status.label.en}"`);
+  if (putFeatures.length === 0) {
+    const label = layer.statuses.find((candidate) => candidate.id === statusId)?.label ?? { zh: statusId, en: statusId };
+    return rejected(`所选要素已是“${label.zh}”状态`, `the selected features are already "${label.en}"`);
+  }
   return accepted({ putFeatures, deleteFeatureIds: [], note: 'change-status' });
 }

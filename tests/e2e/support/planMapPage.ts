@@ -25,8 +25,13 @@ export async function openPlanMap(browser: Browser, url: string, options: OpenOp
   return { page, errors };
 }
 
-/** Waits until MapLibre has loaded its style and sources and drawn a settled frame, deck.gl layers included. */
+/**
+ * Waits until MapLibre has loaded its style and sources and drawn a settled frame, deck.gl layers
+ * included: the basemap can be idle before the load worker has delivered the layers, so the
+ * first full render (every layer handed over and drawn) comes first.
+ */
 export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.locator('.map[data-first-full-render]').waitFor({ state: 'attached', timeout: 60_000 });
   await page.waitForFunction(() => {
     const map = (window as unknown as { planMap?: { loaded(): boolean; isMoving(): boolean } }).planMap;
     return map !== undefined && map.loaded() && !map.isMoving();
