@@ -25,6 +25,8 @@ export interface City {
   size: number;
   directory: string;
   layerIds: string[];
+  /** The line layers (new roads), for the scene without them. */
+  roadLayerIds: string[];
   /** Bytes of every layer file, for the JSON.parse floor's MB/s. */
   layerBytes: number;
 }
@@ -108,9 +110,10 @@ export async function ensureCity(options: CityOptions): Promise<City> {
   const stampFile = join(directory, 'stamp.json');
   const stamp = stampOf(options, manifestText);
   const layerIds = manifest.layers.map((layer) => layer.id);
+  const roadLayerIds = manifest.layers.filter((layer) => layer.geometry === 'line').map((layer) => layer.id);
   if (existsSync(stampFile)) {
     const previous = JSON.parse(await readFile(stampFile, 'utf8')) as { stamp: string; layerBytes: number };
-    if (previous.stamp === stamp) return { size: options.size, directory, layerIds, layerBytes: previous.layerBytes };
+    if (previous.stamp === stamp) return { size: options.size, directory, layerIds, roadLayerIds, layerBytes: previous.layerBytes };
   }
   log(`generating the synthetic city of ${options.size} features in ${directory}`);
   const started = performance.now();
@@ -131,7 +134,7 @@ export async function ensureCity(options: CityOptions): Promise<City> {
   await writeFile(join(directory, 'layers.json'), `${JSON.stringify({ ...manifest, $schema: undefined, district }, null, 2)}\n`);
   await writeFile(stampFile, JSON.stringify({ stamp, options, layerBytes }));
   log(`  ${(layerBytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { size: options.size, directory, layerIds, layerBytes };
+  return { size: options.size, directory, layerIds, roadLayerIds, layerBytes };
 }
 
 function argument(name: string): string | undefined {

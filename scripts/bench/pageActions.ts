@@ -96,22 +96,28 @@ export function mapQuietness(): { settled: boolean; quietForMs: number; drewSinc
  * Chromium only runs the next rAF once the previous frame was presented, so with software GL
  * the deltas include the GPU's work. The first delta (warm-up) is dropped.
  */
-export function panFrameTimes(args: { frames: number; stepPixels: number }): Promise<number[]> {
+export function panFrameTimes(args: { frames: number; stepPixels: number }): Promise<{ elapsedMs: number; renders: number }> {
   const map = (window as unknown as FrameWindow).planMap;
   return new Promise((resolve) => {
     const stamps: number[] = [];
+    let renders = 0;
+    const countRender = () => { renders++; };
     const step = (now: number) => {
       stamps.push(now);
+      // The first step only starts the clock: what it follows is not part of the pan.
+      if (stamps.length === 2) renders = 0;
       if (stamps.length > args.frames) {
         const gl = map.getCanvas().getContext('webgl2');
         gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-        resolve(stamps.slice(1).map((stamp, index) => stamp - (stamps[index] ?? stamp)).slice(1));
+        map.off('render', countRender);
+        resolve({ elapsedMs: performance.now() - (stamps[1] ?? now), renders });
         return;
       }
       const direction = stamps.length <= args.frames / 2 ? 1 : -1;
       map.panBy([direction * args.stepPixels, 0], { animate: false });
       requestAnimationFrame(step);
     };
+    map.on('render', countRender);
     requestAnimationFrame(step);
   });
 }

@@ -90,7 +90,7 @@ export async function runSize(city: City, contenders: Contenders, target: Filter
   }
   log(`  ${city.size}: floors (empty scene, JSON.parse) and the app without roads`);
   const empty = await runScene(withParams(contenders.appUrl, { hide: city.layerIds.join(',') }), city, timeoutMs, 5);
-  const withoutRoads = await runScene(withParams(contenders.appUrl, { hide: 'roads' }), city, timeoutMs, 0);
+  const withoutRoads = await runScene(withParams(contenders.appUrl, { hide: city.roadLayerIds.join(',') }), city, timeoutMs, 0);
   log(`    JSON.parse ${median(empty.jsonParseMs).toFixed(0)} ms, empty scene pan frame ${empty.panFrameMs.toFixed(1)} ms`);
   return {
     size: city.size,

@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { LocaleContext } from './LocaleContext';
 import { useGeodata } from './useGeodata';
 import { useViewState } from './useViewState';
+import { ViewPreviewContext } from './ViewPreview';
 import { translate } from './messages';
 import { PlanMapScreen } from './PlanMapScreen';
 import { PresentScreen } from './present/PresentScreen';
 
 export function App() {
-  const [view, dispatch] = useViewState();
+  const [view, dispatch, preview] = useViewState();
   const geodata = useGeodata();
   const district = geodata.status === 'ready' ? geodata.manifest.district.name[view.locale] : '';
   useEffect(() => {
@@ -15,6 +16,7 @@ export function App() {
   }, [district, view.locale]);
 
   return (
+    <ViewPreviewContext.Provider value={preview}>
     <LocaleContext.Provider value={view.locale}>
       {geodata.status === 'loading' && (
         <div className="splash" role="status">{translate(view.locale, 'loading')}</div>
@@ -32,5 +34,6 @@ export function App() {
         <PresentScreen manifest={geodata.manifest} layers={geodata.layers} layersLoaded={geodata.layersLoaded} tour={geodata.tour} view={view} dispatch={dispatch} />
       )}
     </LocaleContext.Provider>
+    </ViewPreviewContext.Provider>
   );
 }

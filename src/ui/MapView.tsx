@@ -1,4 +1,4 @@
-import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import { useContext, useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { PlanMapController, type FeatureRef } from '../map/PlanMapController';
@@ -8,6 +8,8 @@ import type { ViewState } from './viewState';
 import { tiandituKey } from './tiandituKey';
 import { viewFilterOf } from './viewFilterOf';
 import { useTranslation } from './LocaleContext';
+import { ViewPreviewContext } from './ViewPreview';
+import type { PlanDeckState } from '../map/planDeckLayers';
 
 interface MapViewProps {
   manifest: Manifest;
@@ -85,19 +87,29 @@ export function MapView(props: MapViewProps) {
     if (initial.selected && !initial.camera) onInitialSelection(initial.selected);
   }, [layersLoaded, onInitialSelection]);
 
+  const deckStateOf = (shown: ViewState): PlanDeckState => ({
+    layers,
+    complete: layersLoaded,
+    visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !shown.hiddenLayerIds.includes(id))),
+    filters: viewFilterOf(manifest.layers, shown.statusFilters, shown.streets).layers,
+    selected: shown.selected ?? undefined,
+    highlighted,
+    theme,
+    asOfDate,
+    compareAsOfDate: shown.compareDate ?? undefined,
+  });
+  const deckStateOfRef = useRef(deckStateOf);
+  deckStateOfRef.current = deckStateOf;
+
   useEffect(() => {
-    controllerRef.current?.setDeckState({
-      layers,
-      complete: layersLoaded,
-      visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !view.hiddenLayerIds.includes(id))),
-      filters: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers,
-      selected: view.selected ?? undefined,
-      highlighted,
-      theme,
-      asOfDate,
-      compareAsOfDate: view.compareDate ?? undefined,
-    });
+    controllerRef.current?.setDeckState(deckStateOf(view));
+    // deckStateOf reads exactly these.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
+
+  // A filter click restyles the map at once; React renders the panels after, as a transition.
+  const preview = useContext(ViewPreviewContext);
+  useEffect(() => preview?.subscribe((next) => controllerRef.current?.setDeckState(deckStateOfRef.current(next))), [preview, controllerRef]);
 
   useEffect(() => {
     const boxZoom = controllerRef.current?.map.boxZoom;

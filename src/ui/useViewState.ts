@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useEffect, useReducer } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { ViewPreview } from './ViewPreview';
 import { searchFromViewState, viewStateFromSearch } from './urlViewState';
 import { viewReducer, type ViewAction } from './viewReducer';
 
@@ -14,10 +15,19 @@ const TRANSITION_ACTIONS: ReadonlySet<ViewAction['type']> = new Set<ViewAction['
 /** View state seeded from the URL and written back to it, so a link or a reload reopens the same view. */
 export function useViewState() {
   const [view, dispatchNow] = useReducer(viewReducer, window.location.search, viewStateFromSearch);
+  const [preview] = useState(() => new ViewPreview());
+  // The latest state including transitions not yet rendered, so quick clicks build on each other.
+  const latest = useRef(view);
+  latest.current = view;
   const dispatch = useCallback((action: ViewAction) => {
-    if (TRANSITION_ACTIONS.has(action.type)) startTransition(() => dispatchNow(action));
-    else dispatchNow(action);
-  }, []);
+    if (!TRANSITION_ACTIONS.has(action.type)) {
+      dispatchNow(action);
+      return;
+    }
+    latest.current = viewReducer(latest.current, action);
+    preview.announce(latest.current);
+    startTransition(() => dispatchNow(action));
+  }, [preview]);
   useEffect(() => {
     const search = searchFromViewState(view);
     if (search !== window.location.search) {
@@ -25,5 +35,5 @@ export function useViewState() {
     }
     document.documentElement.lang = view.locale === 'zh' ? 'zh-CN' : 'en';
   }, [view]);
-  return [view, dispatch] as const;
+  return [view, dispatch, preview] as const;
 }
