@@ -1,6 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { checkLayerConsistency } from './layerConsistency';
+import type { LocalizedText } from './manifest';
+import { quoteValue } from './validation/safeText';
 import { checkManifestConsistency } from './manifestConsistency';
 
 /** One thing wrong with the geodata, as data: validation never throws at the user. */
@@ -13,8 +15,12 @@ export interface ValidationProblem {
   path: string;
   /** Stable machine-readable kind: a JSON Schema keyword ("required", "enum") or a rule ("duplicate-id"). */
   code: string;
-  /** Bilingual, for people. */
+  /** Bilingual, for people: "<zh> / <en>". */
   message: string;
+  /** The message's two languages apart (schema errors); see problemText. */
+  text?: LocalizedText;
+  /** What is wrong without naming the place, for callers that name it themselves (schema errors). */
+  detail?: LocalizedText;
 }
 
 /** The parsed schema files. Passed in, never read here, so the domain stays free of fs. */
@@ -179,7 +185,8 @@ function runSchema(
     // not match; the "then" error and the "contains" summary are the useful ones.
     if (error.keyword === 'if' || error.schemaPath.includes('/contains/')) continue;
     const path = errorPath(error);
-    const problem: ValidationProblem = { file, path, code: error.keyword, message: errorMessage(error) };
+    const text = errorText(error);
+    const problem: ValidationProblem = { file, path, code: error.keyword, message: `${text.message.zh} / ${text.message.en}`, text: text.message, detail: text.detail };
     if (isLayer) Object.assign(problem, featureOf(data, path));
     // A per-layer rule narrows a common one at the same place (e.g. geometry type); keep the narrower, later one.
     byKey.set(`${path}\u0000${error.keyword}`, problem);
@@ -195,46 +202,76 @@ function errorPath(error: ErrorObject): string {
   return typeof property === 'string' ? `${error.instancePath}/${escapePointer(property)}` : error.instancePath;
 }
 
-function errorMessage(error: ErrorObject): string {
+interface ErrorText {
+  /** Names the property for a missing or unknown one, for readers who see only the path. */
+  message: LocalizedText;
+  /** What is wrong, without naming the place: the caller names it (the app by the field's label). */
+  detail: LocalizedText;
+}
+
+const same = (text: LocalizedText): ErrorText => ({ message: text, detail: text });
+
+function errorText(error: ErrorObject): ErrorText {
   const { params } = error;
   const got = describe(error.data);
   switch (error.keyword) {
-    case 'required':
-      return `缺少必填项 ${String(params.missingProperty)} / missing required property ${String(params.missingProperty)}`;
-    case 'additionalProperties':
-      return `不认识的属性 ${String(params.additionalProperty)}（拼写错误？）/ unknown property ${String(params.additionalProperty)} (a typo?)`;
+    case 'required': {
+      const property = String(params.missingProperty);
+      return {
+        message: { zh: `缺少必填项 ${property}`, en: `missing required property ${property}` },
+        detail: { zh: '必填，不能为空', en: 'is required' },
+      };
+    }
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      return {
+        message: { zh: `不认识的属性 ${describe(property)}（拼写错误？）`, en: `unknown property ${describe(property)} (a typo?)` },
+        detail: { zh: '不是本图层的属性（拼写错误？）', en: 'is not a property of this layer (a typo?)' },
+      };
+    }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map(String).join(', ') : '';
-      return `${got} 不是允许的值，应为：${allowed} / ${got} is not allowed; expected one of: ${allowed}`;
+      return same({ zh: `${got} 不是允许的值，应为：${allowed}`, en: `${got} is not allowed; expected one of: ${allowed}` });
     }
     case 'const':
-      return `应为 ${describe(params.allowedValue)}，实际为 ${got} / must be ${describe(params.allowedValue)}, got ${got}`;
-    case 'type':
-      return `类型应为 ${String(params.type)}，实际为 ${got} / must be of type ${String(params.type)}, got ${got}`;
+      return same({ zh: `应为 ${describe(params.allowedValue)}，实际为 ${got}`, en: `must be ${describe(params.allowedValue)}, got ${got}` });
+    case 'type': {
+      const type = String(params.type);
+      return same({ zh: `应为${TYPE_NAMES_ZH[type] ?? ` ${type} 类型`}，实际为 ${got}`, en: `must be ${TYPE_NAMES_EN[type] ?? `of type ${type}`}, got ${got}` });
+    }
     case 'pattern': {
       const hint = PATTERN_HINTS[String(params.pattern)];
-      if (hint) return `${got}：${hint.zh} / ${got}: ${hint.en}`;
-      return `${got} 格式不符（${String(params.pattern)}）/ ${got} does not match ${String(params.pattern)}`;
+      if (hint) return same({ zh: `${got}：${hint.zh}`, en: `${got}: ${hint.en}` });
+      return same({ zh: `${got} 格式不符（${String(params.pattern)}）`, en: `${got} does not match ${String(params.pattern)}` });
     }
     case 'contains': {
       const layerId = containedLayerId(error.schema);
-      if (layerId) return `缺少图层 ${layerId} / layer ${layerId} is missing`;
-      return `应至少包含一个符合要求的元素 / ${error.message ?? 'must contain a matching item'}`;
+      if (layerId) return same({ zh: `缺少图层 ${layerId}`, en: `layer ${layerId} is missing` });
+      return same({ zh: '应至少包含一个符合要求的元素', en: error.message ?? 'must contain a matching item' });
     }
     case 'minItems':
-      return `至少需要 ${String(params.limit)} 项 / must have at least ${String(params.limit)} items`;
+      return same({ zh: `至少需要 ${String(params.limit)} 项`, en: `must have at least ${String(params.limit)} items` });
     case 'maxItems':
-      return `最多 ${String(params.limit)} 项 / must have at most ${String(params.limit)} items`;
+      return same({ zh: `最多 ${String(params.limit)} 项`, en: `must have at most ${String(params.limit)} items` });
     case 'minLength':
-      return `不能为空 / must not be empty`;
+      return same({ zh: '不能为空', en: 'must not be empty' });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-      return `${got} 超出范围（${String(params.comparison)} ${String(params.limit)}）/ ${got} is out of range (must be ${String(params.comparison)} ${String(params.limit)})`;
+    case 'exclusiveMaximum':
+      return same({
+        zh: `${got} 超出范围（应 ${String(params.comparison)} ${String(params.limit)}）`,
+        en: `${got} is out of range (must be ${String(params.comparison)} ${String(params.limit)})`,
+      });
     default:
-      return error.message ?? error.keyword;
+      return same({ zh: error.message ?? error.keyword, en: error.message ?? error.keyword });
   }
 }
+
+/** JSON Schema type names in plain words. */
+const TYPE_NAMES_ZH: Record<string, string> = { integer: '整数', number: '数字', string: '文字', boolean: '是/否', array: '列表', object: '对象' };
+const TYPE_NAMES_EN: Record<string, string> = { integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'an object' };
+
 
 /** Plain words for the schemas' patterns, which mean nothing to most editors of the data. */
 const PATTERN_HINTS: Record<string, { zh: string; en: string }> = {
@@ -280,10 +317,9 @@ function schemaProblem(file: string, error: unknown): ValidationProblem {
   return { file, path: '', code: 'schema-invalid', message: `模式文件无法使用 / schema cannot be used: ${reason}` };
 }
 
+/** A data value in a message: quoted, truncated inside its quotes and inert as markup (quoteValue). */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return quoteValue(value, 40);
 }
 
 function escapePointer(segment: string): string {

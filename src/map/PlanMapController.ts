@@ -150,15 +150,22 @@ export class PlanMapController {
   }
 
   /**
-   * Flies so the box fills the map beside an overlay of `leftOverlayPixels` (the details card),
-   * shrinking the padding on narrow maps so the fit never collapses.
+   * Flies so the box fills the map beside overlays: a number is the left one (the details card);
+   * `{ left, right }` also leaves room for a panel on the right (import, history). The padding
+   * shrinks on narrow maps so the fit never collapses.
    */
-  flyToBounds(bounds: [number, number, number, number], leftOverlayPixels: number): void {
+  flyToBounds(bounds: [number, number, number, number], overlayPixels: number | { left: number; right?: number }): void {
     const { clientWidth, clientHeight } = this.map.getContainer();
-    const left = Math.min(leftOverlayPixels + 40, Math.max(0, clientWidth * 0.5));
+    const overlays = typeof overlayPixels === 'number' ? { left: overlayPixels, right: 0 } : { left: overlayPixels.left, right: overlayPixels.right ?? 0 };
+    const wantedLeft = overlays.left + 40;
+    const wantedRight = overlays.right > 0 ? overlays.right + 40 : Math.min(40, clientWidth * 0.1);
+    // Both sides together keep at least a fifth of the map for the box.
+    const scale = Math.min(1, (clientWidth * 0.8) / Math.max(1, wantedLeft + wantedRight));
+    const left = Math.min(wantedLeft * scale, Math.max(0, clientWidth * 0.5));
+    const right = wantedRight * scale;
     const vertical = Math.min(60, clientHeight * 0.15);
     this.map.fitBounds(bounds, {
-      padding: { top: vertical, bottom: vertical, left, right: Math.min(40, clientWidth * 0.1) },
+      padding: { top: vertical, bottom: vertical, left, right },
       // Closer than this loses the neighbourhood around a small parcel.
       maxZoom: 16,
       duration: 900,

@@ -27,6 +27,7 @@ import { FeatureEditor } from './staff/FeatureEditor';
 import { BulkStatusPanel } from './staff/BulkStatusPanel';
 import { useShiftSelection } from './staff/useShiftSelection';
 import { ImportPanel } from './staff/ImportPanel';
+import { showImportOutline } from '../map/showImportOutline';
 import { useMapEditing } from './staff/useMapEditing';
 import { DrawTools } from './staff/DrawTools';
 import { NewFeatureForm } from './staff/NewFeatureForm';
@@ -45,6 +46,8 @@ interface PlanMapScreenProps {
 
 /** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
 const DETAILS_CARD_PIXELS = 372;
+/** The import and history panels on the map's right (styles.css: 400 px wide, 12 px from the edge). */
+const SIDE_PANEL_PIXELS = 412;
 
 export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
@@ -83,8 +86,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
   const flyTo = useCallback((ref: FeatureRef) => {
     const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = featureBounds(layer?.featureAt(layer.indexOfId(ref.featureId))?.geometry);
-    if (bounds) controllerRef.current?.flyToBounds(bounds, DETAILS_CARD_PIXELS);
-  }, [layers]);
+    if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
+  }, [layers, importing, historyLayerId]);
 
   const openFeature = useCallback((ref: FeatureRef) => {
     if (view.hiddenLayerIds.includes(ref.layerId)) dispatch({ type: 'toggleLayer', layerId: ref.layerId });
@@ -102,7 +105,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
         streets={streets}
         onOpenFeature={openFeature}
         onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
-        staffControls={<StaffSessionControls staff={staff} />}
+        staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} />}
         dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
       />
       <main className="workspace">
@@ -121,6 +124,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             shiftSelects={staff.isEditor}
             highlighted={highlighted}
           />
+          <div className="map-right-stack">
           {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} onShowHistory={showHistory}
             tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null} />}
           />}
@@ -131,9 +135,14 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               editing={editing}
               file={importing}
               onClose={() => setImporting(null)}
-              onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, DETAILS_CARD_PIXELS)}
+              onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
+              onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
             />
           )}
+          {historyLayerId && (
+            <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+          )}
+          </div>
           {view.compareDate && (
             <CompareSwipe
               controllerRef={controllerRef}
@@ -158,11 +167,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               )}
             </FeatureDetails>
           )}
-          {historyLayerId && (
-            <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
-          )}
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
-          {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} />}
+          {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />
       </main>

@@ -224,6 +224,29 @@ export const messages = {
   mappingKeepOtherColumns: { zh: '保留其余字段', en: 'Keep the other columns' },
   mappingApply: { zh: '按此对应并重新检查', en: 'Apply the mapping and check again' },
   mappingApplied: { zh: '已按字段对应重新检查：{generated} 个要素生成了编号，{defaulted} 个要素使用默认状态', en: 'Checked again with the mapping: {generated} features got a generated id, {defaulted} the default status' },
+  // Labelled change rows in the import review, the conflict dialog and the version diff (issue 3 §3: ChangedFeatureList, ConflictDialog).
+  changeDetails: { zh: '各项目的修改内容', en: 'What changed in each project' },
+  showMoreChanges: { zh: '再显示 {count} 项', en: 'Show {count} more' },
+  addedMark: { zh: '新增', en: 'added' },
+  conflictSavedBy: { zh: '服务器上的版本由 {user} 于 {time} 保存。', en: 'The server copy was saved by {user} at {time}.' },
+  conflictRestoredBy: { zh: '服务器上的版本由 {user} 于 {time} 从历史版本恢复。', en: 'The server copy was restored from an earlier version by {user} at {time}.' },
+  conflictChangedOnDisk: { zh: '服务器上的文件于 {time} 在磁盘上被修改（如 QGIS 或文本编辑器）。', en: 'The file on the server was changed on disk at {time} (in QGIS or a text editor, for example).' },
+  conflictCancel: { zh: '取消（保留未保存的修改）', en: 'Cancel (keep my unsaved edits)' },
+  // Import panel review fixes (ImportPanel, ImportActions, ImportSource): why preview/save are blocked, removal confirmation, saved state.
+  importBlockedChecking: { zh: '正在读取和检查文件…', en: 'Reading and checking the file…' },
+  importBlockedUnreadable: { zh: '文件无法读成要素：见上方的问题', en: 'The file could not be read into features: see the problems above' },
+  importBlockedMapping: { zh: '请先在“字段对应”中点击“按此对应并重新检查”，之后才能预览和保存', en: 'Apply the field mapping first ("Apply the mapping and check again"); then you can preview and save' },
+  importBlockedProblems: { zh: '文件有问题（见上方）：请修正文件，或勾选“只导入无问题的要素”', en: 'The file has problems (see above): fix the file, or tick "Import only the valid features"' },
+  importBlockedUnchanged: { zh: '与当前图层相同，没有需要导入的内容', en: 'Same as the current layer: nothing to import' },
+  importConfirmRemoval: { zh: '将删除 {count} 个现有项目，确定？', en: '{count} existing projects will be deleted. Are you sure?' },
+  importConfirmRemovalYes: { zh: '确定删除并保存', en: 'Delete and save' },
+  importSaved: { zh: '已保存到图层“{layer}”', en: 'Saved to the layer "{layer}"' },
+  crsPlaceholder: { zh: '未声明：按 WGS 84 经纬度读取', en: 'None declared: read as WGS 84 lon/lat' },
+  // Staff workflow review (issue 3): sign-out with unsaved edits, attribute form checks.
+  signOutUnsavedTitle: { zh: '有未保存的修改', en: 'You have unsaved edits' },
+  signOutUnsavedText: { zh: '有未保存的修改，退出后仍保留为草稿，下次以同一账号登录时可恢复。确定退出？', en: 'You have unsaved edits. They are kept as a draft after you sign out and offered again when you sign in with this account. Sign out?' },
+  signOutAnyway: { zh: '退出（保留草稿）', en: 'Sign out (keep the draft)' },
+  attributeFormHasProblems: { zh: '请先改正标出的字段', en: 'Correct the marked fields first' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

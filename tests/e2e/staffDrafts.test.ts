@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPlanMap, waitForMapIdle } from './support/planMapPage';
-import { signIn, staffSession } from './support/staffServer';
+import { EDITOR, signIn, staffSession } from './support/staffServer';
 
 const session = staffSession();
 
@@ -81,8 +81,28 @@ describe('unsaved edits are never lost', () => {
     const dialog = second.page.locator('.conflict-dialog');
     await dialog.waitFor();
     const item = dialog.locator('.conflict-item[data-feature-id="UV-004"]');
-    expect(await item.innerText()).toContain('expropriating');
-    expect(await item.innerText()).toContain('demolishing');
+    // In the layer's own words, with who saved the server copy: never raw keys or history JSON.
+    expect(await item.locator('.conflict-theirs').innerText()).toContain('状态：待启动 → 征收中');
+    expect(await item.locator('.conflict-theirs').innerText()).toContain('状态历程：新增 2026-06-03 征收中');
+    expect(await item.locator('.conflict-ours').innerText()).toContain('状态：待启动 → 拆除中');
+    expect(await item.innerText()).not.toMatch(/status:|"date"/);
+    await expect.poll(() => dialog.locator('.conflict-author').innerText().catch(() => '')).toMatch(new RegExp(`由 ${EDITOR.username} 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} 保存`));
+
+    // A modal: focus is inside, Tab does not leave it, Esc closes it keeping the edits unsaved.
+    const focusInDialog = () => second.page.evaluate(() => (document.activeElement?.closest('.conflict-dialog') ?? null) !== null);
+    await expect.poll(focusInDialog).toBe(true);
+    await dialog.locator('button.save-again').focus();
+    await second.page.keyboard.press('Tab');
+    expect(await focusInDialog()).toBe(true);
+    await second.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    await expect.poll(() => second.page.evaluate(() => document.activeElement?.matches('button.save-layer') ?? false)).toBe(true);
+    expect(await second.page.locator('.feature-details .details-summary').innerText()).toContain('拆除中');
+    expect((await storedFeature('UV-004'))?.properties.status).toBe('expropriating');
+
+    await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
+    await item.waitFor();
     await item.locator('input[value="ours"]').check();
     await dialog.locator('button.save-again').click();
     await second.page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();

@@ -55,13 +55,16 @@ describe('an editor\'s version history', () => {
     expect(await earlier.locator('.restore-version').count()).toBe(0);
 
     await earlier.locator('.version-choose').click();
-    const change = earlier.locator(`.version-feature-changes li[data-feature-id="${FEATURE}"]`);
+    const change = earlier.locator(`.changed-feature[data-feature-id="${FEATURE}"]`);
     await change.waitFor();
-    expect(await change.innerText()).toContain('status: demolished → pending');
+    expect(await change.innerText()).toContain('状态：已拆除 → 待启动');
+    expect(await change.innerText()).toContain('状态历程：删除 2026-06-01 已拆除');
     expect(await earlier.locator('[data-testid="diff-changed"]').innerText()).toContain(FEATURE);
 
-    await earlier.locator('button.restore-version').click();
-    await earlier.locator('.restore-outcome.save-ok').waitFor();
+    // The restore adds a row above, so the chosen row is found by being chosen, not by position.
+    const chosen = panel.locator('.version-row.is-chosen');
+    await chosen.locator('button.restore-version').click();
+    await chosen.locator('.restore-outcome.save-ok').waitFor();
     await expect.poll(() => details.innerText(), { timeout: 15_000 }).toContain('待启动');
     await expect.poll(() => statsCard.innerText(), { timeout: 15_000 }).toBe(statsBefore);
     expect(await readFile(layerFile(), 'utf8')).toBe(original);

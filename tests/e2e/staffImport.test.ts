@@ -14,7 +14,7 @@ interface StoredLayer {
 }
 
 describe('staff import files by drop or file picker', () => {
-  it('reprojects a Gauss-Kruger shapefile with GBK attributes, reports it, and keeps the edit when the server refuses it', async () => {
+  it('reprojects a Gauss-Kruger shapefile with GBK attributes, names its CRS in Chinese, and refuses a preview or save before its columns are mapped', async () => {
     const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await signIn(page);
     await page.locator('.import-file-input').setInputFiles(join(projectDirectory, 'tests/fixtures/import/gk4543-gbk-cpg936.zip'));
@@ -23,17 +23,18 @@ describe('staff import files by drop or file picker', () => {
     const warnings = await panel.locator('.import-warnings li[data-code="REPROJECTED"]').innerText();
     expect(warnings).toContain('WGS 84');
     expect(await panel.locator('input[name="crs"]').inputValue()).toBe('EPSG:4543');
+    expect(await panel.locator('.crs-name').innerText()).toContain('CGCS2000 3 度带高斯-克吕格，中央经线 102°E');
     const sample = await panel.locator('.import-sample').innerText();
     expect(sample).toContain('名称');
     expect(sample).toContain('下庄村');
     expect(await panel.getByTestId('diff-added').innerText()).toMatch(/^2 /);
 
-    await panel.locator('button.preview-import').click();
-    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
-    await panel.locator('button.save-import').click();
-    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-problems`).waitFor();
-    expect(await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).count()).toBe(1);
-    expect(errors.filter((error) => !error.includes('422'))).toEqual([]);
+    // Without plan fields its features have placeholder ids: nothing reaches the working copy until the mapping is applied.
+    expect(await panel.locator('.import-blocked[data-reason="mapping"]').innerText()).toContain('按此对应并重新检查');
+    expect(await panel.locator('button.preview-import').isDisabled()).toBe(true);
+    expect(await panel.locator('button.save-import').isDisabled()).toBe(true);
+    expect(await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
 
@@ -52,13 +53,26 @@ describe('staff import files by drop or file picker', () => {
     const panel = page.locator('.import-panel');
     await panel.locator('.import-diff').waitFor();
     expect(await panel.locator('.import-problems').count()).toBe(0);
+    // Adding to the layer is the default: nothing is deleted unless staff choose to replace it.
+    expect(await panel.locator('input[name="import-mode"][value="merge"]').isChecked()).toBe(true);
+    expect(await panel.getByTestId('diff-removed').innerText()).toBe('0');
+    await panel.locator('input[name="import-mode"][value="replace"]').check();
     expect(await panel.getByTestId('diff-removed').innerText()).toBe(`1 ${first.id}`);
     expect(await panel.getByTestId('diff-changed').innerText()).toBe(`1 ${second.id}`);
     expect(await panel.locator('.status-regressions').innerText()).toContain(second.id);
 
     await panel.locator('button.preview-import').click();
     await panel.locator('button.save-import').click();
+    // A save that deletes existing projects asks first; cancelling keeps everything as it was.
+    const confirm = panel.locator('.import-confirm-removal');
+    expect(await confirm.innerText()).toContain('将删除 1 个现有项目，确定？');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await panel.locator('button.save-import').click();
+    await panel.locator('button.confirm-removal').click();
     await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
+    // Saved: the panel says so and offers nothing more to preview.
+    expect(await panel.locator('.import-saved').innerText()).toContain('已保存到图层“城中村”');
+    expect(await panel.locator('button.preview-import').count()).toBe(0);
     const stored = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
     expect(stored.features.map((feature) => feature.id)).toEqual(edited.features.map((feature) => feature.id));
     expect(stored.features[0]?.properties.status).toBe('pending');

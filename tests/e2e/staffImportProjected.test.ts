@@ -59,12 +59,14 @@ describe('staff import a surveyor\'s projected shapefile', () => {
 
     // The columns are suggested by their Chinese names; the statuses by the lifecycle's labels.
     const mapped = async (field: string) => panel.locator(`select[name="map-${field}"]`).inputValue();
-    expect(await Promise.all(['id', 'name', 'status', 'statusDate', 'street', 'plan', 'households'].map(mapped))).toEqual(['BH', '项目名称', '状态', '批复日期', '街道', '实施方式', '户数']);
+    // The surveyor's numbers (BH) do not follow the layer's ids (UV-030): the app numbers the parcels.
+    expect(await Promise.all(['id', 'name', 'status', 'statusDate', 'street', 'plan', 'households'].map(mapped))).toEqual(['', '项目名称', '状态', '批复日期', '街道', '实施方式', '户数']);
     const statusOf = (value: string) => panel.locator(`select[data-source-value="${value}"]`).inputValue();
     expect([await statusOf('已拆除'), await statusOf('征收中'), await statusOf('不详')]).toEqual(['demolished', 'expropriating', '']);
 
-    // The surveyor's numbers are not plan ids: let the app number them; unknown statuses are being demolished.
-    await panel.locator('select[name="map-id"]').selectOption({ value: '' });
+    expect(await panel.locator('.import-blocked[data-reason="mapping"]').count()).toBe(1);
+    expect(await panel.locator('button.preview-import').isDisabled()).toBe(true);
+    // Unknown statuses are being demolished.
     await panel.locator('select[name="default-status"]').selectOption('demolishing');
     await panel.locator('input[name="default-status-date"]').fill('2025-06-30');
     await panel.locator('button.apply-mapping').click();
@@ -79,8 +81,8 @@ describe('staff import a surveyor\'s projected shapefile', () => {
     await panel.locator('.import-problems').waitFor({ state: 'detached' });
     expect(await panel.locator('.mapping-summary').innerText()).toContain('3 个要素生成了编号，1 个要素使用默认状态');
 
-    // Added to the layer, not replacing it: three new projects, each with its area.
-    await panel.locator('input[name="import-mode"][value="merge"]').check();
+    // Added to the layer (the default), not replacing it: three new projects, each with its area.
+    expect(await panel.locator('input[name="import-mode"][value="merge"]').isChecked()).toBe(true);
     expect(await panel.getByTestId('diff-added').innerText()).toBe('3 UV-031, UV-032, UV-033');
     expect(await panel.getByTestId('diff-removed').innerText()).toBe('0');
     const rows = panel.getByTestId('diff-added-list').locator('tr');

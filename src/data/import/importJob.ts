@@ -2,6 +2,7 @@ import type { GeoJsonProperties } from 'geojson';
 import { applyFieldMapping } from '../../domain/import/applyFieldMapping';
 import type { FieldMapping } from '../../domain/import/fieldMapping';
 import { needsFieldMapping } from '../../domain/import/needsFieldMapping';
+import { roundedCoordinates } from '../../domain/import/roundedCoordinates';
 import { sourceColumns, type SourceColumn } from '../../domain/import/sourceColumns';
 import type { LayerDefinition, Manifest } from '../../domain/manifest';
 import type { GeodataSchemas } from '../../domain/schemaValidation';
@@ -97,6 +98,8 @@ export class ImportJob {
     if (this.source?.key === key) return this.source;
     const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, onProgress };
     let report = validateGeoJson(part.text, options);
+    // Reprojected coordinates are kept to a centimetre, as the export writes them (roundedCoordinates).
+    if (report.reprojection && report.collection) report = { ...report, collection: roundedCoordinates(report.collection) };
     const collection = report.collection;
     const needsMapping = collection ? needsFieldMapping(collection) : false;
     // A file without plan fields is checked against the schema after its columns are mapped, not before.

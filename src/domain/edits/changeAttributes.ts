@@ -3,6 +3,7 @@ import type { LayerDefinition } from '../manifest';
 import type { PlanFeatureCollection, PlanFeatureProperties } from '../planFeature';
 import { accepted, emptyEdit, featureNotFound, findFeature, rejected, type EditResult } from './editResult';
 import { attributeValueProblem, FORBIDDEN_KEYS } from './attributeValueProblem';
+import type { AttributeCheck } from './attributeSchemaCheck';
 
 /** Changed only by their own edits: `status` and `history` by changeStatus, the id never. */
 const NOT_PATCHABLE: ReadonlySet<string> = new Set(['id', 'status', 'history']);
@@ -10,7 +11,9 @@ const NOT_PATCHABLE: ReadonlySet<string> = new Set(['id', 'status', 'history']);
 /**
  * Sets attributes of one feature from a form: each key of `patch` is a property to set, or to
  * remove when its value is `undefined`. The name must stay non-empty (it labels the feature on
- * the map and in every list). With `layer`, enumerated attributes must take one of their values.
+ * the map and in every list). With `layer`, enumerated attributes must take one of their values;
+ * with `check` (the layer's schema, attributeSchemaCheck), every patched attribute must pass it,
+ * so what the server would refuse on save is refused here, where the user can still fix it.
  * A patch that changes nothing gives an empty moment, which history does not record.
  */
 export function changeAttributes(
@@ -18,6 +21,7 @@ export function changeAttributes(
   featureId: string,
   patch: Readonly<Record<string, unknown>>,
   layer?: LayerDefinition,
+  check?: AttributeCheck,
 ): EditResult {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch) || Object.getPrototypeOf(patch) !== Object.prototype)
     return rejected('属性修改须为普通对象', 'an attribute patch must be a plain object');
@@ -51,6 +55,11 @@ export function changeAttributes(
       return rejected(`属性 "${key}" 须为以下之一：${allowed}`, `attribute "${key}" must be one of: ${allowed}`);
     }
     properties[key] = value;
+  }
+  if (check) {
+    const problems = check({ ...feature, properties });
+    const problem = Object.keys(patch).map((key) => problems.get(key)).find((found) => found !== undefined);
+    if (problem) return { ok: false, reason: problem };
   }
   if (jsonEqual(properties, feature.properties)) return emptyEdit('change-attributes');
   return accepted({ putFeatures: [{ ...feature, properties }], deleteFeatureIds: [], note: 'change-attributes' });

@@ -1,5 +1,6 @@
 import type { LayerDefinition, LocalizedText } from '../manifest';
 import { mappingTargets, type FieldMapping, type PlanField } from './fieldMapping';
+import { layerIdPattern } from './layerIdPattern';
 import type { SourceColumn } from './sourceColumns';
 
 /*
@@ -44,13 +45,23 @@ function namesOf(key: string, label: LocalizedText | undefined): string[] {
   return names;
 }
 
-/** Each field gets the best-scoring column, each column serves one field; ties go to the earlier field. */
-export function suggestColumns(columns: readonly SourceColumn[], definition: Pick<LayerDefinition, 'attributes'>): Record<string, string> {
+/** A column whose values can be plan ids: unique, and each in the layer's id pattern when one is given. */
+function canHoldIds(column: SourceColumn, idPattern: RegExp | undefined): boolean {
+  if (!column.unique) return false;
+  return idPattern === undefined || (column.filledCount > 0 && column.allValuesListed && column.distinctValues.every((value) => idPattern.test(value)));
+}
+
+/**
+ * Each field gets the best-scoring column, each column serves one field; ties go to the earlier
+ * field. With `idPattern` (layerIdPattern), a column is suggested for the id only when its values
+ * follow it: a surveyor's numbering (BH 1, 2, 3) is no plan id, and generated ids are.
+ */
+export function suggestColumns(columns: readonly SourceColumn[], definition: Pick<LayerDefinition, 'attributes'>, idPattern?: RegExp): Record<string, string> {
   const candidates: { key: string; column: string; score: number; order: number }[] = [];
   mappingTargets(definition).forEach((target, order) => {
     for (const column of columns) {
       // Ids must be unique: a column with repeated values is no guess for them, whatever its name.
-      const score = target.key === 'id' && !column.unique ? 0 : nameScore(column.name, namesOf(target.key, target.label));
+      const score = target.key === 'id' && !canHoldIds(column, idPattern) ? 0 : nameScore(column.name, namesOf(target.key, target.label));
       if (score > 0) candidates.push({ key: target.key, column: column.name, score, order });
     }
   });
@@ -93,11 +104,12 @@ export function enumValueOf(value: string, values: Record<string, LocalizedText>
 }
 
 /**
- * A complete first mapping for `columns`: suggested columns, suggested lifecycle statuses for the
- * status column's values, the layer's first status and `today` as defaults.
+ * A complete first mapping for `columns`: suggested columns (an id column only when its values
+ * follow the pattern of `layerIds`), suggested lifecycle statuses for the status column's values,
+ * the layer's first status and `today` as defaults.
  */
-export function suggestFieldMapping(columns: readonly SourceColumn[], definition: LayerDefinition, today: string): FieldMapping {
-  const chosen = suggestColumns(columns, definition);
+export function suggestFieldMapping(columns: readonly SourceColumn[], definition: LayerDefinition, today: string, layerIds: readonly string[]): FieldMapping {
+  const chosen = suggestColumns(columns, definition, layerIdPattern(layerIds, definition));
   const statusColumn = columns.find((column) => column.name === chosen.status);
   const statusValues: Record<string, string> = {};
   for (const value of statusColumn?.distinctValues ?? []) {

@@ -71,7 +71,7 @@ export function checkGeoJsonStructure(
       const key = `${typeof id}:${String(id)}`;
       const first = ids.get(key);
       if (first)
-        problems.push(featureIssue(record.label, 'DUPLICATE_ID', jsonPointer(pointer, 'id'), `id ${quoteValue(id)} 与要素 ${first.featureIndex} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first.featureIndex}; every feature needs its own id`));
+        problems.push(featureIssue(record.label, 'DUPLICATE_ID', jsonPointer(pointer, 'id'), `id ${quoteValue(id)} 与要素 ${first.featureIndex + 1} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first.featureIndex + 1}; every feature needs its own id`));
       else ids.set(key, record.label);
     }
     result.features.push(record);

@@ -23,7 +23,7 @@ export function featureLabel(featureIndex: number, feature: unknown): FeatureLab
   return label;
 }
 
-/** "要素 3（id "UV-001"，瓦窑村）" / "feature 3 (id "UV-001", 瓦窑村)". */
+/** "要素 3（id "UV-001"，瓦窑村）" / "feature 3 (id "UV-001", 瓦窑村)", counted from 1 as people count (featureIndex 2). */
 export function describeFeature(label: FeatureLabel): { zh: string; en: string } {
   const zhParts: string[] = [];
   const enParts: string[] = [];
@@ -36,8 +36,8 @@ export function describeFeature(label: FeatureLabel): { zh: string; en: string }
     enParts.push(`"${label.featureName}"`);
   }
   return {
-    zh: `要素 ${label.featureIndex}${zhParts.length ? `（${zhParts.join('，')}）` : ''}`,
-    en: `feature ${label.featureIndex}${enParts.length ? ` (${enParts.join(', ')})` : ''}`,
+    zh: `要素 ${label.featureIndex + 1}${zhParts.length ? `（${zhParts.join('，')}）` : ''}`,
+    en: `feature ${label.featureIndex + 1}${enParts.length ? ` (${enParts.join(', ')})` : ''}`,
   };
 }
 

@@ -1,55 +1,89 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { attributeValueFromText } from '../../domain/edits/attributeSchemaCheck';
+import type { AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
 import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
 import type { PlanFeature } from '../../domain/planFeature';
 import { useTranslation } from '../LocaleContext';
+import { useAttributeRules } from './useAttributeRules';
 
 interface AttributeFormProps {
   definition: LayerDefinition;
   feature: PlanFeature;
-  onApply: (patch: Record<string, unknown>) => LocalizedText | undefined;
+  /** `check` is the schema check the form used, for the edit to apply again. */
+  onApply: (patch: Record<string, unknown>, check?: AttributeCheck) => LocalizedText | undefined;
 }
 
 function fieldText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-/** A cleared field removes the attribute; a field that held a number keeps numbers. */
-function patchValue(text: string, original: unknown): unknown {
-  if (text.trim() === '') return undefined;
-  if (typeof original === 'number') return Number(text);
-  return text;
-}
-
-/** The name and the manifest's attributes; changeAttributes decides what is acceptable. */
+/**
+ * The name and the manifest's attributes, each checked while typed by the rules the server
+ * saves with (the layer's JSON Schema), its problem shown under it; a form with problems is not
+ * applied. A cleared field removes the attribute; numbers are stored as numbers where the schema
+ * wants them.
+ */
 export function AttributeForm({ definition, feature, onApply }: AttributeFormProps) {
   const t = useTranslation();
-  const [reason, setReason] = useState<LocalizedText | undefined>();
+  const rules = useAttributeRules(definition);
+  const [reason, setReason] = useState<LocalizedText | 'fix-fields' | undefined>();
   const attributes = definition.attributes ?? [];
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries([
+    ['name', fieldText(feature.properties.name)],
+    ...attributes.map((attribute) => [attribute.property, fieldText(feature.properties[attribute.property])]),
+  ]));
+  const patch = useMemo(() => {
+    const values: Record<string, unknown> = { name: texts.name ?? '' };
+    for (const attribute of attributes)
+      values[attribute.property] = attributeValueFromText(texts[attribute.property] ?? '', rules?.typesOf(attribute.property) ?? [], feature.properties[attribute.property]);
+    return values;
+  }, [texts, attributes, rules, feature]);
+  const problems = useMemo(() => {
+    if (!rules) return new Map<string, LocalizedText>();
+    const properties = { ...feature.properties };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) delete properties[key];
+      else properties[key] = value;
+    }
+    return rules.check({ ...feature, properties });
+  }, [rules, patch, feature]);
+  const fieldProblem = (property: string) => (Object.hasOwn(patch, property) ? problems.get(property) : undefined);
+  const hasProblems = Object.keys(patch).some((property) => problems.has(property));
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const patch: Record<string, unknown> = { name: String(form.get('name') ?? '') };
-    for (const attribute of attributes) patch[attribute.property] = patchValue(String(form.get(attribute.property) ?? ''), feature.properties[attribute.property]);
-    setReason(onApply(patch));
+    setReason(hasProblems ? 'fix-fields' : onApply(patch, rules?.check));
   };
+  const change = (property: string, text: string) => setTexts((current) => ({ ...current, [property]: text }));
+  const problemNote = (property: string) => {
+    const problem = fieldProblem(property);
+    return problem ? <span className="field-problem" id={`field-problem-${property}`} role="alert">{t.text(problem)}</span> : null;
+  };
+  const fieldProps = (property: string) => ({
+    name: property,
+    value: texts[property] ?? '',
+    'aria-invalid': fieldProblem(property) ? true : undefined,
+    'aria-describedby': fieldProblem(property) ? `field-problem-${property}` : undefined,
+  });
   return (
-    <form className="attribute-form" onSubmit={submit} key={feature.id}>
-      <label>{t('name')}<input name="name" defaultValue={feature.properties.name} /></label>
+    <form className="attribute-form" onSubmit={submit} key={feature.id} noValidate>
+      <label>{t('name')}<input {...fieldProps('name')} onChange={(event) => change('name', event.target.value)} />{problemNote('name')}</label>
       {attributes.map((attribute) => (
         <label key={attribute.property}>
           {t.text(attribute.label)}
           {attribute.values ? (
-            <select name={attribute.property} defaultValue={fieldText(feature.properties[attribute.property])}>
+            <select {...fieldProps(attribute.property)} onChange={(event) => change(attribute.property, event.target.value)}>
               <option value="">{t('notSet')}</option>
               {Object.entries(attribute.values).map(([value, label]) => <option key={value} value={value}>{t.text(label)}</option>)}
             </select>
           ) : (
-            <input name={attribute.property} defaultValue={fieldText(feature.properties[attribute.property])} />
+            <input {...fieldProps(attribute.property)} onChange={(event) => change(attribute.property, event.target.value)} />
           )}
+          {problemNote(attribute.property)}
         </label>
       ))}
       <button type="submit">{t('apply')}</button>
-      {reason && <p className="form-error" role="alert">{t.text(reason)}</p>}
+      {reason && <p className="form-error" role="alert">{reason === 'fix-fields' ? t('attributeFormHasProblems') : t.text(reason)}</p>}
     </form>
   );
 }

@@ -1,21 +1,17 @@
+import { featureChangeRows } from '../../domain/featureChangeRows';
 import type { LayerDiff } from '../../domain/layerDiff';
+import type { LayerDefinition } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
+import { ChangeRowList } from './ChangeRowList';
 
-function valueText(value: unknown): string {
-  if (value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-/** One feature's change as lines of text: attributes before → after, a reshaped geometry, a deletion. */
-export function DiffSummary({ diff }: { diff: LayerDiff }) {
+/** What one side did to a feature, in the layer's labels: added, deleted, or its changes before → after. */
+export function DiffSummary({ definition, diff }: { definition: LayerDefinition; diff: LayerDiff }) {
   const t = useTranslation();
-  const lines: string[] = [];
-  for (const id of diff.removed) lines.push(`${id}: ${t('deletedMark')}`);
-  for (const id of diff.added) lines.push(`+ ${id}`);
-  for (const change of diff.changed) {
-    for (const attribute of change.attributes) lines.push(`${attribute.key}: ${valueText(attribute.before)} → ${valueText(attribute.after)}`);
-    if (change.geometryChanged) lines.push(`geometry: Δ ${Math.round(change.areaDeltaSquareMeters)} m²`);
-  }
-  return <ul className="diff-summary">{lines.map((line, index) => <li key={index}>{line}</li>)}</ul>;
+  return (
+    <div className="diff-summary">
+      {diff.removed.map((id) => <p key={`removed-${id}`} className="diff-removed-mark">{t('deletedMark')}</p>)}
+      {diff.added.map((id) => <p key={`added-${id}`} className="diff-added-mark">{t('addedMark')}</p>)}
+      {diff.changed.map((change) => <ChangeRowList key={change.id} rows={featureChangeRows(definition, change)} />)}
+    </div>
+  );
 }

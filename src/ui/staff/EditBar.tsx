@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from 'react';
+import { formatLocalDateTime } from '../../domain/formatLocalDateTime';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 import type { SaveStatus, StaffEditing } from './useStaffEditing';
@@ -8,13 +9,13 @@ function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
   if (!status) return null;
   if (status.kind === 'saving') return <span className="save-status" role="status">{t('saving')}</span>;
   if (status.kind === 'saved') return <span className="save-status save-ok" role="status">{t('savedOk')}</span>;
-  if (status.kind === 'failed') return <p className="form-error save-problems" role="alert">{t('saveFailed')} {t.text(status.message)}</p>;
+  if (status.kind === 'failed') return <p className="form-error save-problems" role="alert">{status.unreachable ? null : `${t('saveFailed')} `}{t.text(status.message)}</p>;
   return (
     <div className="form-error save-problems" role="alert">
       {t('saveRejected')}
       <ul>
         {status.problems.map((problem, index) => (
-          <li key={`${problem.path}-${index}`}>{problem.featureId ? <code>{problem.featureId}</code> : null} {t.text(problem.message)}</li>
+          <li key={`${problem.path}-${index}`}>{t.text(problem.message)}</li>
         ))}
       </ul>
     </div>
@@ -53,7 +54,7 @@ export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools 
       {tools}
       {offers.map(({ draft, definition }) => (
         <div className="draft-offer" role="alert" key={draft.layerId} data-layer-id={draft.layerId}>
-          <span>{t('draftFound')} · {t.text(definition.name)} · <time dateTime={draft.savedAt}>{draft.savedAt.slice(0, 16).replace('T', ' ')}</time></span>
+          <span>{t('draftFound')} · {t.text(definition.name)} · <time dateTime={draft.savedAt}>{formatLocalDateTime(draft.savedAt)}</time></span>
           <button type="button" className="restore-draft" onClick={() => void editing.restoreDraft(draft.layerId)}>{t('restore')}</button>
           <button type="button" className="button-quiet discard-draft" onClick={() => editing.discardDraft(draft.layerId)}>{t('discard')}</button>
         </div>

@@ -35,7 +35,7 @@ export function FeatureEditor({ definition, feature, editing }: FeatureEditorPro
         key={JSON.stringify(feature.properties)}
         definition={definition}
         feature={feature}
-        onApply={(patch) => editing.edit(layerId, (collection, layer) => changeAttributes(collection, feature.id, patch, layer))}
+        onApply={(patch, check) => editing.edit(layerId, (collection, layer) => changeAttributes(collection, feature.id, patch, layer, check))}
       />
       <button type="button" className="button-danger delete-feature" onClick={remove}>{t('deleteFeature')}</button>
     </section>

@@ -13,6 +13,8 @@ const PLAN_FIELD_LABELS: Record<string, MessageKey> = { id: 'mappingFieldId', na
 
 interface FieldMappingFormProps {
   definition: LayerDefinition;
+  /** The layer's ids: a column is suggested as the id only when its values follow their pattern. */
+  layerIds: readonly string[];
   columns: SourceColumn[];
   /** The file lacks plan fields: the step is open and says why. */
   needed: boolean;
@@ -22,9 +24,9 @@ interface FieldMappingFormProps {
 }
 
 /** The file's columns to the layer's fields, its status values to the lifecycle, defaults for the rest. */
-export function FieldMappingForm({ definition, columns, needed, summary, onApply }: FieldMappingFormProps) {
+export function FieldMappingForm({ definition, layerIds, columns, needed, summary, onApply }: FieldMappingFormProps) {
   const t = useTranslation();
-  const [draft, setDraft] = useState(() => suggestFieldMapping(columns, definition, todayIsoDate()));
+  const [draft, setDraft] = useState(() => suggestFieldMapping(columns, definition, todayIsoDate(), layerIds));
   const targets = useMemo(() => mappingTargets(definition), [definition]);
   const statusColumn = columns.find((column) => column.name === draft.columns.status);
   const label = (target: MappingTarget) => (target.label ? t.text(target.label) : t(PLAN_FIELD_LABELS[target.key] ?? 'mappingFieldName'));

@@ -1,19 +1,31 @@
-import { formatLayerMeasure } from '../../domain/formatMeasure';
+import { useMemo } from 'react';
+import { formatMeasureDelta } from '../../domain/formatMeasureDelta';
 import type { LayerDiff } from '../../domain/layerDiff';
 import type { LayerDefinition } from '../../domain/manifest';
 import type { PlanFeature } from '../../domain/planFeature';
 import { useTranslation } from '../LocaleContext';
 import { AddedFeatureList } from './AddedFeatureList';
+import { ChangedFeatureList } from './ChangedFeatureList';
 
 function IdList({ ids }: { ids: string[] }) {
   return <span className="diff-ids">{ids.slice(0, 30).join(', ')}{ids.length > 30 ? ' …' : ''}</span>;
 }
 
-/** What saving the import would change, for review before the save. */
-export function ImportDiff({ definition, diff, added }: { definition: LayerDefinition; diff: LayerDiff; added: readonly PlanFeature[] }) {
+/**
+ * What saving the import would change, for review before the save: counts, the measure change,
+ * each changed project's labelled changes and the statuses that went backwards. `features`
+ * (either side) names the changed projects; without it they are listed by id.
+ */
+export function ImportDiff({ definition, diff, added, features, changesOpen = false }: {
+  definition: LayerDefinition;
+  diff: LayerDiff;
+  added: readonly PlanFeature[];
+  features?: readonly PlanFeature[];
+  changesOpen?: boolean;
+}) {
   const t = useTranslation();
-  const delta = definition.unit === 'km' ? diff.totalLengthDeltaMeters : diff.totalAreaDeltaSquareMeters;
-  const measureChange = `${delta >= 0 ? '+' : '−'}${formatLayerMeasure(definition.unit, Math.abs(diff.totalAreaDeltaSquareMeters), Math.abs(diff.totalLengthDeltaMeters), t.locale)}`;
+  const names = useMemo(() => new Map((features ?? []).map((feature) => [feature.id, feature.properties.name])), [features]);
+  const measureChange = formatMeasureDelta(definition.unit, diff.totalAreaDeltaSquareMeters, diff.totalLengthDeltaMeters, t.locale);
   const statusLabel = (id: string) => {
     const status = definition.statuses.find((candidate) => candidate.id === id);
     return status ? t.text(status.label) : id;
@@ -28,11 +40,12 @@ export function ImportDiff({ definition, diff, added }: { definition: LayerDefin
         <dt>{t('areaChange')}</dt><dd data-testid="diff-area">{measureChange}</dd>
       </dl>
       <AddedFeatureList definition={definition} features={added} />
+      <ChangedFeatureList definition={definition} changes={diff.changed} names={names} open={changesOpen} />
       {diff.statusRegressions.length > 0 && (
         <>
           <h4>{t('statusRegressions')}</h4>
           <ul className="status-regressions">
-            {diff.statusRegressions.map((regression) => <li key={regression.id}><code>{regression.id}</code> {statusLabel(regression.from)} → {statusLabel(regression.to)}</li>)}
+            {diff.statusRegressions.map((regression) => <li key={regression.id}><code>{regression.id}</code> {names.get(regression.id) ?? ''} {statusLabel(regression.from)} → {statusLabel(regression.to)}</li>)}
           </ul>
         </>
       )}

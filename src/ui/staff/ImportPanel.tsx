@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportCheckRequest } from '../../data/import/importJob';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from '../../domain/featureBounds';
 import type { FieldMapping } from '../../domain/import/fieldMapping';
+import { isLonLatBounds, issueBounds } from '../../domain/import/issueBounds';
 import { mergeImportedFeatures } from '../../domain/import/mergeImportedFeatures';
 import { diffLayers } from '../../domain/layerDiff';
 import type { Manifest } from '../../domain/manifest';
@@ -9,6 +11,8 @@ import type { PlanFeatureCollection } from '../../domain/planFeature';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
 import { useTranslation } from '../LocaleContext';
 import { FieldMappingForm } from './FieldMappingForm';
+import { ImportActions } from './ImportActions';
+import { importBlockReason } from './importBlockReason';
 import { ImportDiff } from './ImportDiff';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -24,6 +28,8 @@ interface ImportPanelProps {
   file: File;
   onClose: () => void;
   onFlyTo: (bounds: Bounds) => void;
+  /** Outlines the file's features on the map while the panel is open (null: none), so a problem can be seen before the preview. */
+  onOutline: (collection: FeatureCollection<Geometry | null> | null) => void;
 }
 
 /** Half a kilometre around a point problem, so the map shows its surroundings. */
@@ -45,20 +51,23 @@ function idsBesidesImport(edits: LayerEdits, imported: PlanFeatureCollection | u
  * Import → validation report → field mapping → preview → diff review → save, for one file and
  * one target layer. Reading and checking run in a worker (useImportJob) and can be cancelled.
  */
-export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: ImportPanelProps) {
+export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutline }: ImportPanelProps) {
   const t = useTranslation();
   const job = useImportJob(file, onClose);
   const [partIndex, setPartIndex] = useState(0);
   const [targetId, setTargetId] = useState(manifest.layers[0]?.id ?? '');
   const [crsText, setCrsText] = useState<string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
-  const [merge, setMerge] = useState(false);
+  // Adding is the default: replacing deletes every project the file lacks (and asks first, see ImportActions).
+  const [merge, setMerge] = useState(true);
+  const [savedHere, setSavedHere] = useState(false);
   // The layer's ids are taken when the mapping is applied, so a preview does not renumber the import.
   const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
   const definition = manifest.layers.find((layer) => layer.id === targetId);
   const part = job.read?.ok ? job.read.layers[partIndex] : undefined;
   const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || undefined;
   const layerEdits = editing.state.layers[targetId];
+  const layerIds = useMemo(() => layerEdits?.base.features.map((feature) => feature.id) ?? [], [layerEdits?.base]);
 
   const request = useMemo<ImportCheckRequest | undefined>(() => (part && definition
     ? { partIndex, layer: definition, manifest, declaredCrs, schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
@@ -79,24 +88,44 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: Impor
   const chooseTarget = useCallback((layerId: string) => { setTargetId(layerId); setMapping(null); }, []);
   const choosePart = useCallback((index: number) => { setPartIndex(index); setMapping(null); }, []);
   const showIssue = (issue: ValidationIssue) => {
-    if (issue.location) {
-      const [lon, lat] = issue.location;
-      onFlyTo([lon - POINT_PADDING_DEGREES, lat - POINT_PADDING_DEGREES, lon + POINT_PADDING_DEGREES, lat + POINT_PADDING_DEGREES]);
-      return;
-    }
-    const bounds = issue.featureIndex === undefined ? null : featureBounds(checked?.all?.features[issue.featureIndex]?.geometry);
+    const featureBox = issue.featureIndex === undefined ? null : featureBounds(checked?.all?.features[issue.featureIndex]?.geometry);
+    // A location may be no place on a map (a latitude of 102°): the guard keeps the page alive.
+    const bounds = issueBounds(issue.location, featureBox, manifest.district.bounds, POINT_PADDING_DEGREES);
     if (bounds) onFlyTo(bounds);
   };
+  const outlined = checked?.all;
+  const outline = useRef(onOutline);
+  outline.current = onOutline;
+  useEffect(() => {
+    outline.current(outlined ?? null);
+    return () => outline.current(null);
+  }, [outlined]);
+
+  const busy = job.progress !== null;
+  const blockReason = importBlockReason({
+    busy,
+    hasFeatures: candidate !== undefined,
+    needsMapping: checked?.needsMapping ?? false,
+    mappingApplied: mapping !== null && checked?.mapped !== undefined,
+    problemCount: checked?.report.problems.length ?? 0,
+    validOnly,
+    diff,
+  });
+  const dirty = editing.dirtyLayerIds.includes(targetId);
+  // What pressing Save deletes: the working copy against the saved layer, whatever the preview held.
+  const removedCount = useMemo(() => (definition && layerEdits ? diffLayers(definition, layerEdits.base, layerEdits.working).removed.length : 0), [definition, layerEdits]);
+  const saveStatus = editing.saveStatus[targetId]?.kind;
+  useEffect(() => { if (savedHere && saveStatus !== 'saving' && saveStatus !== 'saved') setSavedHere(false); }, [savedHere, saveStatus]);
+  const saved = savedHere && saveStatus === 'saved';
+
   const preview = () => {
-    if (!candidate) return;
+    if (!candidate || blockReason !== null) return;
     editing.replace(targetId, candidate);
     const bounds = (imported?.features ?? []).map((feature) => featureBounds(feature.geometry)).reduce<Bounds | null>((all, next) => (
-      !next ? all : !all ? next : [Math.min(all[0], next[0]), Math.min(all[1], next[1]), Math.max(all[2], next[2]), Math.max(all[3], next[3])]
+      !next || !isLonLatBounds(next) ? all : !all ? next : [Math.min(all[0], next[0]), Math.min(all[1], next[1]), Math.max(all[2], next[2]), Math.max(all[3], next[3])]
     ), null);
     if (bounds) onFlyTo(bounds);
   };
-  const busy = job.progress !== null;
-  const blocked = busy || !candidate || (!validOnly && (checked?.report.problems.length ?? 0) > 0);
 
   return (
     <section className="import-panel" aria-label={t('importTitle')} aria-busy={busy}>
@@ -109,7 +138,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: Impor
       {job.read && !job.read.ok && (
         <ul className="form-error import-failed">{job.read.problems.map((problem) => <li key={problem.code}>{t.text(problem.message)}</li>)}</ul>
       )}
-      {job.read?.ok && (
+      {job.read?.ok && !saved && (
         <ImportSource
           manifest={manifest}
           layers={job.read.layers}
@@ -123,23 +152,34 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo }: Impor
           sample={checked?.sample}
         />
       )}
-      {checked && <ImportReport report={checked.report} onShowIssue={showIssue} />}
-      {checked && definition && layerEdits && checked.columns.length > 0 && (
-        <FieldMappingForm
-          key={`${partIndex}:${targetId}`}
-          definition={definition}
-          columns={checked.columns}
-          needed={checked.needsMapping}
-          summary={mapping ? checked.mapped : undefined}
-          onApply={(fields) => setMapping({ fields, existingIds: idsBesidesImport(layerEdits, checked.all) })}
-        />
+      {!saved && (
+        <>
+          {checked && <ImportReport report={checked.report} onShowIssue={showIssue} />}
+          {checked && definition && layerEdits && checked.columns.length > 0 && (
+            <FieldMappingForm
+              key={`${partIndex}:${targetId}`}
+              definition={definition}
+              layerIds={layerIds}
+              columns={checked.columns}
+              needed={checked.needsMapping}
+              summary={mapping ? checked.mapped : undefined}
+              onApply={(fields) => setMapping({ fields, existingIds: idsBesidesImport(layerEdits, checked.all) })}
+            />
+          )}
+          {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}
+          {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} />}
+        </>
       )}
-      {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}
-      {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} />}
-      <div className="dialog-actions">
-        <button type="button" className="preview-import" disabled={blocked} onClick={preview}>{t('showOnMap')}</button>
-        <button type="button" className="save-import" disabled={!editing.dirtyLayerIds.includes(targetId)} onClick={() => void editing.save(targetId)}>{t('save')}</button>
-      </div>
+      <ImportActions
+        blockReason={blockReason}
+        dirty={dirty}
+        removedCount={removedCount}
+        saved={saved}
+        layerName={definition ? t.text(definition.name) : ''}
+        onPreview={preview}
+        onSave={() => { setSavedHere(true); void editing.save(targetId); }}
+        onClose={onClose}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ImportLayerSummary } from '../../data/import/importJob';
+import { crsLabel } from '../../domain/import/crsLabel';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 
@@ -38,8 +39,8 @@ export function ImportSource(props: ImportSourceProps) {
           {props.manifest.layers.map((layer) => <option key={layer.id} value={layer.id}>{t.text(layer.name)}</option>)}
         </select>
       </label>
-      <label>{t('crsCode')}{part?.crs ? ` (${part.crs.name})` : ''}
-        <input name="crs" value={props.crsText} placeholder="EPSG:4543" onChange={(event) => props.onCrs(event.target.value)} />
+      <label><span>{t('crsCode')}{part?.crs && <span className="crs-name"> · {t.text(crsLabel(part.crs))}</span>}</span>
+        <input name="crs" value={props.crsText} placeholder={t('crsPlaceholder')} onChange={(event) => props.onCrs(event.target.value)} />
       </label>
       {props.crsUnknown && props.crsText === '' && <p className="form-error">{t('crsUnknown')}</p>}
       {part?.encoding && <p className="muted">{t('encoding')}: {part.encoding}</p>}

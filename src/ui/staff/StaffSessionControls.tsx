@@ -1,18 +1,26 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from '../LocaleContext';
 import { LoginDialog } from './LoginDialog';
+import { SignOutConfirm } from './SignOutConfirm';
 import type { StaffSession } from './useStaffSession';
 
-/** Sign-in in the top bar, or who is signed in and a way out. */
-export function StaffSessionControls({ staff }: { staff: StaffSession }) {
+/** Sign-in in the top bar, or who is signed in and a way out (asking first when edits are unsaved). */
+export function StaffSessionControls({ staff, hasUnsavedEdits = false }: { staff: StaffSession; hasUnsavedEdits?: boolean }) {
   const t = useTranslation();
   const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const close = useCallback(() => setOpen(false), []);
+  const cancelSignOut = useCallback(() => setConfirming(false), []);
   if (staff.session.user) {
+    const signOut = () => {
+      setConfirming(false);
+      void staff.logout();
+    };
     return (
       <span className="staff-session">
         <span className="staff-user" title={t('signedInAs')}>{staff.session.user}</span>
-        <button type="button" className="button-quiet sign-out" onClick={() => void staff.logout()}>{t('signOut')}</button>
+        <button type="button" className="button-quiet sign-out" onClick={() => (hasUnsavedEdits ? setConfirming(true) : signOut())}>{t('signOut')}</button>
+        {confirming && <SignOutConfirm onConfirm={signOut} onCancel={cancelSignOut} />}
       </span>
     );
   }

@@ -1,4 +1,5 @@
-import { asDraft, draftStorageKey, draftStorageKeyPrefix, type Draft } from '../../domain/edits/draft';
+import { asDraft, draftStorageKeyPrefix, type Draft } from '../../domain/edits/draft';
+import { userDraftStorageKey, userDraftStorageKeyPrefix } from '../../domain/edits/userDraftStorageKey';
 
 /** Storage can be full, disabled or blocked (private mode): drafts are a safety net, never a reason to fail an edit. */
 function storage(): Storage | undefined {
@@ -9,10 +10,7 @@ function storage(): Storage | undefined {
   }
 }
 
-function keysOf(layerId: string): string[] {
-  const store = storage();
-  if (!store) return [];
-  const prefix = draftStorageKeyPrefix(layerId);
+function keysWithPrefix(store: Storage, prefix: string): string[] {
   const keys: string[] = [];
   for (let index = 0; index < store.length; index += 1) {
     const key = store.key(index);
@@ -21,26 +19,42 @@ function keysOf(layerId: string): string[] {
   return keys;
 }
 
-/** Every draft kept for the layer, whatever version it was made on. */
-export function readDrafts(layerId: string): Draft[] {
-  const store = storage();
-  if (!store) return [];
-  return keysOf(layerId).flatMap((key) => {
-    try {
-      const draft = asDraft(JSON.parse(store.getItem(key) ?? 'null'));
-      return draft && draft.layerId === layerId && draft.moments.length > 0 ? [draft] : [];
-    } catch {
-      return [];
-    }
-  });
+function parseDraft(store: Storage, key: string, layerId: string): Draft | undefined {
+  try {
+    const draft = asDraft(JSON.parse(store.getItem(key) ?? 'null'));
+    return draft && draft.layerId === layerId && draft.moments.length > 0 ? draft : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Keeps only this draft for the layer: one on an older version would offer edits already carried over. */
-export function writeDraft(draft: Draft): void {
+/** Drafts kept before keys had a user become `user`'s: moved, so nobody else is offered them again. */
+function claimUnownedDrafts(store: Storage, user: string, layerId: string): void {
+  for (const key of keysWithPrefix(store, draftStorageKeyPrefix(layerId))) {
+    const draft = parseDraft(store, key, layerId);
+    try {
+      if (draft) store.setItem(userDraftStorageKey(user, layerId, draft.baseVersion), JSON.stringify(draft));
+      store.removeItem(key);
+    } catch {
+      // Quota exceeded: leave the old key; it is read again next time.
+    }
+  }
+}
+
+/** Every draft `user` kept for the layer, whatever version it was made on. */
+export function readDrafts(user: string, layerId: string): Draft[] {
+  const store = storage();
+  if (!store) return [];
+  claimUnownedDrafts(store, user, layerId);
+  return keysWithPrefix(store, userDraftStorageKeyPrefix(user, layerId)).flatMap((key) => parseDraft(store, key, layerId) ?? []);
+}
+
+/** Keeps only this draft of `user` for the layer: one on an older version would offer edits already carried over. */
+export function writeDraft(user: string, draft: Draft): void {
   const store = storage();
   if (!store) return;
-  const key = draftStorageKey(draft.layerId, draft.baseVersion);
-  for (const old of keysOf(draft.layerId)) if (old !== key) store.removeItem(old);
+  const key = userDraftStorageKey(user, draft.layerId, draft.baseVersion);
+  for (const old of keysWithPrefix(store, userDraftStorageKeyPrefix(user, draft.layerId))) if (old !== key) store.removeItem(old);
   try {
     store.setItem(key, JSON.stringify(draft));
   } catch {
@@ -48,7 +62,8 @@ export function writeDraft(draft: Draft): void {
   }
 }
 
-export function removeDrafts(layerId: string): void {
+export function removeDrafts(user: string, layerId: string): void {
   const store = storage();
-  for (const key of keysOf(layerId)) store?.removeItem(key);
+  if (!store) return;
+  for (const key of keysWithPrefix(store, userDraftStorageKeyPrefix(user, layerId))) store.removeItem(key);
 }

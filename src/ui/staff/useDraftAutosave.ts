@@ -8,7 +8,7 @@ import { removeDrafts, writeDraft } from './draftStorage';
  * is saved or undone back to its base. Layers only just loaded are left alone: their stored
  * draft waits for the user's restore or discard.
  */
-export function useDraftAutosave(state: EditingState, isDirty: (edits: LayerEdits) => boolean): void {
+export function useDraftAutosave(user: string, state: EditingState, isDirty: (edits: LayerEdits) => boolean): void {
   const previous = useRef(state.layers);
   useEffect(() => {
     const before = previous.current;
@@ -16,8 +16,8 @@ export function useDraftAutosave(state: EditingState, isDirty: (edits: LayerEdit
     for (const [layerId, edits] of Object.entries(state.layers)) {
       const old = before[layerId];
       if (!old || old === edits) continue;
-      if (isDirty(edits)) writeDraft(draftOf(layerId, edits.etag, edits.base, edits.working, new Date().toISOString()));
-      else removeDrafts(layerId);
+      if (isDirty(edits)) writeDraft(user, draftOf(layerId, edits.etag, edits.base, edits.working, new Date().toISOString()));
+      else removeDrafts(user, layerId);
     }
-  }, [state.layers, isDirty]);
+  }, [user, state.layers, isDirty]);
 }

@@ -12,6 +12,7 @@ import { editingReducer, initialEditingState, type EditingState, type LayerEdits
 import { parseEditableLayer } from './parseEditableLayer';
 import { readDrafts, removeDrafts } from './draftStorage';
 import { saveLayerEdits } from './saveLayerEdits';
+import { saveFailure } from './saveFailure';
 import type { StaffSession } from './useStaffSession';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -20,7 +21,7 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'invalid'; problems: SaveProblem[] }
-  | { kind: 'failed'; message: LocalizedText };
+  | { kind: 'failed'; message: LocalizedText; unreachable?: boolean };
 
 export interface PendingConflict {
   layerId: string;
@@ -46,6 +47,8 @@ export interface StaffEditing {
   redo: () => void;
   save: (layerId: string) => Promise<void>;
   resolve: (choices: Readonly<Record<string, ConflictChoice>>) => LocalizedText | undefined;
+  /** Closes the conflict without saving: the working copy keeps the user's edits, and the next save meets the conflict again. */
+  dismissConflict: () => void;
   restoreDraft: (layerId: string) => Promise<void>;
   discardDraft: (layerId: string) => void;
   select: (selection: EditingState['selection']) => void;
@@ -72,6 +75,8 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
   const [saveStatus, setSaveStatus] = useState<Record<string, SaveStatus>>({});
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
   const { api, isEditor, session } = staff;
+  // Drafts are the signed-in editor's own (draftStorage); the reset on sign-out leaves them stored.
+  const user = session.user ?? '';
 
   useEffect(() => {
     if (!isEditor) {
@@ -81,11 +86,11 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     let live = true;
     for (const definition of manifest.layers) {
       void api.getLayer(definition.id).then(({ text, etag }) => {
-        if (live) dispatch({ type: 'loaded', layerId: definition.id, base: parseEditableLayer(text, definition.id), etag, drafts: readDrafts(definition.id) });
+        if (live) dispatch({ type: 'loaded', layerId: definition.id, base: parseEditableLayer(text, definition.id), etag, drafts: readDrafts(user, definition.id) });
       }).catch(() => undefined);
     }
     return () => { live = false; };
-  }, [api, isEditor, manifest]);
+  }, [api, isEditor, manifest, user]);
 
   const measured = useRef(new WeakMap<PlanFeatureCollection, MeasuredLayer>());
   const layers = useMemo(() => loaded.map((layer) => {
@@ -99,7 +104,7 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
   }), [loaded, state.layers]);
 
   const dirtyLayerIds = useMemo(() => Object.entries(state.layers).filter(([, edits]) => isDirty(edits)).map(([id]) => id), [state.layers]);
-  useDraftAutosave(state, isDirty);
+  useDraftAutosave(user, state, isDirty);
   useEffect(() => {
     if (dirtyLayerIds.length === 0) return;
     const warn = (event: BeforeUnloadEvent) => { event.preventDefault(); event.returnValue = ''; };
@@ -137,17 +142,14 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saving' } }));
     let edits = stateRef.current.layers[layerId];
     for (let attempt = 0; edits && attempt <= MAX_CLEAN_REBASES; attempt += 1) {
-      const outcome = await saveLayerEdits(api, layerId, edits, csrf).catch((error: unknown) => {
-        const text = error instanceof Error ? error.message : String(error);
-        return { kind: 'failed' as const, status: 0, message: { zh: text, en: text } };
-      });
+      const outcome = await saveLayerEdits(api, layerId, edits, csrf).catch((error: unknown) => ({ kind: 'failed' as const, status: 0, ...saveFailure(error) }));
       if (outcome.kind === 'saved') {
         dispatch({ type: 'saved', layerId, collection: outcome.collection, etag: outcome.etag });
         setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saved' } }));
         return;
       }
       if (outcome.kind === 'invalid' || outcome.kind === 'failed') {
-        const status: SaveStatus = outcome.kind === 'invalid' ? outcome : { kind: 'failed', message: outcome.message };
+        const status: SaveStatus = outcome.kind === 'invalid' ? outcome : { kind: 'failed', message: outcome.message, unreachable: 'unreachable' in outcome && outcome.unreachable };
         setSaveStatus((current) => ({ ...current, [layerId]: status }));
         return;
       }
@@ -177,6 +179,8 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     return undefined;
   }, [conflict, save]);
 
+  const dismissConflict = useCallback(() => setConflict(null), []);
+
   const restoreDraft = useCallback(async (layerId: string) => {
     const draft = stateRef.current.draftOffers.find((offer) => offer.layerId === layerId);
     const edits = stateRef.current.layers[layerId];
@@ -190,9 +194,9 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
   }, [api]);
 
   const discardDraft = useCallback((layerId: string) => {
-    removeDrafts(layerId);
+    removeDrafts(user, layerId);
     dispatch({ type: 'dropOffer', layerId });
-  }, []);
+  }, [user]);
 
   const adoptServerVersion = useCallback<StaffEditing['adoptServerVersion']>((layerId, server, etag) => {
     const edits = stateRef.current.layers[layerId];
@@ -218,6 +222,7 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     redo,
     save,
     resolve,
+    dismissConflict,
     restoreDraft,
     discardDraft,
     select: (selection) => dispatch({ type: 'select', selection }),

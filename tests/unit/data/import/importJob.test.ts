@@ -47,6 +47,9 @@ describe('an import job over a projected shapefile with GBK attributes', () => {
       expect(geometry.coordinates).toHaveLength(parcel.rings.length);
       parcel.rings.forEach((ring, ringIndex) => expect(matchesPositions(geometry.coordinates[ringIndex] ?? [], ring, 1e-6)).toBe(true));
     });
+    // Reprojected coordinates keep 7 decimals (about 1 cm), as the RFC 7946 export does, so saved files stay clean.
+    const coordinateText = JSON.stringify(features.map((feature) => feature.geometry));
+    expect(coordinateText).not.toMatch(/\.\d{8,}/);
   });
 
   it('checks the mapped features against the layer schema, and a mapping that leaves a required attribute empty is named', async () => {

@@ -58,10 +58,22 @@ describe('suggested field mapping', () => {
   });
 
   it('starts from the first lifecycle status, the given day and the suggested status values', () => {
-    const mapping = suggestFieldMapping(sourceColumns(collectionOf([...surveyRows, { 状态: '不详' }])), villages, '2026-05-01');
+    const mapping = suggestFieldMapping(sourceColumns(collectionOf([...surveyRows, { 状态: '不详' }])), villages, '2026-05-01', ['UV-001', 'UV-002']);
     expect(mapping.statusValues).toEqual({ 已拆除: 'demolished', 征收中: 'expropriating' });
     expect(mapping.defaultStatus).toBe('pending');
     expect(mapping.defaultStatusDate).toBe('2026-05-01');
     expect(mapping.keepOtherColumns).toBe(false);
+  });
+
+  it('suggests a column as the plan id only when its values follow the layer\'s id pattern, so the surveyor\'s numbers are not taken as ids', () => {
+    const layerIds = ['UV-001', 'UV-002', 'UV-030'];
+    expect(suggestFieldMapping(sourceColumns(collectionOf(surveyRows)), villages, '2026-05-01', layerIds).columns.id).toBeUndefined();
+    const planIds = [{ 编号: 'UV-031', 名称: 'a' }, { 编号: 'UV-032', 名称: 'b' }];
+    expect(suggestFieldMapping(sourceColumns(collectionOf(planIds)), villages, '2026-05-01', layerIds).columns.id).toBe('编号');
+    // One value out of the pattern is enough to leave the ids to the app.
+    const mixed = [...planIds, { 编号: 'BH-3', 名称: 'c' }];
+    expect(suggestFieldMapping(sourceColumns(collectionOf(mixed)), villages, '2026-05-01', layerIds).columns.id).toBeUndefined();
+    // An empty layer takes the initials of its id, as nextFeatureId numbers it.
+    expect(suggestFieldMapping(sourceColumns(collectionOf(planIds)), villages, '2026-05-01', []).columns.id).toBe('编号');
   });
 });

@@ -191,7 +191,7 @@ describe('C6–C9: ranges and reprojection failures', () => {
   it('warns about a feature at 0,0', () => {
     const warning = validateInputCase('C8-null-island').warnings[0];
     expect(warning).toMatchObject({ code: 'NULL_ISLAND', featureIndex: 1, featureId: 'UV-0', location: [0, 0] });
-    expect(warning?.message.en).toBe('feature 1 (id "UV-0", "缺坐标"): a position is at [0, 0] ("Null Island"), most likely a missing coordinate');
+    expect(warning?.message.en).toBe('feature 2 (id "UV-0", "缺坐标"): a position is at [0, 0] ("Null Island"), most likely a missing coordinate');
   });
 
   it('refuses a position whose reprojection is not a number (INVALID_COORDINATE), keeping the others', () => {

@@ -14,7 +14,7 @@ const square = (x: number, y: number, size: number): Position[] => [[x, y], [x +
 describe('D1–D7: invalid rings are refused with the place to fix', () => {
   it('D1 says which position to append to close the ring', () => {
     expect(validateInputCase('D1-ring-not-closed').problems[0]?.message.en).toBe(
-      'feature 0 (id "D1", "未闭合"): the exterior ring is not closed: its last position must equal its first; append [102.7, 25]',
+      'feature 1 (id "D1", "未闭合"): the exterior ring is not closed: its last position must equal its first; append [102.7, 25]',
     );
   });
 

@@ -56,7 +56,7 @@ describe('B5: ids', () => {
   it('names the feature that first used a duplicated id', () => {
     const problem = firstProblem('B5-duplicate-ids');
     expect(problem).toMatchObject({ code: 'DUPLICATE_ID', featureIndex: 1, featureId: 'UV-A', featureName: '另一块' });
-    expect(problem.message.en).toBe('feature 1 (id "UV-A", "另一块"): id "UV-A" is already used by feature 0; every feature needs its own id');
+    expect(problem.message.en).toBe('feature 2 (id "UV-A", "另一块"): id "UV-A" is already used by feature 1; every feature needs its own id');
   });
 });
 

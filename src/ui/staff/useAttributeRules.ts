@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { attributeSchemaCheck, attributeSchemaTypes, type AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
+import type { LayerDefinition } from '../../domain/manifest';
+import { createGeodataValidator } from '../../domain/schemaValidation';
+import { fetchGeodataSchemas } from '../../data/fetchGeodataSchemas';
+
+/** A layer's attribute rules as the server applies them on save. */
+export interface AttributeRules {
+  check: AttributeCheck;
+  /** The JSON types the schema allows for a property (e.g. ["integer"]). */
+  typesOf: (property: string) => string[];
+}
+
+const loaded = new WeakMap<LayerDefinition, Promise<AttributeRules | undefined>>();
+
+async function loadRules(definition: LayerDefinition): Promise<AttributeRules | undefined> {
+  const schemas = await fetchGeodataSchemas(new URL('geodata/schema/', document.baseURI).href, definition.id);
+  if (!schemas) return undefined;
+  const layerSchema = schemas.layers[definition.id];
+  return {
+    check: attributeSchemaCheck(createGeodataValidator(schemas), definition),
+    typesOf: (property) => attributeSchemaTypes(layerSchema, property),
+  };
+}
+
+function rulesFor(definition: LayerDefinition): Promise<AttributeRules | undefined> {
+  let rules = loaded.get(definition);
+  if (!rules) {
+    rules = loadRules(definition).catch(() => undefined);
+    loaded.set(definition, rules);
+    // Unreadable schemas are asked for again next time; the server still checks on save.
+    void rules.then((result) => { if (!result) loaded.delete(definition); });
+  }
+  return rules;
+}
+
+/** The layer's attribute rules once its schemas are read; undefined until then or when they cannot be. */
+export function useAttributeRules(definition: LayerDefinition): AttributeRules | undefined {
+  const [rules, setRules] = useState<{ definition: LayerDefinition; rules: AttributeRules | undefined }>();
+  useEffect(() => {
+    let live = true;
+    void rulesFor(definition).then((result) => { if (live) setRules({ definition, rules: result }); });
+    return () => { live = false; };
+  }, [definition]);
+  return rules?.definition === definition ? rules.rules : undefined;
+}
