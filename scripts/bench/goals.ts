@@ -30,7 +30,7 @@ export function goalFor(row: MetricRow, rows: readonly MetricRow[]): GoalCheck |
       return largeEnough ? check('≤ 0.25 × baseline', row.ratio?.median ?? Number.NaN, (value) => value <= 0.25) : null;
     case 'main thread: layer bytes → renderable data':
       return largeEnough ? check('≤ 0.15 × JSON.parse', row.ours / row.floor, (value) => value <= 0.15) : null;
-    case 'filter toggle: click task':
+    case 'filter toggle: click dispatch':
       return check('≤ 2 ms', row.ours, (value) => value <= 2);
     case 'filter toggle: click → pixels': {
       const pan = rowNamed(rows, 'pan frame')?.ours ?? Number.NaN;

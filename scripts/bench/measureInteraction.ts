@@ -12,6 +12,8 @@ export interface FilterTarget {
 export interface FilterMetrics {
   /** Per click (on, off): duration of the main-thread task that dispatched the click. */
   clickTaskMs: number[];
+  /** Per click: duration of the click event's dispatch (its listeners), without the rest of the input task. */
+  clickDispatchMs: number[];
   /** Per click: main-thread busy time from the click until the map settled again. */
   mainThreadUntilSettledMs: number[];
   /** Per click: click → first frame showing the final picture, GPU finished. */
@@ -59,6 +61,7 @@ export async function measureFilterToggle(session: PageSession, target: FilterTa
   }
   return {
     clickTaskMs: clicks.map((click) => (click.task ? (click.task.end - click.task.start) / 1000 : Number.NaN)),
+    clickDispatchMs: clicks.map((click) => click.dispatchMicroseconds / 1000),
     mainThreadUntilSettledMs: windows.map((window) => overlapSum(trace.tasks, window.start, window.end) / 1000),
     latencyMs,
   };

@@ -43,6 +43,7 @@ export function sizeRows(result: SizeResult): MetricRow[] {
   add('main thread: layer bytes → renderable data, every task', 'ms', (r) => r.load.mainThreadBytesToReadyMs, jsonParse);
   add('main thread: layer bytes → renderable data', 'ms', (r) => r.load.mainThreadDataTasksMs, jsonParse);
   add('filter toggle: click task', 'ms', (r) => r.filter.clickTaskMs);
+  add('filter toggle: click dispatch', 'ms', (r) => r.filter.clickDispatchMs);
   add('filter toggle: main thread until settled', 'ms', (r) => r.filter.mainThreadUntilSettledMs);
   add('filter toggle: click → pixels', 'ms', (r) => r.filter.latencyMs);
   add('pan frame', 'ms', (r) => r.panFrameMs, result.floors.emptyScenePanFrameMs);

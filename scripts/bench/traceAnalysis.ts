@@ -35,7 +35,7 @@ export interface MainThreadTrace {
   /** Response times of requests whose URL matched `isLayerUrl` (any thread: MapLibre fetches in its worker). */
   layerResponses: number[];
   /** Click dispatches on the main thread, with the top-level task that ran each one. */
-  clicks: { at: number; task: Interval | null }[];
+  clicks: { at: number; dispatchMicroseconds: number; task: Interval | null }[];
 }
 
 /** Disjoint, sorted intervals: a nested run loop reports a task inside a task, counted once. */
@@ -93,7 +93,7 @@ export function analyzeTrace(traceText: string, isLayerUrl: (url: string) => boo
     .map((event) => event.ts).sort((a, b) => a - b);
   const clicks = events
     .filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click' && onThread(event))
-    .map((event) => ({ at: event.ts, task: tasks.find((task) => task.start <= event.ts && event.ts <= task.end) ?? null }))
+    .map((event) => ({ at: event.ts, dispatchMicroseconds: event.dur ?? Number.NaN, task: tasks.find((task) => task.start <= event.ts && event.ts <= task.end) ?? null }))
     .sort((a, b) => a.at - b.at);
   return { tasks, marks, measureStarts, layerResponses, clicks };
 }

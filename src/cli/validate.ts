@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LayerDefinition, Manifest } from '../domain/manifest';
+import { problemText } from '../domain/problemText';
 import { createGeodataValidator, type GeodataSchemas } from '../domain/schemaValidation';
 import { GeodataError, parseManifest } from '../data/parseGeodata';
 import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
@@ -97,7 +98,7 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
       file: 'layers.json',
       valid: manifestProblems.length === 0,
       problems: manifestProblems.map((problem) => {
-        const [zh = problem.message, en = problem.message] = problem.message.split(' / ');
+        const { zh, en } = problemText(problem);
         return { path: problem.path, code: `ATTRIBUTE_${problem.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`, message: { zh, en } };
       }),
       warnings: [],

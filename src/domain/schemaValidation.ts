@@ -21,6 +21,8 @@ export interface ValidationProblem {
   text?: LocalizedText;
   /** What is wrong without naming the place, for callers that name it themselves (schema errors). */
   detail?: LocalizedText;
+  /** The offending value, quoted and made inert, where a caller may word the message itself (enum). */
+  quotedValue?: string;
 }
 
 /** The parsed schema files. Passed in, never read here, so the domain stays free of fs. */
@@ -187,6 +189,7 @@ function runSchema(
     const path = errorPath(error);
     const text = errorText(error);
     const problem: ValidationProblem = { file, path, code: error.keyword, message: `${text.message.zh} / ${text.message.en}`, text: text.message, detail: text.detail };
+    if (error.keyword === 'enum') problem.quotedValue = describe(error.data);
     if (isLayer) Object.assign(problem, featureOf(data, path));
     // A per-layer rule narrows a common one at the same place (e.g. geometry type); keep the narrower, later one.
     byKey.set(`${path}\u0000${error.keyword}`, problem);

@@ -167,7 +167,6 @@ export const messages = {
   versionLoading: { zh: '正在读取这个版本…', en: 'Reading this version…' },
   restoreWouldChange: { zh: '恢复此版本将带来的变化', en: 'What restoring this version would change' },
   versionSameAsCurrent: { zh: '与当前图层相同', en: 'Same as the current layer' },
-  moreFeatureChanges: { zh: '另有 {count} 项', en: '{count} more' },
   restoreVersion: { zh: '恢复此版本', en: 'Restore this version' },
   restoring: { zh: '正在恢复…', en: 'Restoring…' },
   restoredOk: { zh: '已恢复：这是图层的新版本，之前的版本仍然保留', en: 'Restored as the layer\'s new version; the earlier versions are still kept' },

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPlanMap } from './support/planMapPage';
+import { openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { projectDirectory } from './support/startPlanMapServer';
 import { signIn, staffSession } from './support/staffServer';
 
@@ -76,6 +76,37 @@ describe('staff import files by drop or file picker', () => {
     const stored = JSON.parse(await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8')) as StoredLayer;
     expect(stored.features.map((feature) => feature.id)).toEqual(edited.features.map((feature) => feature.id));
     expect(stored.features[0]?.properties.status).toBe('pending');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows a problem of a feature with swapped latitude and longitude where it was meant to be, beside the panel, without crashing the page', async () => {
+    const history = [{ date: '2025-01-01', status: 'pending' }];
+    const swappedRing = [[24.99, 102.73], [24.99, 102.732], [24.992, 102.732], [24.992, 102.73], [24.99, 102.73]];
+    const goodRing = [[102.7, 24.99], [102.702, 24.99], [102.702, 24.992], [102.7, 24.992], [102.7, 24.99]];
+    // One feature of several swapped: the file is read, and that feature's latitude is named out of range.
+    const swapped = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'UV-101', properties: { name: '好地块', status: 'pending', history, plan: 'demolish' }, geometry: { type: 'Polygon', coordinates: [goodRing] } },
+        { type: 'Feature', id: 'UV-104', properties: { name: '经纬度颠倒', status: 'pending', history, plan: 'demolish' }, geometry: { type: 'Polygon', coordinates: [swappedRing] } },
+      ],
+    };
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
+    await signIn(page);
+    await page.locator('.import-file-input').setInputFiles({ name: 'swapped.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(swapped)) });
+    const panel = page.locator('.import-panel');
+    await panel.locator('.import-problems li[data-code="LATITUDE_OUT_OF_RANGE"] button').click();
+    await waitForMapIdle(page);
+    // The map flew to [102.73, 24.99], where the parcel belongs, and it is not under the 400 px panel.
+    const point = await screenPointOf(page, [102.73, 24.99]);
+    const panelBox = await panel.boundingBox();
+    const mapBox = await page.locator('.map-area').boundingBox();
+    if (!panelBox || !mapBox) throw new Error('the panel or the map is not shown');
+    expect(point.x).toBeGreaterThan(mapBox.x);
+    expect(point.x).toBeLessThan(panelBox.x);
+    expect(point.y).toBeGreaterThan(mapBox.y);
+    expect(point.y).toBeLessThan(mapBox.y + mapBox.height);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -42,10 +42,27 @@ export function fieldLabel(property: string, layer: LayerDefinition | undefined)
   return { zh: `属性 ${quoted}`, en: `attribute ${quoted}` };
 }
 
+/** The values a field may take, by label with the stored value after it: "待启动（pending）、征收中（expropriating）". */
+function allowedValueLabels(field: ProblemField, layer: LayerDefinition | undefined): LocalizedText | undefined {
+  if (!layer) return undefined;
+  const isStatus = field.property === 'status' || (field.property === 'history' && field.inside[field.inside.length - 1] === 'status');
+  const values: [string, LocalizedText][] | undefined = isStatus
+    ? layer.statuses.map((status) => [status.id, status.label])
+    : Object.entries(layer.attributes?.find((attribute) => attribute.property === field.property)?.values ?? {});
+  if (values.length === 0) return undefined;
+  return {
+    zh: values.map(([value, label]) => `${label.zh}（${value}）`).join('、'),
+    en: values.map(([value, label]) => `${label.en} (${value})`).join(', '),
+  };
+}
+
 /** "涉及户数：-5 超出范围（应 >= 0）" / "Households: -5 is out of range (must be >= 0)". */
-export function problemFieldText(problem: Pick<ValidationProblem, 'message' | 'text' | 'detail'>, field: ProblemField, layer: LayerDefinition | undefined): LocalizedText {
+export function problemFieldText(problem: Pick<ValidationProblem, 'code' | 'message' | 'text' | 'detail' | 'quotedValue'>, field: ProblemField, layer: LayerDefinition | undefined): LocalizedText {
   const label = fieldLabel(field.property, layer);
-  const detail = problem.detail ?? problemText(problem);
+  const allowed = problem.code === 'enum' && problem.quotedValue !== undefined ? allowedValueLabels(field, layer) : undefined;
+  const detail = allowed && problem.quotedValue !== undefined
+    ? { zh: `${problem.quotedValue} 不是允许的值，应为：${allowed.zh}`, en: `${problem.quotedValue} is not allowed; expected one of: ${allowed.en}` }
+    : problem.detail ?? problemText(problem);
   const zhInside = field.inside.map((step) => (/^\d+$/.test(step) ? `第 ${Number(step) + 1} 条` : quoteValue(step))).join(' ');
   const enInside = field.inside.map((step) => (/^\d+$/.test(step) ? `item ${Number(step) + 1}` : quoteValue(step))).join(' ');
   return {

@@ -167,7 +167,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
             />
           )}
           {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}
-          {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} />}
+          {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} features={candidate?.features} />}
         </>
       )}
       <ImportActions

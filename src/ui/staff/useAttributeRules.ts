@@ -12,6 +12,8 @@ export interface AttributeRules {
 }
 
 const loaded = new WeakMap<LayerDefinition, Promise<AttributeRules | undefined>>();
+/** Rules already read, so a form mounted again (after each applied edit) checks from its first render. */
+const ready = new WeakMap<LayerDefinition, AttributeRules>();
 
 async function loadRules(definition: LayerDefinition): Promise<AttributeRules | undefined> {
   const schemas = await fetchGeodataSchemas(new URL('geodata/schema/', document.baseURI).href, definition.id);
@@ -29,18 +31,22 @@ function rulesFor(definition: LayerDefinition): Promise<AttributeRules | undefin
     rules = loadRules(definition).catch(() => undefined);
     loaded.set(definition, rules);
     // Unreadable schemas are asked for again next time; the server still checks on save.
-    void rules.then((result) => { if (!result) loaded.delete(definition); });
+    void rules.then((result) => {
+      if (result) ready.set(definition, result);
+      else loaded.delete(definition);
+    });
   }
   return rules;
 }
 
 /** The layer's attribute rules once its schemas are read; undefined until then or when they cannot be. */
 export function useAttributeRules(definition: LayerDefinition): AttributeRules | undefined {
-  const [rules, setRules] = useState<{ definition: LayerDefinition; rules: AttributeRules | undefined }>();
+  const [rules, setRules] = useState<{ definition: LayerDefinition; rules: AttributeRules | undefined }>(() => ({ definition, rules: ready.get(definition) }));
   useEffect(() => {
+    if (ready.has(definition)) return;
     let live = true;
     void rulesFor(definition).then((result) => { if (live) setRules({ definition, rules: result }); });
     return () => { live = false; };
   }, [definition]);
-  return rules?.definition === definition ? rules.rules : undefined;
+  return ready.get(definition) ?? (rules.definition === definition ? rules.rules : undefined);
 }

@@ -38,7 +38,13 @@ describe('goal checks', () => {
     expect(goalFor(row('filter toggle: click → pixels', 75000, { ours: 90 }), [pan])?.pass).toBe(true);
   });
 
+  it('holds the click dispatch, not the whole input task, to 2 ms', () => {
+    expect(goalFor(row('filter toggle: click dispatch', 75000, { ours: 1.5 }), [])?.pass).toBe(true);
+    expect(goalFor(row('filter toggle: click dispatch', 75000, { ours: 2.5 }), [])?.pass).toBe(false);
+    expect(goalFor(row('filter toggle: click task', 75000, { ours: 1.5 }), [])).toBeNull();
+  });
+
   it('fails a goal it cannot measure', () => {
-    expect(goalFor(row('filter toggle: click task', 10000, {}), [])?.pass).toBe(false);
+    expect(goalFor(row('filter toggle: click dispatch', 10000, {}), [])?.pass).toBe(false);
   });
 });

@@ -45,9 +45,9 @@ describe('attribute problems name the field by its label and the feature as peop
   it('a long hostile value is cut inside its quotes and stays inert, and the halves do not bleed into each other', () => {
     const hostile = `<img src=x onerror=alert(1)>${'d'.repeat(80)}`;
     const issue = check(layerWith(0, (properties) => { properties.status = hostile; })).problems.find((problem) => problem.code === 'ATTRIBUTE_ENUM');
-    expect(issue?.message.zh).toMatch(/^要素 1（id "UV-001"，“瓦窑村”）：状态："\\u003cimg src=x onerror=alert\(1\)\\u003eddd+…" 不是允许的值，应为：pending, /);
+    expect(issue?.message.zh).toMatch(/^要素 1（id "UV-001"，“瓦窑村”）：状态："\\u003cimg src=x onerror=alert\(1\)\\u003eddd+…" 不是允许的值，应为：待启动（pending）、征收中（expropriating）、/);
     expect(issue?.message.zh).not.toMatch(/[a-z]+ is not allowed/);
-    expect(issue?.message.en).toMatch(/^feature 1 \(id "UV-001", "瓦窑村"\): Status: "\\u003cimg[^"]*…" is not allowed; expected one of: pending, /);
+    expect(issue?.message.en).toMatch(/^feature 1 \(id "UV-001", "瓦窑村"\): Status: "\\u003cimg[^"]*…" is not allowed; expected one of: Not started \(pending\), /);
     expect(issue?.message.en).not.toContain('不是');
   });
 });

@@ -50,7 +50,7 @@ describe('attributes against the layer schema', () => {
     const report = validateGeoJson(text, options);
     expect(report.problems.map((problem) => [problem.code, problem.path, problem.featureId])).toContainEqual(['ATTRIBUTE_ENUM', '/features/0/properties/status', 'RD-1']);
     const message = report.problems.find((problem) => problem.code === 'ATTRIBUTE_ENUM')?.message;
-    expect(message?.en).toContain('"paved" is not allowed; expected one of: planned, building, open');
+    expect(message?.en).toContain('Status: "paved" is not allowed; expected one of: Planned (planned), Under construction (building), Open to traffic (open)');
     expect(message?.zh).toContain('不是允许的值');
   });
 });
