@@ -3,6 +3,10 @@ import type { Locale } from '../domain/manifest';
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
   appTitle: { zh: '规划一张图', en: 'Plan Map' },
+  importWebDatum: { zh: '坐标来自国内网络地图？', en: 'Copied from a Chinese web map?' },
+  importWebDatumNone: { zh: '否（WGS 84 / CGCS2000 或投影坐标）', en: 'No (WGS 84 / CGCS2000 or projected)' },
+  importWebDatumGcj02: { zh: '是：高德、腾讯地图（GCJ-02），转换为 WGS 84', en: 'Yes: Amap or Tencent (GCJ-02), convert to WGS 84' },
+  importWebDatumBd09: { zh: '是：百度地图（BD-09），转换为 WGS 84', en: 'Yes: Baidu (BD-09), convert to WGS 84' },
   loadingLayers: { zh: '正在加载规划图层…', en: 'Loading plan layers…' },
   layers: { zh: '图层', en: 'Layers' },
   statistics: { zh: '统计', en: 'Statistics' },

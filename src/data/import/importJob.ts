@@ -39,6 +39,8 @@ export interface ImportCheckRequest {
   layer: LayerDefinition;
   manifest: Manifest;
   declaredCrs?: string;
+  /** The user says the coordinates come from a Chinese web map (GCJ-02 or BD-09): converted to WGS 84. */
+  convertFrom?: 'gcj02' | 'bd09';
   /** geodata/schema/ as an absolute URL, for the attribute checks; without it they are left to the server. */
   schemaBaseUrl?: string;
   /** Columns mapped to plan fields; `existingIds` keeps generated ids clear of the layer's. */
@@ -94,9 +96,9 @@ export class ImportJob {
 
   /** The file's own findings for this part, layer and CRS; attributes too when the file already has plan fields. */
   private sourceCheck(part: ImportLayer, request: ImportCheckRequest, schemas: GeodataSchemas | undefined, onProgress: OnImportProgress): SourceCheck {
-    const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, schemas !== undefined]);
+    const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, request.convertFrom ?? null, schemas !== undefined]);
     if (this.source?.key === key) return this.source;
-    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, onProgress };
+    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, convertFrom: request.convertFrom, onProgress };
     let report = validateGeoJson(part.text, options);
     // Reprojected coordinates are kept to a centimetre, as the export writes them (roundedCoordinates).
     if (report.reprojection && report.collection) report = { ...report, collection: roundedCoordinates(report.collection) };

@@ -17,7 +17,7 @@ import { ImportDiff } from './ImportDiff';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
-import { ImportSource } from './ImportSource';
+import { ImportSource, type ChineseWebDatum } from './ImportSource';
 import type { LayerEdits } from './editingReducer';
 import { useImportJob } from './useImportJob';
 import type { StaffEditing } from './useStaffEditing';
@@ -60,6 +60,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   const [validOnly, setValidOnly] = useState(false);
   // Adding is the default: replacing deletes every project the file lacks (and asks first, see ImportActions).
   const [merge, setMerge] = useState(true);
+  const [convertFrom, setConvertFrom] = useState<ChineseWebDatum | undefined>(undefined);
   const [savedHere, setSavedHere] = useState(false);
   // The layer's ids are taken when the mapping is applied, so a preview does not renumber the import.
   const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
@@ -70,8 +71,8 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   const layerIds = useMemo(() => layerEdits?.base.features.map((feature) => feature.id) ?? [], [layerEdits?.base]);
 
   const request = useMemo<ImportCheckRequest | undefined>(() => (part && definition
-    ? { partIndex, layer: definition, manifest, declaredCrs, schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
-    : undefined), [part, partIndex, definition, manifest, declaredCrs, mapping]);
+    ? { partIndex, layer: definition, manifest, declaredCrs, ...(convertFrom ? { convertFrom } : {}), schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
+    : undefined), [part, partIndex, definition, manifest, declaredCrs, convertFrom, mapping]);
   const { check } = job;
   useEffect(() => { if (request) check(request); }, [request, check]);
   const checked = job.checked;
@@ -149,6 +150,8 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
           crsText={crsText ?? part?.crs?.epsg ?? ''}
           crsUnknown={part?.crs !== undefined && part.crs.epsg === undefined}
           onCrs={setCrsText}
+          convertFrom={convertFrom}
+          onConvertFrom={setConvertFrom}
           sample={checked?.sample}
         />
       )}

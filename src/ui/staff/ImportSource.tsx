@@ -3,6 +3,8 @@ import { crsLabel } from '../../domain/import/crsLabel';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 
+export type ChineseWebDatum = 'gcj02' | 'bd09';
+
 interface ImportSourceProps {
   manifest: Manifest;
   layers: ImportLayerSummary[];
@@ -13,6 +15,9 @@ interface ImportSourceProps {
   crsText: string;
   crsUnknown: boolean;
   onCrs: (text: string) => void;
+  /** Coordinates copied from a Chinese web map, offset from WGS 84 by its datum shift. */
+  convertFrom: ChineseWebDatum | undefined;
+  onConvertFrom: (datum: ChineseWebDatum | undefined) => void;
   /** The first feature's attributes, so staff see that Chinese text was decoded. */
   sample: Record<string, unknown> | null | undefined;
 }
@@ -43,6 +48,17 @@ export function ImportSource(props: ImportSourceProps) {
         <input name="crs" value={props.crsText} placeholder={t('crsPlaceholder')} onChange={(event) => props.onCrs(event.target.value)} />
       </label>
       {props.crsUnknown && props.crsText === '' && <p className="form-error">{t('crsUnknown')}</p>}
+      <label>{t('importWebDatum')}
+        <select
+          name="convert-from"
+          value={props.convertFrom ?? ''}
+          onChange={(event) => props.onConvertFrom(event.target.value === 'gcj02' || event.target.value === 'bd09' ? event.target.value : undefined)}
+        >
+          <option value="">{t('importWebDatumNone')}</option>
+          <option value="gcj02">{t('importWebDatumGcj02')}</option>
+          <option value="bd09">{t('importWebDatumBd09')}</option>
+        </select>
+      </label>
       {part?.encoding && <p className="muted">{t('encoding')}: {part.encoding}</p>}
       {props.sample && (
         <table className="attribute-table import-sample" aria-label={t('previewAttributes')}>

@@ -92,3 +92,34 @@ describe('an import job over a projected shapefile with GBK attributes', () => {
     expect((await withoutSchemas.check(request, () => undefined)).report.problems).toEqual([]);
   });
 });
+
+describe('an import job over coordinates copied from a Chinese web map', () => {
+  const [lon, lat] = [102.7, 25.0];
+  const text = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name: '地块' }, geometry: { type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.002, lat], [lon + 0.002, lat + 0.002], [lon, lat + 0.002], [lon, lat]]] } }],
+  });
+  const firstVertex = (checked: Awaited<ReturnType<ImportJob['check']>>) => {
+    const geometry = checked.all?.features[0]?.geometry;
+    if (geometry?.type !== 'Polygon') throw new Error('no polygon');
+    return geometry.coordinates[0]?.[0] ?? [Number.NaN, Number.NaN];
+  };
+
+  it('converts GCJ-02 or BD-09 to WGS 84 only when the user says so, and reports it', async () => {
+    const job = new ImportJob(loadProjectSchemas);
+    const read = job.read('高德描点.geojson', new TextEncoder().encode(text), () => undefined);
+    if (!read.ok) throw new Error('not read');
+    const asIs = await job.check(request, () => undefined);
+    expect(asIs.report.reprojection).toBeUndefined();
+    expect(firstVertex(asIs)).toEqual([lon, lat]);
+    for (const convertFrom of ['gcj02', 'bd09'] as const) {
+      const converted = await job.check({ ...request, convertFrom }, () => undefined);
+      expect(converted.report.reprojection?.from).toBe(convertFrom === 'gcj02' ? 'GCJ-02' : 'BD-09');
+      const [x = Number.NaN, y = Number.NaN] = firstVertex(converted);
+      // The datum shift in Yunnan is a few hundred metres: far more than rounding, far less than a mistake.
+      const shiftMeters = Math.hypot((x - lon) * 111_320 * Math.cos((lat * Math.PI) / 180), (y - lat) * 110_574);
+      expect(shiftMeters).toBeGreaterThan(100);
+      expect(shiftMeters).toBeLessThan(1_500);
+    }
+  });
+});
