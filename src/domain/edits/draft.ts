@@ -19,7 +19,9 @@ export interface Draft {
 const KEY_PREFIX = 'plan-map:draft:';
 
 /**
- * Storage key of a draft, per layer and version (F7: "keyed by layer and version"). Parts are
+ * Storage key of a draft, per layer and version (F7: "keyed by layer and version"), as drafts
+ * were written before they had an owner; they are now read once and moved to
+ * userDraftStorageKey (src/ui/staff/draftStorage). Parts are
  * URI-encoded because ETags carry quotes and colons. A draft for an older version is found
  * again through draftStorageKeyPrefix, since after a reload the page knows only the new version.
  */
