@@ -1,31 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parseTour } from '../../src/data/parseTour';
 import type { Tour } from '../../src/domain/tour';
-import { launchChromium } from './support/launchChromium';
-import { projectDirectory, startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap } from './support/planMapPage';
 
-let geodataCopy: string;
-let server: RunningServer;
-let browser: Browser;
+const session = editedDistrictSession('tour');
 let tour: Tour;
 
-/** A copy of the sample data whose tour advances every second, so the kiosk loop is testable in real time. */
-beforeAll(async () => {
-  geodataCopy = mkdtempSync(join(tmpdir(), 'plan-map-tour-'));
-  cpSync(resolve(projectDirectory, 'geodata'), geodataCopy, { recursive: true });
-  tour = parseTour(readFileSync(join(geodataCopy, 'tour.json'), 'utf8'));
-  [server, browser] = await Promise.all([startPlanMapServer(geodataCopy), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(geodataCopy, { recursive: true, force: true });
+beforeAll(() => {
+  tour = parseTour(readFileSync(join(session.geodataDirectory, 'tour.json'), 'utf8'));
 });
 
 /** What a person sees of the tour, and what a copied link would carry. */
@@ -55,7 +41,7 @@ async function expectScene(page: Page, index: number): Promise<void> {
 
 describe('the guided tour, driven by a clicker or keys', () => {
   it('advances and goes back with PageDown/PageUp, arrows, Space, Home and End; F toggles full screen', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present`, { viewport: { width: 1920, height: 1080 } });
     await page.locator('.tour-start').click();
     await expectScene(page, 0);
     await page.locator('body').focus();
@@ -84,14 +70,14 @@ describe('the guided tour, driven by a clicker or keys', () => {
   });
 
   it('reopens the same scene from a link, and a kiosk loops back to the start on its timer', async () => {
-    const quick = JSON.parse(readFileSync(join(geodataCopy, 'tour.json'), 'utf8')) as Tour;
+    const quick = JSON.parse(readFileSync(join(session.geodataDirectory, 'tour.json'), 'utf8')) as Tour;
     quick.durationSeconds = 1;
     for (const scene of quick.scenes) delete scene.durationSeconds;
     const lastScene = quick.scenes[quick.scenes.length - 1];
     if (lastScene) lastScene.durationSeconds = 5;
-    writeFileSync(join(geodataCopy, 'tour.json'), JSON.stringify(quick));
+    writeFileSync(join(session.geodataDirectory, 'tour.json'), JSON.stringify(quick));
     const last = tour.scenes.length;
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?mode=present&tour=${last}&kiosk=1`, {
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present&tour=${last}&kiosk=1`, {
       viewport: { width: 1920, height: 1080 },
       waitForIdle: false,
     });

@@ -1,25 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/launchChromium';
-import { projectDirectory, startPlanMapServer, type RunningServer } from './support/startPlanMapServer';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap } from './support/planMapPage';
 
 const HOSTILE_NAME = '<img src=x onerror="window.hostileScriptRan=1">"><svg onload=alert(1)>';
 const HOSTILE_KEY = '<b onmouseover="window.hostileScriptRan=2">key</b>';
 const HOSTILE_VALUE = 'javascript:window.hostileScriptRan=3';
 
-let geodataCopy: string;
-let server: RunningServer;
-let browser: Browser;
-let featureId: string;
+let featureId = '';
 
-beforeAll(async () => {
-  geodataCopy = mkdtempSync(join(tmpdir(), 'plan-map-hostile-'));
-  cpSync(resolve(projectDirectory, 'geodata'), geodataCopy, { recursive: true });
-  const path = join(geodataCopy, 'green-space.geojson');
+const session = editedDistrictSession('hostile', (geodataDirectory) => {
+  const path = join(geodataDirectory, 'green-space.geojson');
   const collection = JSON.parse(readFileSync(path, 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
   const feature = collection.features[0];
   if (!feature) throw new Error('the sample has no green space');
@@ -27,18 +19,11 @@ beforeAll(async () => {
   feature.properties[HOSTILE_KEY] = HOSTILE_VALUE;
   featureId = feature.id;
   writeFileSync(path, JSON.stringify(collection));
-  [server, browser] = await Promise.all([startPlanMapServer(geodataCopy), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(geodataCopy, { recursive: true, force: true });
 });
 
 describe('values from the data are shown as text, never as HTML', () => {
   it('renders a hostile name, attribute key and value literally in the details and the search', async () => {
-    const { page, errors } = await openPlanMap(browser, `${server.baseUrl}?feature=green-space/${featureId}`);
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?feature=green-space/${featureId}`);
     const details = page.locator('.feature-details');
     await details.waitFor({ timeout: 10_000 });
     expect(await details.locator('h2').textContent()).toBe(HOSTILE_NAME);
