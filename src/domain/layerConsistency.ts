@@ -1,5 +1,5 @@
 import { isCalendarDate } from './isCalendarDate';
-import { quoteValue } from './validation/safeText';
+import { quoteValue, quoteValueZh } from './validation/safeText';
 import type { ValidationProblem } from './schemaValidation';
 
 /**
@@ -52,7 +52,7 @@ export function checkLayerConsistency(
         at(`${entryPath}/status`, 'unknown-status', unknownStatusMessage(entry.status, statusIds));
       if (typeof entry.date !== 'string') return;
       if (!isCalendarDate(entry.date)) {
-        at(`${entryPath}/date`, 'invalid-date', `${quoteValue(entry.date)} 不是有效日期（YYYY-MM-DD） / ${quoteValue(entry.date)} is not a valid date (YYYY-MM-DD)`);
+        at(`${entryPath}/date`, 'invalid-date', `${quoteValueZh(entry.date)} 不是有效日期（YYYY-MM-DD） / ${quoteValue(entry.date)} is not a valid date (YYYY-MM-DD)`);
         return;
       }
       // ISO dates of equal length compare correctly as strings.
@@ -70,7 +70,7 @@ export function checkLayerConsistency(
       at(
         '/properties/status',
         'status-not-last-history',
-        `当前状态 ${quoteValue(status)} 与最后一条历史记录的状态 ${quoteValue(last.status)} 不一致 / status ${quoteValue(status)} differs from the last history entry's status ${quoteValue(last.status)}`,
+        `当前状态 ${quoteValueZh(status)} 与最后一条历史记录的状态 ${quoteValueZh(last.status)} 不一致 / status ${quoteValue(status)} differs from the last history entry's status ${quoteValue(last.status)}`,
       );
   });
   return problems;
@@ -100,7 +100,7 @@ function openRingPaths(geometry: unknown): string[] {
 
 function unknownStatusMessage(status: string, statusIds: readonly string[] | undefined): string {
   const allowed = (statusIds ?? []).join(', ');
-  return `状态 ${quoteValue(status)} 不在本图层的状态流程中（${allowed}） / status ${quoteValue(status)} is not in this layer's lifecycle (${allowed})`;
+  return `状态 ${quoteValueZh(status)} 不在本图层的状态流程中（${allowed}） / status ${quoteValue(status)} is not in this layer's lifecycle (${allowed})`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { checkLayerConsistency } from './layerConsistency';
 import type { LocalizedText } from './manifest';
-import { quoteValue } from './validation/safeText';
+import { inChineseQuotes, quoteValue } from './validation/safeText';
 import { checkManifestConsistency } from './manifestConsistency';
 
 /** One thing wrong with the geodata, as data: validation never throws at the user. */
@@ -217,6 +217,7 @@ const same = (text: LocalizedText): ErrorText => ({ message: text, detail: text 
 function errorText(error: ErrorObject): ErrorText {
   const { params } = error;
   const got = describe(error.data);
+  const gotZh = inChineseQuotes(got);
   switch (error.keyword) {
     case 'required': {
       const property = String(params.missingProperty);
@@ -228,24 +229,24 @@ function errorText(error: ErrorObject): ErrorText {
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       return {
-        message: { zh: `不认识的属性 ${describe(property)}（拼写错误？）`, en: `unknown property ${describe(property)} (a typo?)` },
+        message: { zh: `不认识的属性${inChineseQuotes(describe(property))}（拼写错误？）`, en: `unknown property ${describe(property)} (a typo?)` },
         detail: { zh: '不是本图层的属性（拼写错误？）', en: 'is not a property of this layer (a typo?)' },
       };
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map(String).join(', ') : '';
-      return same({ zh: `${got} 不是允许的值，应为：${allowed}`, en: `${got} is not allowed; expected one of: ${allowed}` });
+      return same({ zh: `${gotZh} 不是允许的值，应为：${allowed}`, en: `${got} is not allowed; expected one of: ${allowed}` });
     }
     case 'const':
-      return same({ zh: `应为 ${describe(params.allowedValue)}，实际为 ${got}`, en: `must be ${describe(params.allowedValue)}, got ${got}` });
+      return same({ zh: `应为 ${inChineseQuotes(describe(params.allowedValue))}，实际为 ${gotZh}`, en: `must be ${describe(params.allowedValue)}, got ${got}` });
     case 'type': {
       const type = String(params.type);
-      return same({ zh: `应为${TYPE_NAMES_ZH[type] ?? ` ${type} 类型`}，实际为 ${got}`, en: `must be ${TYPE_NAMES_EN[type] ?? `of type ${type}`}, got ${got}` });
+      return same({ zh: `应为${TYPE_NAMES_ZH[type] ?? ` ${type} 类型`}，实际为 ${gotZh}`, en: `must be ${TYPE_NAMES_EN[type] ?? `of type ${type}`}, got ${got}` });
     }
     case 'pattern': {
       const hint = PATTERN_HINTS[String(params.pattern)];
-      if (hint) return same({ zh: `${got}：${hint.zh}`, en: `${got}: ${hint.en}` });
-      return same({ zh: `${got} 格式不符（${String(params.pattern)}）`, en: `${got} does not match ${String(params.pattern)}` });
+      if (hint) return same({ zh: `${gotZh}：${hint.zh}`, en: `${got}: ${hint.en}` });
+      return same({ zh: `${gotZh} 格式不符（${String(params.pattern)}）`, en: `${got} does not match ${String(params.pattern)}` });
     }
     case 'contains': {
       const layerId = containedLayerId(error.schema);

@@ -250,6 +250,12 @@ export const messages = {
   signOutUnsavedText: { zh: '有未保存的修改，退出后仍保留为草稿，下次以同一账号登录时可恢复。确定退出？', en: 'You have unsaved edits. They are kept as a draft after you sign out and offered again when you sign in with this account. Sign out?' },
   signOutAnyway: { zh: '退出（保留草稿）', en: 'Sign out (keep the draft)' },
   attributeFormHasProblems: { zh: '请先改正标出的字段', en: 'Correct the marked fields first' },
+  // Per-tab drafts (issue 3): what each offered draft changes (DraftOfferList).
+  draftChangedCount: { zh: '修改了 {count} 个项目', en: 'Projects changed: {count}' },
+  // Import report before the field mapping (ImportReport): not "no problems" while the plan fields are unknown.
+  importReportNeedsMapping: { zh: '文件缺少规划字段：请先在下方“字段对应”中对应字段，之后才能完整检查', en: 'The file lacks the plan fields: map its columns below ("Field mapping") before it can be fully checked' },
+  // Conflict dialog (review 2): its help when the user has no other edits that went in cleanly.
+  conflictHelpOnlyConflicts: { zh: '请为每个冲突项目选择保留哪一版，然后再次保存。', en: 'Choose which version to keep for each conflicting project, then save again.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -116,4 +116,59 @@ describe('unsaved edits are never lost', () => {
     await first.page.close();
     await second.page.close();
   }, 90_000);
+
+  it('keeps the drafts of two tabs that crashed, and a new tab restores both', async () => {
+    // One browser context: the tabs share localStorage and the sign-in, as two tabs of one browser do.
+    const context = await session.browser.newContext({ viewport: { width: 1100, height: 700 } });
+    const errors: string[] = [];
+    const openTab = async (featureId: string): Promise<Page> => {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(FIXED_NOW);
+      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${session.server.baseUrl}?feature=${LAYER}/${featureId}`);
+      await waitForMapIdle(page);
+      return page;
+    };
+    const storedDraftCount = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('plan-map:user-draft:')).length);
+
+    const first = await openTab('UV-009');
+    await signIn(first);
+    await first.locator('.feature-editor').waitFor();
+    const second = await openTab('UV-016');
+    await second.locator('.feature-editor').waitFor();
+    await changeStatus(first, 'expropriating', '2026-06-05');
+    await first.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    await changeStatus(second, 'demolishing', '2026-06-06');
+    await second.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor();
+    await expect.poll(() => storedDraftCount(second)).toBe(2);
+    // A crash: neither tab gets to warn or clean up.
+    await first.close({ runBeforeUnload: false });
+    await second.close({ runBeforeUnload: false });
+
+    const third = await openTab('UV-009');
+    const offers = third.locator(`.draft-offer[data-layer-id="${LAYER}"]`);
+    await expect.poll(() => offers.count()).toBe(2);
+    expect(await offers.locator('.draft-summary').allInnerTexts()).toEqual(['修改了 1 个项目', '修改了 1 个项目']);
+    await offers.first().locator('button.restore-draft').click();
+    await expect.poll(() => offers.count()).toBe(1);
+    await offers.first().locator('button.restore-draft').click();
+    await expect.poll(() => offers.count()).toBe(0);
+
+    await expect.poll(() => third.locator('.feature-details[data-feature-id="UV-009"] .details-summary').innerText()).toContain('征收中');
+    await third.locator('.search input').fill('UV-016');
+    await third.locator('.search input').press('Enter');
+    await expect.poll(() => third.locator('.feature-details[data-feature-id="UV-016"] .details-summary').innerText()).toContain('拆除中');
+    // Both drafts now live on as this tab's one draft: a crash of this tab still keeps both edits.
+    await expect.poll(() => storedDraftCount(third)).toBe(1);
+    const storedStatuses = await third.evaluate(() => Object.entries(localStorage)
+      .filter(([key]) => key.startsWith('plan-map:user-draft:'))
+      .flatMap(([, value]) => (JSON.parse(value) as { moments: { putFeatures: { id: string; properties: { status: string } }[] }[] }).moments)
+      .flatMap((moment) => moment.putFeatures.map((feature) => `${feature.id}:${feature.properties.status}`))
+      .sort());
+    expect(storedStatuses).toEqual(['UV-009:expropriating', 'UV-016:demolishing']);
+    expect((await storedFeature('UV-009'))?.properties.status).toBe('pending');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 90_000);
 });

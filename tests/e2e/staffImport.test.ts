@@ -30,10 +30,12 @@ describe('staff import files by drop or file picker', () => {
     expect(await panel.getByTestId('diff-added').innerText()).toMatch(/^2 /);
 
     // Without plan fields its features have placeholder ids: nothing reaches the working copy until the mapping is applied.
+    expect(await panel.locator('.import-report .import-needs-mapping').count()).toBe(1);
+    expect(await panel.locator('.import-report .save-ok').count()).toBe(0);
     expect(await panel.locator('.import-blocked[data-reason="mapping"]').innerText()).toContain('按此对应并重新检查');
     expect(await panel.locator('button.preview-import').isDisabled()).toBe(true);
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor({ state: 'detached', timeout: 5000 });
     expect(await panel.locator('button.save-import').isDisabled()).toBe(true);
-    expect(await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -67,6 +69,13 @@ describe('staff import files by drop or file picker', () => {
     const confirm = panel.locator('.import-confirm-removal');
     expect(await confirm.innerText()).toContain('将删除 1 个现有项目，确定？');
     await confirm.getByRole('button', { name: '取消' }).click();
+    // Choosing to add instead takes the replacing preview back out: nothing is deleted any more.
+    await panel.locator('input[name="import-mode"][value="merge"]').check();
+    expect(await panel.getByTestId('diff-removed').innerText()).toBe('0');
+    await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .unsaved-indicator`).waitFor({ state: 'detached', timeout: 5000 });
+    expect(await panel.locator('button.save-import').isDisabled()).toBe(true);
+    await panel.locator('input[name="import-mode"][value="replace"]').check();
+    await panel.locator('button.preview-import').click();
     await panel.locator('button.save-import').click();
     await panel.locator('button.confirm-removal').click();
     await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();

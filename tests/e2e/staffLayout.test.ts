@@ -1,7 +1,8 @@
 /**
  * The staff panels at laptop sizes: the details card with its forms, the edit bar, the history
- * panel and update notices side by side, never on top of each other; attribute problems shown at
- * the field as typed; signing out with unsaved edits asks first.
+ * panel, the import panel and update notices side by side, never on top of each other nor on the
+ * timeline or the zoom buttons; attribute problems shown at the field as typed; signing out with
+ * unsaved edits asks first, in a dialog above everything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +31,33 @@ async function overlaps(page: Page): Promise<string[]> {
   return (await layoutProblems(page, PANELS)).overlapping;
 }
 
+/** The map controls staff still need with panels open: each must be the topmost thing across its face (round buttons too). */
+const CONTROLS = ['.timeline-play', '.maplibregl-ctrl-zoom-in'];
+
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate((selectors) => selectors.flatMap((selector) => {
+    const control = document.querySelector(selector);
+    if (!control) return [`${selector}: missing`];
+    const box = control.getBoundingClientRect();
+    const points = [[0.5, 0.5], [0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]];
+    return points.flatMap(([across = 0, down = 0]) => {
+      const x = box.left + box.width * across;
+      const y = box.top + box.height * down;
+      const top = document.elementFromPoint(x, y);
+      return top && control.contains(top) ? [] : [`${selector} under ${top ? top.className || top.tagName : 'nothing'}`];
+    }).slice(0, 1);
+  }), CONTROLS);
+}
+
+/** Opens the import panel on a copy of the layer with one project renamed: a real file with status histories. */
+async function openImport(page: Page, fileName: string): Promise<void> {
+  const original = await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8');
+  const file = join(session.server.geodataDirectory, '..', fileName);
+  await writeFile(file, original.replace('"name":"太平村"', '"name":"太平社区"'));
+  await page.locator('.import-file-input').setInputFiles(file);
+  await page.locator('.import-panel .import-progress[data-stage="done"]').waitFor({ timeout: 20_000 });
+}
+
 describe('staff panels at 1366 × 768', () => {
   it('checks attributes as typed, keeps the history panel beside the details card, and asks before signing out with unsaved edits', async () => {
     const { page, errors } = await openSignedIn({ width: 1366, height: 768 });
@@ -55,10 +83,44 @@ describe('staff panels at 1366 × 768', () => {
     await page.locator(`.history-panel[data-layer-id="${LAYER}"] h3`).waitFor();
     expect(await page.locator('.feature-details').isVisible()).toBe(true);
     expect(await overlaps(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
+
+    // The import panel joins the column: the timeline and the zoom buttons stay free to use.
+    await openImport(page, 'layout-1366.geojson');
+    expect(await page.locator('.feature-details').isVisible()).toBe(true);
+    expect(await overlaps(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
+    // The sample feature's status history reads as dates and statuses, not as JSON.
+    const historyRow = page.locator('.import-sample tr').filter({ has: page.locator('th', { hasText: /^history$/ }) });
+    expect(await historyRow.locator('td').innerText()).toBe('2024-01-11 待启动; 2024-04-10 改造中; 2025-01-11 已改造');
 
     await page.locator('button.sign-out').click();
     const confirm = page.locator('.sign-out-dialog');
     expect(await confirm.innerText()).toContain('有未保存的修改，退出后仍保留为草稿');
+    // Above every panel, readable, with the page behind dimmed and out of reach.
+    const shown = await confirm.evaluate((dialog) => {
+      const box = dialog.getBoundingClientRect();
+      const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const details = document.querySelector('.feature-details')?.getBoundingClientRect();
+      const overDetails = details ? document.elementFromPoint(details.left + 20, details.top + 20) : null;
+      const title = dialog.querySelector('h2');
+      return {
+        onTop: atCentre !== null && dialog.contains(atCentre),
+        detailsCoveredBy: overDetails?.className ?? null,
+        titleColour: title ? getComputedStyle(title).color : null,
+        background: getComputedStyle(dialog).backgroundColor,
+        backdrop: dialog.parentElement ? getComputedStyle(dialog.parentElement).backgroundColor : null,
+      };
+    });
+    expect(shown.onTop).toBe(true);
+    expect(shown.detailsCoveredBy).toBe('dialog-backdrop');
+    expect(shown.titleColour).not.toBe(shown.background);
+    expect(shown.backdrop).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await confirm.evaluate((dialog) => dialog.contains(document.activeElement) && document.activeElement?.textContent)).toBe('取消');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.locator('.staff-user').count()).toBe(1);
+    await page.locator('button.sign-out').click();
     await confirm.getByRole('button', { name: '取消' }).click();
     expect(await page.locator('.staff-user').count()).toBe(1);
     await page.locator('button.sign-out').click();
@@ -70,7 +132,7 @@ describe('staff panels at 1366 × 768', () => {
 });
 
 describe('staff panels at 1280 × 720', () => {
-  it('keeps an update notice off the attribute form, and an open history panel off the details card', async () => {
+  it('keeps an update notice off the attribute form, an open history panel off the details card, and the import panel off the timeline and zoom buttons', async () => {
     const { page, errors } = await openSignedIn({ width: 1280, height: 720 });
     const file = join(session.server.geodataDirectory, `${LAYER}.geojson`);
     const original = await readFile(file, 'utf8');
@@ -89,6 +151,10 @@ describe('staff panels at 1280 × 720', () => {
     expect(await overlaps(page)).toEqual([]);
     await page.locator('.history-panel header .icon-button').click();
     await page.locator('.feature-details').waitFor();
+
+    await openImport(page, 'layout-1280.geojson');
+    expect(await overlaps(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

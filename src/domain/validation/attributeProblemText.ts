@@ -1,7 +1,7 @@
 import type { LayerDefinition, LocalizedText } from '../manifest';
 import { problemText } from '../problemText';
 import type { ValidationProblem } from '../schemaValidation';
-import { quoteValue } from './safeText';
+import { inChineseQuotes, quoteValue, quoteValueZh } from './safeText';
 
 /** A feature property a problem is about: the property and the steps inside its value. */
 export interface ProblemField {
@@ -38,8 +38,7 @@ export function fieldLabel(property: string, layer: LayerDefinition | undefined)
     const builtIn = PLAN_FIELD_LABELS[property];
     if (builtIn) return builtIn;
   }
-  const quoted = quoteValue(property);
-  return { zh: `属性 ${quoted}`, en: `attribute ${quoted}` };
+  return { zh: `属性${quoteValueZh(property)}`, en: `attribute ${quoteValue(property)}` };
 }
 
 /** The values a field may take, by label with the stored value after it: "待启动（pending）、征收中（expropriating）". */
@@ -56,17 +55,31 @@ function allowedValueLabels(field: ProblemField, layer: LayerDefinition | undefi
   };
 }
 
+/** Members of a status history entry, by the names people know. */
+const HISTORY_ENTRY_LABELS: Readonly<Record<string, LocalizedText>> = {
+  date: { zh: '日期', en: 'date' },
+  status: { zh: '状态', en: 'status' },
+};
+
+/** One step inside a property's value: "第 1 条" / " item 1", then "的状态" / ", status" (状态历程第 1 条的状态). */
+function insideStepText(step: string): LocalizedText {
+  if (/^\d+$/.test(step)) return { zh: `第 ${Number(step) + 1} 条`, en: ` item ${Number(step) + 1}` };
+  const known = Object.hasOwn(HISTORY_ENTRY_LABELS, step) ? HISTORY_ENTRY_LABELS[step] : undefined;
+  if (known) return { zh: `的${known.zh}`, en: `, ${known.en}` };
+  const inner = quoteValue(step).replace(/^"|"$/g, '');
+  return { zh: `的“${inner}”`, en: `, "${inner}"` };
+}
+
 /** "涉及户数：-5 超出范围（应 >= 0）" / "Households: -5 is out of range (must be >= 0)". */
 export function problemFieldText(problem: Pick<ValidationProblem, 'code' | 'message' | 'text' | 'detail' | 'quotedValue'>, field: ProblemField, layer: LayerDefinition | undefined): LocalizedText {
   const label = fieldLabel(field.property, layer);
   const allowed = problem.code === 'enum' && problem.quotedValue !== undefined ? allowedValueLabels(field, layer) : undefined;
   const detail = allowed && problem.quotedValue !== undefined
-    ? { zh: `${problem.quotedValue} 不是允许的值，应为：${allowed.zh}`, en: `${problem.quotedValue} is not allowed; expected one of: ${allowed.en}` }
+    ? { zh: `${inChineseQuotes(problem.quotedValue)} 不是允许的值，应为：${allowed.zh}`, en: `${problem.quotedValue} is not allowed; expected one of: ${allowed.en}` }
     : problem.detail ?? problemText(problem);
-  const zhInside = field.inside.map((step) => (/^\d+$/.test(step) ? `第 ${Number(step) + 1} 条` : quoteValue(step))).join(' ');
-  const enInside = field.inside.map((step) => (/^\d+$/.test(step) ? `item ${Number(step) + 1}` : quoteValue(step))).join(' ');
+  const steps = field.inside.map((step) => insideStepText(step));
   return {
-    zh: `${label.zh}${zhInside ? ` ${zhInside}` : ''}：${detail.zh}`,
-    en: `${label.en}${enInside ? ` ${enInside}` : ''}: ${detail.en}`,
+    zh: `${label.zh}${steps.map((step) => step.zh).join('')}：${detail.zh}`,
+    en: `${label.en}${steps.map((step) => step.en).join('')}: ${detail.en}`,
   };
 }

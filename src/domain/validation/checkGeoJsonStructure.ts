@@ -6,7 +6,7 @@ import { checkGeometryStructure, type StructureContext } from './checkGeometrySt
 import { checkBboxShape } from './checkBboxShape';
 import { GEOJSON_TYPES, isRecord, typeIgnoringCase } from './geoJsonTypes';
 import { jsonPointer } from './jsonPointer';
-import { quoteValue } from './safeText';
+import { quoteValue, quoteValueZh } from './safeText';
 import { tooDeepPath } from './tooDeepPath';
 
 /** One feature of the input as later stages see it. */
@@ -48,13 +48,13 @@ export function checkGeoJsonStructure(
     return unusable;
   };
   if (!isRecord(value))
-    return rootProblem('', 'NOT_AN_OBJECT', `GeoJSON 的最外层须为对象（{…}），实际为 ${quoteValue(value)}`, `the top level of GeoJSON must be an object ({…}), got ${quoteValue(value)}`);
+    return rootProblem('', 'NOT_AN_OBJECT', `GeoJSON 的最外层须为对象（{…}），实际为 ${quoteValueZh(value)}`, `the top level of GeoJSON must be an object ({…}), got ${quoteValue(value)}`);
   const type = value.type;
   if (type === undefined) return rootProblem('/type', 'MISSING_MEMBER', '缺少 type 成员，应为 "FeatureCollection"', 'the "type" member is missing; expected "FeatureCollection"');
   if (typeof type !== 'string' || !(GEOJSON_TYPES as readonly string[]).includes(type)) {
     const meant = typeof type === 'string' ? typeIgnoringCase(type) : undefined;
-    if (meant) return rootProblem('/type', 'UNKNOWN_TYPE', `类型名区分大小写：应写 "${meant}"，而不是 ${quoteValue(type)}`, `types are case-sensitive: write "${meant}", not ${quoteValue(type)}`);
-    return rootProblem('/type', 'UNKNOWN_TYPE', `未知的 GeoJSON 类型 ${quoteValue(type)}，应为 "FeatureCollection"`, `unknown GeoJSON type ${quoteValue(type)}; expected "FeatureCollection"`);
+    if (meant) return rootProblem('/type', 'UNKNOWN_TYPE', `类型名区分大小写：应写 "${meant}"，而不是 ${quoteValueZh(type)}`, `types are case-sensitive: write "${meant}", not ${quoteValue(type)}`);
+    return rootProblem('/type', 'UNKNOWN_TYPE', `未知的 GeoJSON 类型 ${quoteValueZh(type)}，应为 "FeatureCollection"`, `unknown GeoJSON type ${quoteValue(type)}; expected "FeatureCollection"`);
   }
   const layer = options.layer;
   if (layer && type !== 'FeatureCollection')
@@ -71,7 +71,7 @@ export function checkGeoJsonStructure(
       const key = `${typeof id}:${String(id)}`;
       const first = ids.get(key);
       if (first)
-        problems.push(featureIssue(record.label, 'DUPLICATE_ID', jsonPointer(pointer, 'id'), `id ${quoteValue(id)} 与要素 ${first.featureIndex + 1} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first.featureIndex + 1}; every feature needs its own id`));
+        problems.push(featureIssue(record.label, 'DUPLICATE_ID', jsonPointer(pointer, 'id'), `id ${quoteValueZh(id)} 与要素 ${first.featureIndex + 1} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first.featureIndex + 1}; every feature needs its own id`));
       else ids.set(key, record.label);
     }
     result.features.push(record);
@@ -83,7 +83,7 @@ export function checkGeoJsonStructure(
         problems.push(featureIssue(undefined, 'FORBIDDEN_MEMBER', jsonPointer('', member), `FeatureCollection 不能有 "${member}" 成员（RFC 7946 §7.1）`, `a FeatureCollection must not have a "${member}" member (RFC 7946 §7.1)`));
     const features = value.features;
     if (features === undefined) return rootProblem('/features', 'MISSING_MEMBER', 'FeatureCollection 缺少 features 数组', 'the FeatureCollection has no "features" array');
-    if (!Array.isArray(features)) return rootProblem('/features', 'WRONG_MEMBER_TYPE', `features 须为数组，实际为 ${quoteValue(features)}`, `"features" must be an array, got ${quoteValue(features)}`);
+    if (!Array.isArray(features)) return rootProblem('/features', 'WRONG_MEMBER_TYPE', `features 须为数组，实际为 ${quoteValueZh(features)}`, `"features" must be an array, got ${quoteValue(features)}`);
     if (features.length === 0)
       problems.push(featureIssue(undefined, 'NO_FEATURES', '/features', '文件中没有任何要素；若要清空图层，请明确确认', 'the file has no features; emptying a layer needs explicit confirmation'));
     features.forEach((feature: unknown, index) => addFeature(feature, index, jsonPointer('/features', index)));
@@ -92,7 +92,7 @@ export function checkGeoJsonStructure(
   } else {
     // A bare geometry: measured and checked like a feature without properties.
     const wrapped = { type: 'Feature', properties: null, geometry: value };
-    const context: StructureContext = { label: { featureIndex: 0 }, problems, warnings, layerKind: layer?.geometry, layerId: layer?.id };
+    const context: StructureContext = { label: { featureIndex: 0 }, problems, warnings, layerKind: layer?.geometry, layerId: layer?.id, layerName: layer?.name };
     const checked = checkGeometryStructure(value, '', context);
     result.vertices += checked.vertices;
     result.features.push({ label: { featureIndex: 0 }, pointer: '', geometryPointer: '', feature: wrapped, geometry: checked.geometry, ok: checked.ok });
@@ -113,7 +113,7 @@ function checkFeature(
     problems.push(featureIssue(label, code, path, zh, en));
   };
   if (!isRecord(feature)) {
-    problem(pointer, 'NOT_AN_OBJECT', `要素须为对象，实际为 ${quoteValue(feature)}`, `a feature must be an object, got ${quoteValue(feature)}`);
+    problem(pointer, 'NOT_AN_OBJECT', `要素须为对象，实际为 ${quoteValueZh(feature)}`, `a feature must be an object, got ${quoteValue(feature)}`);
     return undefined;
   }
   const before = problems.length;
@@ -121,21 +121,21 @@ function checkFeature(
   if (type !== 'Feature') {
     const meant = typeof type === 'string' ? typeIgnoringCase(type) : undefined;
     if (type === undefined) problem(jsonPointer(pointer, 'type'), 'MISSING_MEMBER', '缺少 "type": "Feature"', 'the "type": "Feature" member is missing');
-    else if (meant === 'Feature') problem(jsonPointer(pointer, 'type'), 'UNKNOWN_TYPE', `类型名区分大小写：应写 "Feature"，而不是 ${quoteValue(type)}`, `types are case-sensitive: write "Feature", not ${quoteValue(type)}`);
-    else problem(jsonPointer(pointer, 'type'), 'UNKNOWN_TYPE', `type 应为 "Feature"，实际为 ${quoteValue(type)}`, `"type" must be "Feature", got ${quoteValue(type)}`);
+    else if (meant === 'Feature') problem(jsonPointer(pointer, 'type'), 'UNKNOWN_TYPE', `类型名区分大小写：应写 "Feature"，而不是 ${quoteValueZh(type)}`, `types are case-sensitive: write "Feature", not ${quoteValue(type)}`);
+    else problem(jsonPointer(pointer, 'type'), 'UNKNOWN_TYPE', `type 应为 "Feature"，实际为 ${quoteValueZh(type)}`, `"type" must be "Feature", got ${quoteValue(type)}`);
   }
   for (const member of NOT_IN_FEATURE)
     if (Object.hasOwn(feature, member))
       problem(jsonPointer(pointer, member), 'FORBIDDEN_MEMBER', `要素不能有 "${member}" 成员（RFC 7946 §7.1）`, `a feature must not have a "${member}" member (RFC 7946 §7.1)`);
   const id = feature.id;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
-    problem(jsonPointer(pointer, 'id'), 'INVALID_ID', `要素 id 须为字符串或数字，实际为 ${quoteValue(id)}`, `a feature id must be a string or a number, got ${quoteValue(id)}`);
+    problem(jsonPointer(pointer, 'id'), 'INVALID_ID', `要素 id 须为字符串或数字，实际为 ${quoteValueZh(id)}`, `a feature id must be a string or a number, got ${quoteValue(id)}`);
   const propertiesPath = jsonPointer(pointer, 'properties');
   const properties = feature.properties;
   if (properties === undefined)
     problem(propertiesPath, 'MISSING_MEMBER', '缺少 properties 成员；没有属性时请写 "properties": {} 或 null', 'the "properties" member is missing; write "properties": {} or null when there are none');
   else if (properties !== null && !isRecord(properties))
-    problem(propertiesPath, 'WRONG_MEMBER_TYPE', `properties 须为对象或 null，实际为 ${quoteValue(properties)}`, `"properties" must be an object or null, got ${quoteValue(properties)}`);
+    problem(propertiesPath, 'WRONG_MEMBER_TYPE', `properties 须为对象或 null，实际为 ${quoteValueZh(properties)}`, `"properties" must be an object or null, got ${quoteValue(properties)}`);
   else if (properties !== null) {
     const deep = tooDeepPath(properties, options.maxPropertiesDepth);
     if (deep)
@@ -148,7 +148,7 @@ function checkFeature(
   if (!Object.hasOwn(feature, 'geometry'))
     problem(geometryPointer, 'MISSING_MEMBER', '缺少 geometry 成员；尚未落图的项目请写 "geometry": null', 'the "geometry" member is missing; write "geometry": null for a project not yet drawn');
   else {
-    const context: StructureContext = { label, problems, warnings: options.warnings, layerKind: options.layer?.geometry, layerId: options.layer?.id };
+    const context: StructureContext = { label, problems, warnings: options.warnings, layerKind: options.layer?.geometry, layerId: options.layer?.id, layerName: options.layer?.name };
     const checked = checkGeometryStructure(feature.geometry, geometryPointer, context);
     result.vertices += checked.vertices;
     geometry = checked.geometry;

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../manifest';
 import type { Geometry } from 'geojson';
 import type { GeometryKind } from '../manifest';
 import type { ValidationIssue } from './validationReport';
@@ -5,7 +6,7 @@ import { featureIssue, type FeatureLabel } from './featureIssue';
 import { COORDINATE_ARRAY_LEVELS, COORDINATE_LEVEL_NAMES, GEOMETRY_TYPES, isRecord, typeIgnoringCase } from './geoJsonTypes';
 import { checkBboxShape } from './checkBboxShape';
 import { jsonPointer } from './jsonPointer';
-import { quoteValue } from './safeText';
+import { quoteValue, quoteValueZh } from './safeText';
 
 /** Where the findings of the structure stage go, and what the geometry must be. */
 export interface StructureContext {
@@ -16,6 +17,8 @@ export interface StructureContext {
   /** The plan layer's kind, when validating for a layer (INPUT-CASES B10). */
   layerKind?: GeometryKind;
   layerId?: string;
+  /** The layer's name for messages; people know a layer by it, not by its id. */
+  layerName?: LocalizedText;
 }
 
 export interface CheckedGeometry {
@@ -41,15 +44,15 @@ export function checkGeometryStructure(value: unknown, pointer: string, context:
   };
   if (value === null) return { geometry: null, ok: true, vertices: 0 };
   if (!isRecord(value))
-    return problem(pointer, 'WRONG_MEMBER_TYPE', `geometry 须为对象或 null，实际为 ${quoteValue(value)}`, `geometry must be an object or null, got ${quoteValue(value)}`);
+    return problem(pointer, 'WRONG_MEMBER_TYPE', `geometry 须为对象或 null，实际为 ${quoteValueZh(value)}`, `geometry must be an object or null, got ${quoteValue(value)}`);
   const type = value.type;
   const typePath = jsonPointer(pointer, 'type');
   if (type === undefined) return problem(typePath, 'MISSING_MEMBER', '几何对象缺少 type', 'the geometry has no "type" member');
   if (typeof type !== 'string' || !(GEOMETRY_TYPES as readonly string[]).includes(type)) {
     const meant = typeof type === 'string' ? typeIgnoringCase(type) : undefined;
     if (meant && (GEOMETRY_TYPES as readonly string[]).includes(meant))
-      return problem(typePath, 'UNKNOWN_TYPE', `类型名区分大小写：应写 "${meant}"，而不是 ${quoteValue(type)}`, `types are case-sensitive: write "${meant}", not ${quoteValue(type)}`);
-    return problem(typePath, 'UNKNOWN_TYPE', `未知的几何类型 ${quoteValue(type)}，应为 ${GEOMETRY_TYPES.join('、')} 之一`, `unknown geometry type ${quoteValue(type)}; expected one of ${GEOMETRY_TYPES.join(', ')}`);
+      return problem(typePath, 'UNKNOWN_TYPE', `类型名区分大小写：应写 "${meant}"，而不是 ${quoteValueZh(type)}`, `types are case-sensitive: write "${meant}", not ${quoteValue(type)}`);
+    return problem(typePath, 'UNKNOWN_TYPE', `未知的几何类型 ${quoteValueZh(type)}，应为 ${GEOMETRY_TYPES.join('、')} 之一`, `unknown geometry type ${quoteValue(type)}; expected one of ${GEOMETRY_TYPES.join(', ')}`);
   }
   let ok = true;
   for (const member of NOT_IN_GEOMETRY)
@@ -66,14 +69,16 @@ export function checkGeometryStructure(value: unknown, pointer: string, context:
   }
   if (context.layerKind && !LAYER_TYPES[context.layerKind].includes(type)) {
     const kind = KIND_NAMES[context.layerKind];
-    problem(typePath, 'GEOMETRY_KIND_MISMATCH', `图层 ${context.layerId ?? ''} 只接受${kind.zh}（${LAYER_TYPES[context.layerKind].join('、')}），实际为 ${type}`, `layer ${context.layerId ?? ''} takes ${kind.en} (${LAYER_TYPES[context.layerKind].join(', ')}), got ${type}`);
+    const layerZh = context.layerName ? `图层“${context.layerName.zh}”` : `图层 ${context.layerId ?? ''}`;
+    const layerEn = context.layerName ? `the layer "${context.layerName.en}"` : `layer ${context.layerId ?? ''}`;
+    problem(typePath, 'GEOMETRY_KIND_MISMATCH', `${layerZh}只接受${kind.zh}（${LAYER_TYPES[context.layerKind].join('、')}），实际为 ${type}`, `${layerEn} takes ${kind.en} (${LAYER_TYPES[context.layerKind].join(', ')}), got ${type}`);
     ok = false;
   }
   const coordinates = value.coordinates;
   const coordinatesPath = jsonPointer(pointer, 'coordinates');
   if (coordinates === undefined) return problem(coordinatesPath, 'MISSING_MEMBER', `${type} 缺少 coordinates`, `the ${type} has no "coordinates" member`);
   if (!Array.isArray(coordinates))
-    return problem(coordinatesPath, 'WRONG_MEMBER_TYPE', `coordinates 须为数字数组，实际为 ${quoteValue(coordinates)}（不接受编码或压缩的坐标）`, `coordinates must be arrays of numbers, got ${quoteValue(coordinates)} (encoded or compressed coordinates are not GeoJSON)`);
+    return problem(coordinatesPath, 'WRONG_MEMBER_TYPE', `coordinates 须为数字数组，实际为 ${quoteValueZh(coordinates)}（不接受编码或压缩的坐标）`, `coordinates must be arrays of numbers, got ${quoteValue(coordinates)} (encoded or compressed coordinates are not GeoJSON)`);
   if (coordinates.length === 0) {
     // RFC 7946 §3.1: processors MAY read empty coordinates as a null geometry. Policy: accept as "no geometry", area 0, and say so.
     context.warnings.push(featureIssue(context.label, 'EMPTY_GEOMETRY', coordinatesPath, `${type} 的坐标为空，按“无几何”处理（面积为 0）`, `the ${type} has empty coordinates; it is read as "no geometry" (area 0)`));
@@ -129,7 +134,7 @@ class CoordinateWalk {
     if (levels === 0) return this.position(value, indexes);
     const expected = this.expected(indexes);
     if (!Array.isArray(value))
-      return this.fail(indexes, 'COORDINATES_NESTING', `是 ${quoteValue(value)}，应为${expected.zh}`, `is ${quoteValue(value)}, expected ${expected.en}`);
+      return this.fail(indexes, 'COORDINATES_NESTING', `是 ${quoteValueZh(value)}，应为${expected.zh}`, `is ${quoteValue(value)}, expected ${expected.en}`);
     if (typeof value[0] === 'number' || typeof value[0] === 'string')
       return this.fail(indexes, 'COORDINATES_NESTING', `是一个坐标，应为${expected.zh}（嵌套少了一层）`, `is a position, expected ${expected.en} (one level of nesting is missing)`);
     for (let index = 0; index < value.length; index++) {
@@ -142,7 +147,7 @@ class CoordinateWalk {
   }
 
   private position(value: unknown, indexes: number[]): boolean {
-    if (!Array.isArray(value)) return this.fail(indexes, 'COORDINATES_NESTING', `是 ${quoteValue(value)}，应为坐标 [经度, 纬度]`, `is ${quoteValue(value)}, expected a position [lon, lat]`);
+    if (!Array.isArray(value)) return this.fail(indexes, 'COORDINATES_NESTING', `是 ${quoteValueZh(value)}，应为坐标 [经度, 纬度]`, `is ${quoteValue(value)}, expected a position [lon, lat]`);
     if (Array.isArray(value[0])) {
       const multi = this.type.startsWith('Multi') ? '' : `（是 Multi${this.type} 的坐标吗？）`;
       const multiEn = this.type.startsWith('Multi') ? '' : ` (are these Multi${this.type} coordinates?)`;
@@ -152,7 +157,7 @@ class CoordinateWalk {
       const number = value[axis];
       if (typeof number !== 'number') {
         indexes.push(axis);
-        return this.fail(indexes, 'COORDINATE_NOT_NUMBER', `是 ${quoteValue(number)}，坐标须为数字（不要加引号）`, `is ${quoteValue(number)}; coordinates must be numbers (without quotes)`);
+        return this.fail(indexes, 'COORDINATE_NOT_NUMBER', `是 ${quoteValueZh(number)}，坐标须为数字（不要加引号）`, `is ${quoteValue(number)}; coordinates must be numbers (without quotes)`);
       }
       if (!Number.isFinite(number)) {
         indexes.push(axis);

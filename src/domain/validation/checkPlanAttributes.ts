@@ -4,7 +4,7 @@ import type { GeodataSchemas } from '../schemaValidation';
 import { attributeIssues } from './attributeIssues';
 import { featureIssue, featureLabel } from './featureIssue';
 import { jsonPointer } from './jsonPointer';
-import { quoteValue } from './safeText';
+import { quoteValue, quoteValueZh } from './safeText';
 import type { ValidationIssue, ValidationReport } from './validationReport';
 
 export interface PlanAttributeCheck {
@@ -33,7 +33,7 @@ export function checkPlanAttributes(source: ValidationReport, collection: Featur
       const label = labels[index];
       if (first === undefined) firstIndexById.set(id, index);
       else if (label)
-        problems.push(featureIssue(label, 'DUPLICATE_ID', jsonPointer(`/features/${index}`, 'id'), `id ${quoteValue(id)} 与要素 ${first + 1} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first + 1}; every feature needs its own id`));
+        problems.push(featureIssue(label, 'DUPLICATE_ID', jsonPointer(`/features/${index}`, 'id'), `id ${quoteValueZh(id)} 与要素 ${first + 1} 重复；每个要素须有唯一的 id`, `id ${quoteValue(id)} is already used by feature ${first + 1}; every feature needs its own id`));
     });
   }
   if (check.schemas) problems.push(...attributeIssues(check.layer.id, collection, check.manifest, check.schemas, labels, problems));

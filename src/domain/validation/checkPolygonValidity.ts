@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { formatLonLat } from './formatLonLat';
 import type { ValidationCode, ValidationIssue } from './validationReport';
 import { featureIssue, type FeatureLabel } from './featureIssue';
 import { forEachNearSegmentPair } from './forEachNearSegmentPair';
@@ -115,15 +116,15 @@ function findCrossing(rings: readonly Ring[], touches: Touch[], issue: IssueMake
       if (adjacent && meeting.kind !== 'overlap') return false;
       // A spike is reported at its tip, the vertex where the ring turns back on itself.
       if (adjacent) [location[0], location[1]] = lonLat(ringA.positions[high - low === 1 ? high : 0] ?? [0, 0]);
-      found = issue('SELF_INTERSECTION', vertexPath(ringA, high), `环在 [${location.join(', ')}] 处自相交（${adjacent ? '回折的尖刺' : '边交叉或自接触'}），请改正该处的顶点`, `the ring intersects itself at [${location.join(', ')}] (${adjacent ? 'a spike that doubles back' : 'crossing or self-touching edges'}); fix the vertices there`, location);
+      found = issue('SELF_INTERSECTION', vertexPath(ringA, high), `环在 ${formatLonLat(location)} 处自相交（${adjacent ? '回折的尖刺' : '边交叉或自接触'}），请改正该处的顶点`, `the ring intersects itself at ${formatLonLat(location)} (${adjacent ? 'a spike that doubles back' : 'crossing or self-touching edges'}); fix the vertices there`, location);
       return true;
     }
     const samePolygon = ringA.polygon === ringB.polygon;
     const crosses = meeting.kind !== 'touch' || isCrossingAtNode(location, ...nodeEdges(ringA, sa, location), ...nodeEdges(ringB, sb, location));
     if (crosses) {
       found = samePolygon
-        ? issue('SELF_INTERSECTION', vertexPath(ringB, sb), `面的环在 [${location.join(', ')}] 处${meeting.kind === 'overlap' ? '有重合的边' : '相交'}；洞与外环只能在孤立点相接`, `rings of the polygon ${meeting.kind === 'overlap' ? 'share an edge' : 'cross'} at [${location.join(', ')}]; a hole may touch its shell only at single points`, location)
-        : issue('OVERLAPPING_PARTS', vertexPath(ringB, sb), `多面的第 ${ringA.polygon} 与第 ${ringB.polygon} 部分在 [${location.join(', ')}] 处${meeting.kind === 'overlap' ? '共用一条边' : '相交重叠'}；请合并（dissolve）或分开`, `parts ${ringA.polygon} and ${ringB.polygon} of the MultiPolygon ${meeting.kind === 'overlap' ? 'share an edge' : 'overlap'} at [${location.join(', ')}]; dissolve them into one polygon or separate them`, location);
+        ? issue('SELF_INTERSECTION', vertexPath(ringB, sb), `面的环在 ${formatLonLat(location)} 处${meeting.kind === 'overlap' ? '有重合的边' : '相交'}；洞与外环只能在孤立点相接`, `rings of the polygon ${meeting.kind === 'overlap' ? 'share an edge' : 'cross'} at ${formatLonLat(location)}; a hole may touch its shell only at single points`, location)
+        : issue('OVERLAPPING_PARTS', vertexPath(ringB, sb), `多面的第 ${ringA.polygon} 与第 ${ringB.polygon} 部分在 ${formatLonLat(location)} 处${meeting.kind === 'overlap' ? '共用一条边' : '相交重叠'}；请合并（dissolve）或分开`, `parts ${ringA.polygon} and ${ringB.polygon} of the MultiPolygon ${meeting.kind === 'overlap' ? 'share an edge' : 'overlap'} at ${formatLonLat(location)}; dissolve them into one polygon or separate them`, location);
       return true;
     }
     if (samePolygon) {

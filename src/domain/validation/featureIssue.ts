@@ -1,5 +1,5 @@
 import type { ValidationCode, ValidationIssue } from './validationReport';
-import { quoteValue, safeText } from './safeText';
+import { quoteValue, quoteValueZh, safeText } from './safeText';
 
 /** Which feature an issue is about, as people recognise it: its index, id and name. */
 export interface FeatureLabel {
@@ -23,12 +23,12 @@ export function featureLabel(featureIndex: number, feature: unknown): FeatureLab
   return label;
 }
 
-/** "要素 3（id "UV-001"，瓦窑村）" / "feature 3 (id "UV-001", 瓦窑村)", counted from 1 as people count (featureIndex 2). */
+/** "要素 3（id “UV-001”，“瓦窑村”）" / "feature 3 (id "UV-001", 瓦窑村)", counted from 1 as people count (featureIndex 2). */
 export function describeFeature(label: FeatureLabel): { zh: string; en: string } {
   const zhParts: string[] = [];
   const enParts: string[] = [];
   if (label.featureId !== undefined) {
-    zhParts.push(`id ${quoteValue(label.featureId, 80)}`);
+    zhParts.push(`id ${quoteValueZh(label.featureId, 80)}`);
     enParts.push(`id ${quoteValue(label.featureId, 80)}`);
   }
   if (label.featureName !== undefined) {

@@ -7,7 +7,7 @@ import { projectedCrs, toLonLat } from './projectedCrs';
 import { detectProjectedCrs } from './detectProjectedCrs';
 import { bd09ToWgs84, gcj02ToWgs84 } from './chineseWebCoordinates';
 import { forEachPosition } from './forEachPosition';
-import { quoteValue } from './safeText';
+import { quoteValue, quoteValueZh } from './safeText';
 
 /** How positions become lon/lat; absent when they already are. */
 export interface CoordinateTransform {
@@ -78,7 +78,7 @@ export function resolveCoordinateTransform(root: Record<string, unknown>, record
   }
   if ((south < -90 || north > 90) && west >= -90 && east <= 90 && south >= -180 && north <= 180) {
     const first = firstPosition(records, (_x, y) => Math.abs(y) > 90);
-    return refuse(featureIssue(first?.record.label, 'COORDINATES_SWAPPED', first?.path ?? '', `纬度 ${quoteValue(first?.position[1])} 超出 ±90°：经纬度顺序似乎颠倒了，GeoJSON 的坐标顺序是 [经度, 纬度]`, `latitude ${quoteValue(first?.position[1])} is beyond ±90°: latitude and longitude look swapped; GeoJSON positions are [longitude, latitude]`));
+    return refuse(featureIssue(first?.record.label, 'COORDINATES_SWAPPED', first?.path ?? '', `纬度 ${quoteValueZh(first?.position[1])} 超出 ±90°：经纬度顺序似乎颠倒了，GeoJSON 的坐标顺序是 [经度, 纬度]`, `latitude ${quoteValue(first?.position[1])} is beyond ±90°: latitude and longitude look swapped; GeoJSON positions are [longitude, latitude]`));
   }
   if (options.convertFrom) return { ok: true, transform: CHINESE_WEB[options.convertFrom] };
   return { ok: true };

@@ -27,3 +27,13 @@ export function quoteValue(value: unknown, maxLength = 40): string {
 export function safeText(text: string, maxLength = 60): string {
   return truncate(text, maxLength).replace(CONTROL, unicodeEscape).replace(MARKUP_OR_BIDI, unicodeEscape);
 }
+
+/** quoteValue for a Chinese message: a text in “” (escaped the same way), other values as quoteValue prints them. */
+export function quoteValueZh(value: unknown, maxLength = 40): string {
+  return inChineseQuotes(quoteValue(value, maxLength));
+}
+
+/** A quoteValue result for a Chinese message: `"abc"` becomes `“abc”`; numbers and the like stay. */
+export function inChineseQuotes(quoted: string): string {
+  return quoted.length >= 2 && quoted.startsWith('"') && quoted.endsWith('"') ? `“${quoted.slice(1, -1)}”` : quoted;
+}

@@ -49,7 +49,7 @@ export function ConflictDialog({ manifest, conflict, editing, api }: { manifest:
         <h2 id={titleId}>{t('conflictTitle')} · {t.text(definition.name)}</h2>
         <div id={helpId}>
           <ServerAuthor version={serverVersion} />
-          <p>{t('conflictHelp')}</p>
+          <p>{t(conflict.rebased.appliedIds.length > 0 ? 'conflictHelp' : 'conflictHelpOnlyConflicts')}</p>
         </div>
         <ul className="conflict-list">
           {conflict.rebased.conflicts.map((item) => {

@@ -1,8 +1,8 @@
 import { useRef, type ReactNode } from 'react';
-import { formatLocalDateTime } from '../../domain/formatLocalDateTime';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 import type { SaveStatus, StaffEditing } from './useStaffEditing';
+import { DraftOfferList } from './DraftOfferList';
 
 function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
   const t = useTranslation();
@@ -28,10 +28,6 @@ export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools 
   const fileRef = useRef<HTMLInputElement | null>(null);
   const { state } = editing;
   const shown = manifest.layers.filter((layer) => editing.dirtyLayerIds.includes(layer.id) || editing.saveStatus[layer.id] !== undefined);
-  const offers = state.draftOffers.flatMap((draft) => {
-    const definition = manifest.layers.find((layer) => layer.id === draft.layerId);
-    return definition ? [{ draft, definition }] : [];
-  });
   return (
     <section className="edit-bar" aria-label={t('editing')}>
       <div className="edit-bar-row">
@@ -52,13 +48,7 @@ export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools 
         />
       </div>
       {tools}
-      {offers.map(({ draft, definition }) => (
-        <div className="draft-offer" role="alert" key={draft.layerId} data-layer-id={draft.layerId}>
-          <span>{t('draftFound')} · {t.text(definition.name)} · <time dateTime={draft.savedAt}>{formatLocalDateTime(draft.savedAt)}</time></span>
-          <button type="button" className="restore-draft" onClick={() => void editing.restoreDraft(draft.layerId)}>{t('restore')}</button>
-          <button type="button" className="button-quiet discard-draft" onClick={() => editing.discardDraft(draft.layerId)}>{t('discard')}</button>
-        </div>
-      ))}
+      <DraftOfferList manifest={manifest} editing={editing} />
       {shown.map((layer) => (
         <div className="edit-layer" key={layer.id} data-layer-id={layer.id}>
           <span className="edit-layer-name" style={{ borderColor: layer.color }}>{t.text(layer.name)}</span>

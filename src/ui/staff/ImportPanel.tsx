@@ -4,7 +4,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from '../../domain/featureBounds';
 import type { FieldMapping } from '../../domain/import/fieldMapping';
 import { isLonLatBounds, issueBounds } from '../../domain/import/issueBounds';
-import { mergeImportedFeatures } from '../../domain/import/mergeImportedFeatures';
 import { diffLayers } from '../../domain/layerDiff';
 import type { Manifest } from '../../domain/manifest';
 import type { PlanFeatureCollection } from '../../domain/planFeature';
@@ -20,6 +19,7 @@ import { ImportReport } from './ImportReport';
 import { ImportSource, type ChineseWebDatum } from './ImportSource';
 import type { LayerEdits } from './editingReducer';
 import { useImportJob } from './useImportJob';
+import { useImportPreview } from './useImportPreview';
 import type { StaffEditing } from './useStaffEditing';
 
 interface ImportPanelProps {
@@ -78,7 +78,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   const checked = job.checked;
 
   const imported = validOnly ? checked?.validOnly?.collection : checked?.all;
-  const candidate = useMemo(() => (imported && merge && layerEdits ? mergeImportedFeatures(layerEdits.working, imported) : imported), [imported, merge, layerEdits]);
+  const { candidate, preview: showPreview } = useImportPreview(editing, targetId, imported, merge);
   // Against the saved version: the diff says what pressing Save will change, also after the preview.
   const diff = useMemo(() => (definition && layerEdits && candidate ? diffLayers(definition, layerEdits.base, candidate) : undefined), [definition, layerEdits, candidate]);
   const added = useMemo(() => {
@@ -121,7 +121,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
 
   const preview = () => {
     if (!candidate || blockReason !== null) return;
-    editing.replace(targetId, candidate);
+    showPreview();
     const bounds = (imported?.features ?? []).map((feature) => featureBounds(feature.geometry)).reduce<Bounds | null>((all, next) => (
       !next || !isLonLatBounds(next) ? all : !all ? next : [Math.min(all[0], next[0]), Math.min(all[1], next[1]), Math.max(all[2], next[2]), Math.max(all[3], next[3])]
     ), null);
@@ -157,7 +157,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
       )}
       {!saved && (
         <>
-          {checked && <ImportReport report={checked.report} onShowIssue={showIssue} />}
+          {checked && <ImportReport report={checked.report} onShowIssue={showIssue} needsMapping={checked.needsMapping && !(mapping !== null && checked.mapped !== undefined)} />}
           {checked && definition && layerEdits && checked.columns.length > 0 && (
             <FieldMappingForm
               key={`${partIndex}:${targetId}`}

@@ -1,9 +1,12 @@
 import type { ValidationIssue, ValidationReport } from '../../domain/validation/validationReport';
+import { issueTextWithoutFeature } from '../../domain/validation/issueTextWithoutFeature';
 import { useTranslation } from '../LocaleContext';
 
 interface ImportReportProps {
   report: ValidationReport;
   onShowIssue: (issue: ValidationIssue) => void;
+  /** The plan fields are not mapped yet: the check so far cannot clear the file. */
+  needsMapping: boolean;
 }
 
 function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue[]; onShowIssue: ImportReportProps['onShowIssue']; className: string }) {
@@ -13,7 +16,8 @@ function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue
       {issues.map((issue, index) => (
         <li key={`${issue.code}-${index}`} data-code={issue.code}>
           <button type="button" className="link-button" onClick={() => onShowIssue(issue)} disabled={issue.featureIndex === undefined && !issue.location}>
-            {issue.featureIndex !== undefined && <code>#{issue.featureIndex + 1}{issue.featureId ? ` ${issue.featureId}` : ''}</code>} {t.text(issue.message)}
+            {issue.featureIndex !== undefined && <code>#{issue.featureIndex + 1}{issue.featureId ? ` ${issue.featureId}` : ''}</code>}
+            {issue.featureName ? ` ${issue.featureName}` : ''} {t.text(issueTextWithoutFeature(issue))}
           </button>
         </li>
       ))}
@@ -22,12 +26,14 @@ function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue
 }
 
 /** The validator's findings; each one with a place flies the map there. */
-export function ImportReport({ report, onShowIssue }: ImportReportProps) {
+export function ImportReport({ report, onShowIssue, needsMapping }: ImportReportProps) {
   const t = useTranslation();
   return (
     <div className="import-report">
       <h4>{t('importProblems')}</h4>
-      {report.problems.length === 0 ? <p className="save-ok">{t('noProblems')}</p> : <IssueList issues={report.problems} onShowIssue={onShowIssue} className="import-problems" />}
+      {report.problems.length > 0
+        ? <IssueList issues={report.problems} onShowIssue={onShowIssue} className="import-problems" />
+        : needsMapping ? <p className="import-needs-mapping muted" role="status">{t('importReportNeedsMapping')}</p> : <p className="save-ok">{t('noProblems')}</p>}
       {report.warnings.length > 0 && (
         <>
           <h4>{t('importWarnings')}</h4>

@@ -1,5 +1,6 @@
 import type { ImportLayerSummary } from '../../data/import/importJob';
 import { crsLabel } from '../../domain/import/crsLabel';
+import { sampleValueText } from '../../domain/import/sampleValueText';
 import type { Manifest } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 
@@ -22,14 +23,11 @@ interface ImportSourceProps {
   sample: Record<string, unknown> | null | undefined;
 }
 
-function sampleText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-}
-
 /** Which part of the file, into which layer, in which CRS. */
 export function ImportSource(props: ImportSourceProps) {
   const t = useTranslation();
   const part = props.layers[props.partIndex];
+  const statuses = props.manifest.layers.find((layer) => layer.id === props.targetId)?.statuses ?? [];
   return (
     <div className="import-source">
       {props.layers.length > 1 && (
@@ -63,7 +61,7 @@ export function ImportSource(props: ImportSourceProps) {
       {props.sample && (
         <table className="attribute-table import-sample" aria-label={t('previewAttributes')}>
           <tbody>
-            {Object.entries(props.sample).map(([key, value]) => <tr key={key}><th scope="row">{key}</th><td>{sampleText(value)}</td></tr>)}
+            {Object.entries(props.sample).map(([key, value]) => <tr key={key}><th scope="row">{key}</th><td>{sampleValueText(value, statuses, t.locale)}</td></tr>)}
           </tbody>
         </table>
       )}

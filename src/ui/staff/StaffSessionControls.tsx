@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from '../LocaleContext';
 import { LoginDialog } from './LoginDialog';
 import { SignOutConfirm } from './SignOutConfirm';
@@ -27,7 +28,8 @@ export function StaffSessionControls({ staff, hasUnsavedEdits = false }: { staff
   return (
     <>
       <button type="button" className="button-quiet sign-in" onClick={() => setOpen(true)}>{t('signIn')}</button>
-      {open && <LoginDialog onLogin={staff.login} onClose={close} />}
+      {/* On the body, not in the top bar: the bar's white text and stacking context would reach into the dialog. */}
+      {open && createPortal(<LoginDialog onLogin={staff.login} onClose={close} />, document.body)}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { History } from '../../domain/edits/history';
 import { momentBetween } from '../../domain/edits/momentBetween';
 import type { Moment } from '../../domain/edits/moment';
-import type { Draft } from '../../domain/edits/draft';
+import type { DraftOffer } from './draftStorage';
 import type { PlanFeatureCollection } from '../../domain/planFeature';
 
 /** One layer as the editor sees it: the server's version it started from and the working copy. */
@@ -20,12 +20,12 @@ export interface EditingState {
   redoOrder: readonly string[];
   /** Features picked with Shift+click for one status change. */
   selection: { layerId: string; featureIds: readonly string[] } | null;
-  /** Drafts found in storage when the layer was loaded, waiting for restore or discard. */
-  draftOffers: readonly Draft[];
+  /** Drafts found in storage (from any tab) when the layer was loaded, waiting for restore or discard. */
+  draftOffers: readonly DraftOffer[];
 }
 
 export type EditingAction =
-  | { type: 'loaded'; layerId: string; base: PlanFeatureCollection; etag: string; drafts: Draft[] }
+  | { type: 'loaded'; layerId: string; base: PlanFeatureCollection; etag: string; drafts: DraftOffer[] }
   | { type: 'apply'; layerId: string; moment: Moment }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -33,7 +33,7 @@ export type EditingAction =
   /** The server moved on: `working` is the user's edits re-applied on `server`. */
   | { type: 'rebased'; layerId: string; server: PlanFeatureCollection; etag: string; working: PlanFeatureCollection }
   | { type: 'select'; selection: EditingState['selection'] }
-  | { type: 'dropOffer'; layerId: string }
+  | { type: 'dropOffer'; key: string }
   | { type: 'reset' };
 
 export const initialEditingState: EditingState = { layers: {}, undoOrder: [], redoOrder: [], selection: null, draftOffers: [] };
@@ -90,7 +90,7 @@ export function editingReducer(state: EditingState, action: EditingAction): Edit
     case 'select':
       return { ...state, selection: action.selection };
     case 'dropOffer':
-      return { ...state, draftOffers: state.draftOffers.filter((draft) => draft.layerId !== action.layerId) };
+      return { ...state, draftOffers: state.draftOffers.filter((offer) => offer.key !== action.key) };
     case 'reset':
       return initialEditingState;
   }

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { draftOf } from '../../domain/edits/draft';
 import type { EditingState, LayerEdits } from './editingReducer';
-import { removeDrafts, writeDraft } from './draftStorage';
+import { removeTabDraft, writeDraft } from './draftStorage';
 
 /**
- * Writes each changed layer's draft to storage after every edit, and clears it once the layer
- * is saved or undone back to its base. Layers only just loaded are left alone: their stored
- * draft waits for the user's restore or discard.
+ * Writes each changed layer's draft to this tab's key after every edit, and clears it once the
+ * layer is saved or undone back to its base. Layers only just loaded are left alone: the drafts
+ * found in storage wait for the user's restore or discard.
  */
 export function useDraftAutosave(user: string, state: EditingState, isDirty: (edits: LayerEdits) => boolean): void {
   const previous = useRef(state.layers);
@@ -17,7 +17,7 @@ export function useDraftAutosave(user: string, state: EditingState, isDirty: (ed
       const old = before[layerId];
       if (!old || old === edits) continue;
       if (isDirty(edits)) writeDraft(user, draftOf(layerId, edits.etag, edits.base, edits.working, new Date().toISOString()));
-      else removeDrafts(user, layerId);
+      else removeTabDraft(user, layerId);
     }
   }, [user, state.layers, isDirty]);
 }

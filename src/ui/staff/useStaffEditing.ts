@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EditResult } from '../../domain/edits/editResult';
 import { momentBetween } from '../../domain/edits/momentBetween';
+import { applyMoment } from '../../domain/edits/applyMoment';
+import { draftOf } from '../../domain/edits/draft';
 import { rebaseDraft, replayDraft, type RebasedDraft } from '../../domain/edits/rebaseDraft';
 import { resolveConflicts, type ConflictChoice } from '../../domain/edits/resolveConflicts';
 import { jsonEqual } from '../../domain/layerDiff';
@@ -10,7 +12,7 @@ import type { PlanFeatureCollection } from '../../domain/planFeature';
 import type { SaveProblem } from '../../data/planMapApi';
 import { editingReducer, initialEditingState, type EditingState, type LayerEdits } from './editingReducer';
 import { parseEditableLayer } from './parseEditableLayer';
-import { readDrafts, removeDrafts } from './draftStorage';
+import { readDrafts, removeDraft, writeDraft } from './draftStorage';
 import { saveLayerEdits } from './saveLayerEdits';
 import { saveFailure } from './saveFailure';
 import type { StaffSession } from './useStaffSession';
@@ -49,8 +51,9 @@ export interface StaffEditing {
   resolve: (choices: Readonly<Record<string, ConflictChoice>>) => LocalizedText | undefined;
   /** Closes the conflict without saving: the working copy keeps the user's edits, and the next save meets the conflict again. */
   dismissConflict: () => void;
-  restoreDraft: (layerId: string) => Promise<void>;
-  discardDraft: (layerId: string) => void;
+  /** Restores one offered draft (by its storage key) on top of the working copy; this tab takes it over. */
+  restoreDraft: (key: string) => Promise<void>;
+  discardDraft: (key: string) => void;
   select: (selection: EditingState['selection']) => void;
   /**
    * Takes the server's newer version of a layer (someone else's save, a restore, a file changed
@@ -181,22 +184,31 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
 
   const dismissConflict = useCallback(() => setConflict(null), []);
 
-  const restoreDraft = useCallback(async (layerId: string) => {
-    const draft = stateRef.current.draftOffers.find((offer) => offer.layerId === layerId);
-    const edits = stateRef.current.layers[layerId];
-    dispatch({ type: 'dropOffer', layerId });
+  const restoreDraft = useCallback(async (key: string) => {
+    const offer = stateRef.current.draftOffers.find((candidate) => candidate.key === key);
+    dispatch({ type: 'dropOffer', key });
+    const draft = offer?.draft;
+    const edits = draft && stateRef.current.layers[draft.layerId];
     if (!draft || !edits) return;
+    const { layerId } = draft;
     // Saved by someone since the draft was made: rebase on the draft's own base, so their edits are not overwritten unseen.
     const oldText = draft.baseVersion === edits.etag ? null : await api.getLayerVersion(layerId, draft.baseVersion.replaceAll('"', '')).catch(() => null);
     const rebased = oldText === null ? replayDraft(edits.base, draft) : rebaseDraft(parseEditableLayer(oldText, layerId), edits.base, draft);
-    dispatch({ type: 'apply', layerId, moment: momentBetween(edits.working, rebased.merged, 'restore') });
+    // Only the draft's own changes, onto the working copy as it is now: a draft restored before this one stays.
+    const moment = momentBetween(edits.base, rebased.merged, 'restore');
+    const current = stateRef.current.layers[layerId] ?? edits;
+    dispatch({ type: 'apply', layerId, moment });
+    // This tab adopts the draft: its edits are under this tab's key before the offered key goes.
+    const restored = applyMoment(current.working, moment).collection;
+    if (!jsonEqual(restored, current.base)) writeDraft(user, draftOf(layerId, current.etag, current.base, restored, new Date().toISOString()));
+    removeDraft(key);
     if (rebased.conflicts.length > 0) setConflict({ layerId, rebased, etag: edits.etag, thenSave: false });
-  }, [api]);
+  }, [api, user]);
 
-  const discardDraft = useCallback((layerId: string) => {
-    removeDrafts(user, layerId);
-    dispatch({ type: 'dropOffer', layerId });
-  }, [user]);
+  const discardDraft = useCallback((key: string) => {
+    removeDraft(key);
+    dispatch({ type: 'dropOffer', key });
+  }, []);
 
   const adoptServerVersion = useCallback<StaffEditing['adoptServerVersion']>((layerId, server, etag) => {
     const edits = stateRef.current.layers[layerId];

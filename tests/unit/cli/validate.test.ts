@@ -40,7 +40,7 @@ describe.concurrent('npm run validate', () => {
     expect(run.code).toBe(1);
     const [line] = run.stdout.split('\n');
     expect(line).toBe(
-      '错误 problem  D3-bow-tie.geojson  /features/1/geometry/coordinates/0/2  [SELF_INTERSECTION]  要素 2（id "D3"，“领结”）：环在 [102.7025, 25.0025] 处自相交（边交叉或自接触），请改正该处的顶点 / feature 2 (id "D3", "领结"): the ring intersects itself at [102.7025, 25.0025] (crossing or self-touching edges); fix the vertices there @ [102.7025, 25.0025]',
+      '错误 problem  D3-bow-tie.geojson  /features/1/geometry/coordinates/0/2  [SELF_INTERSECTION]  要素 2（id “D3”，“领结”）：环在 [102.702500, 25.002500] 处自相交（边交叉或自接触），请改正该处的顶点 / feature 2 (id "D3", "领结"): the ring intersects itself at [102.702500, 25.002500] (crossing or self-touching edges); fix the vertices there @ [102.7025, 25.0025]',
     );
   });
 
@@ -57,7 +57,7 @@ describe.concurrent('npm run validate', () => {
         path: '/features/1/id',
         code: 'DUPLICATE_ID',
         message: {
-          zh: '要素 2（id "UV-A"，“另一块”）：id "UV-A" 与要素 1 重复；每个要素须有唯一的 id',
+          zh: '要素 2（id “UV-A”，“另一块”）：id “UV-A” 与要素 1 重复；每个要素须有唯一的 id',
           en: 'feature 2 (id "UV-A", "另一块"): id "UV-A" is already used by feature 1; every feature needs its own id',
         },
       },

@@ -35,6 +35,8 @@ export function VersionRow({ definition, entry, chosen, onChoose, children }: Ve
     ? t('versionFromDisk')
     : summary.origin === 'restore' ? fillMessage(t('versionRestored'), { version: shortVersion(summary.restoredFrom ?? '') }) : t('versionSaved');
   const delta = summary.origin === 'disk' ? undefined : measureDelta(definition, entry, t.locale);
+  // Restoring brings back the same content, hence the same hash: "restored from X · X" says nothing more.
+  const namesItself = summary.origin === 'restore' && shortVersion(summary.restoredFrom ?? '') === shortVersion(entry.version);
   return (
     <li className={`version-row${chosen ? ' is-chosen' : ''}${entry.current ? ' is-current' : ''}`} data-version={entry.version}>
       <button type="button" className="version-choose" aria-pressed={chosen} onClick={onChoose}>
@@ -43,7 +45,7 @@ export function VersionRow({ definition, entry, chosen, onChoose, children }: Ve
           <span className="version-user">{entry.user ?? t('versionOutsideApp')}</span>
           {entry.current && <span className="version-current">{t('versionCurrent')}</span>}
         </span>
-        <span className="version-origin">{origin} · <code>{shortVersion(entry.version)}</code></span>
+        <span className="version-origin">{origin}{!namesItself && <> · <code>{shortVersion(entry.version)}</code></>}</span>
         {summary.origin !== 'disk' && (
           <span className="version-summary">
             {fillMessage(t('versionCounts'), { added: formatCount(summary.added, t.locale), removed: formatCount(summary.removed, t.locale), changed: formatCount(summary.changed, t.locale) })}

@@ -22,7 +22,7 @@ describe('checking attributes by the layer schema', () => {
 
   it('says a household count typed as words is not a whole number', () => {
     const village = feature(loadFixture('villages'), 'UV-001');
-    expect(check({ ...village, properties: { ...village.properties, households: '十二' } }).get('households')?.zh).toBe('涉及户数：应为整数，实际为 "十二"');
+    expect(check({ ...village, properties: { ...village.properties, households: '十二' } }).get('households')?.zh).toBe('涉及户数：应为整数，实际为 “十二”');
   });
 
   it('refuses the edit itself when a patched attribute breaks the schema, and accepts a valid one', () => {

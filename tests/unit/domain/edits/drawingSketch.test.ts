@@ -46,7 +46,7 @@ describe('drawing a polygon', () => {
     expect(bowTie.phase).toBe('drawing');
     if (bowTie.phase !== 'drawing') return;
     expect(bowTie.points).toEqual([A, C, B, D]);
-    expect(bowTie.problem?.en).toContain('intersects itself at [102.7405, 25.0005]');
+    expect(bowTie.problem?.en).toContain('intersects itself at [102.740500, 25.000500]');
     expect(bowTie.problem?.zh).toContain('自相交');
     const fixed = run(bowTie, [{ type: 'removeLast' }, { type: 'removeLast' }, click(D), { type: 'finish' }]);
     expect(fixed).toMatchObject({ phase: 'finished', points: [A, C, D] });

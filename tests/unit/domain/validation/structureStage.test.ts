@@ -92,7 +92,8 @@ describe('B7–B9: positions', () => {
 describe('B10: geometry kind against the layer', () => {
   it('accepts a LineString for the road layer and refuses it for a parcel layer', () => {
     expect(validateInputCase('B10-linestring-on-road-layer').problems).toEqual([]);
-    expect(firstProblem('B10-linestring-on-polygon-layer').message.en).toContain('layer urban-villages takes polygons (Polygon, MultiPolygon), got LineString');
+    expect(firstProblem('B10-linestring-on-polygon-layer').message.en).toContain('the layer "Urban villages" takes polygons (Polygon, MultiPolygon), got LineString');
+    expect(firstProblem('B10-linestring-on-polygon-layer').message.zh).toContain('图层“城中村”只接受面');
   });
 
   it('accepts the same mixed file when no layer is named (everything but the layer rules)', () => {
