@@ -6,7 +6,7 @@ import type { ExportFormat } from '../domain/export/exportLayer';
 export interface ExportArguments {
   layerId: string;
   format: ExportFormat;
-  /** Filters as the app's: any of these statuses (on asOfDate) and any of these sub-districts. */
+  /** Filters as the app applies them: one of these statuses (on asOfDate) and one of these sub-districts. */
   statuses: string[];
   streets: string[];
   /** YYYY-MM-DD whose statuses the filter judges; null is today. */

@@ -1,8 +1,6 @@
 import type { LayerDefinition } from '../domain/manifest';
 import type { PlanFeature } from '../domain/planFeature';
-import type { LayerParts } from '../domain/measuredLayer';
-import { areaSquareMeters } from '../domain/areaSquareMeters';
-import { lengthMeters } from '../domain/lengthMeters';
+import { measureFeatures, type LayerParts } from '../domain/measuredLayer';
 import { layerColumns } from '../domain/layerColumns';
 import { geometryColumns } from '../domain/geometryColumns';
 import { parseLayer } from './parseGeodata';
@@ -42,16 +40,9 @@ function featureText(features: readonly PlanFeature[]): { featureText: Uint8Arra
  */
 export function layerPartsFromText(definition: LayerDefinition, text: string, file: string): LayerParts {
   const { features } = parseLayer(text, file);
-  const areas = new Float64Array(features.length);
-  const lengths = new Float64Array(features.length);
-  features.forEach((feature, index) => {
-    areas[index] = areaSquareMeters(feature.geometry);
-    lengths[index] = lengthMeters(feature.geometry);
-  });
   return {
     featureCount: features.length,
-    areaSquareMeters: areas,
-    lengthMeters: lengths,
+    ...measureFeatures(features),
     columns: layerColumns(definition, features),
     geometry: geometryColumns(features, definition.geometry === 'line' ? 'line' : 'polygon'),
     keysJson: JSON.stringify([features.map((feature) => feature.id), features.map((feature) => String(feature.properties.name ?? ''))]),

@@ -1,6 +1,8 @@
-import type { PlanFeature } from './planFeature';
 import type { MeasuredLayer } from './measuredLayer';
-import type { StatusResolver } from './statusAsOf';
+import { NO_STREET } from './layerColumns';
+import { NO_STATUS } from './statusCodesAsOf';
+
+export { NO_STREET };
 
 /** What one layer shows; an empty list means no restriction on that field. */
 export interface LayerFilter {
@@ -11,34 +13,6 @@ export interface LayerFilter {
 /** Per-layer filters, keyed by layer id; a missing entry shows the whole layer. */
 export interface ViewFilter {
   layers: Record<string, LayerFilter | undefined>;
-}
-
-import { NO_STREET } from './layerColumns';
-import { featureSelection } from './featureSelection';
-import { NO_STATUS } from './statusCodesAsOf';
-
-export { NO_STREET };
-
-export function streetOf(feature: PlanFeature): string {
-  const street = feature.properties.street;
-  return typeof street === 'string' ? street : NO_STREET;
-}
-
-/**
- * True if the feature's status is one of the chosen statuses and its street one of the chosen
- * streets. `status` defaults to the current status; a null status (the project did not exist
- * yet on the date asked about) never passes.
- */
-export function featurePassesFilter(
-  feature: PlanFeature,
-  filter: LayerFilter | undefined,
-  status: string | null = feature.properties.status,
-): boolean {
-  if (status === null) return false;
-  if (!filter) return true;
-  if (filter.statuses.length > 0 && !filter.statuses.includes(status)) return false;
-  if (filter.streets.length > 0 && !filter.streets.includes(streetOf(feature))) return false;
-  return true;
 }
 
 /**
@@ -57,22 +31,14 @@ export function filterMask(layer: MeasuredLayer, filter: LayerFilter | undefined
   return mask;
 }
 
-/** The filter as a predicate on feature indexes of a layer, for layerStats and targetProgress. */
-export function filterPredicate(
-  layer: MeasuredLayer,
-  filter: LayerFilter | undefined,
-  statusOf?: StatusResolver,
-): (index: number) => boolean {
-  const { codes, statusIds } = featureSelection(layer, statusOf ? { statusOf } : {});
-  const mask = filterMask(layer, filter, codes, statusIds);
-  return (index) => mask[index] === 1;
-}
-
-/** Indexes (ascending) of the features of a layer that pass the filter. */
-export function filteredIndexes(layer: MeasuredLayer, filter: LayerFilter | undefined, statusOf?: StatusResolver): Uint32Array {
-  const passes = filterPredicate(layer, filter, statusOf);
+/**
+ * Indexes (ascending) of the features of a layer that pass the filter, with statuses as codes
+ * (statusCodesAsOf for a day; the current statuses without).
+ */
+export function filteredIndexes(layer: MeasuredLayer, filter: LayerFilter | undefined, codes: Uint16Array = layer.columns.currentStatus): Uint32Array {
+  const mask = filterMask(layer, filter, codes);
   const indexes = new Uint32Array(layer.featureCount);
   let count = 0;
-  for (let index = 0; index < layer.featureCount; index++) if (passes(index)) indexes[count++] = index;
+  for (let index = 0; index < layer.featureCount; index++) if (mask[index] === 1) indexes[count++] = index;
   return indexes.slice(0, count);
 }

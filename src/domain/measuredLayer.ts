@@ -75,15 +75,19 @@ export function measuredLayerOf(
   };
 }
 
-export function measureLayer(definition: LayerDefinition, collection: PlanFeatureCollection): MeasuredLayer {
-  const features = collection.features;
+/** Every feature measured once on the ellipsoid, index-aligned with the features. */
+export function measureFeatures(features: readonly PlanFeature[]): { areaSquareMeters: Float64Array; lengthMeters: Float64Array } {
   const areas = new Float64Array(features.length);
   const lengths = new Float64Array(features.length);
   features.forEach((feature, index) => {
     areas[index] = areaSquareMeters(feature.geometry);
     lengths[index] = lengthMeters(feature.geometry);
   });
-  return measuredLayerOf(definition, features, { areaSquareMeters: areas, lengthMeters: lengths });
+  return { areaSquareMeters: areas, lengthMeters: lengths };
+}
+
+export function measureLayer(definition: LayerDefinition, collection: PlanFeatureCollection): MeasuredLayer {
+  return measuredLayerOf(definition, collection.features, measureFeatures(collection.features));
 }
 
 /** What the load worker sends for a layer: columns and measures, features as JSON text decoded on demand. */

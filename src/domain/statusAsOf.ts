@@ -43,8 +43,3 @@ export function statusResolverAsOf(features: readonly PlanFeature[], isoDate: st
   const statuses = features.map((feature) => statusAsOf(feature.properties, isoDate));
   return (index) => statuses[index] ?? null;
 }
-
-/** Every feature's current status. */
-export function currentStatusResolver(features: readonly PlanFeature[]): StatusResolver {
-  return (index) => features[index]?.properties.status ?? null;
-}

@@ -12,9 +12,6 @@ import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import { layerDrawing, type LayerDrawing } from './layerDrawing';
 
-/** What the map draws of a layer: the measured layer itself (its columns and geometry). */
-export type PlanLayerInput = MeasuredLayer;
-
 export interface PlanDeckState {
   layers: readonly MeasuredLayer[];
   /** Every layer of the manifest has arrived (they load while the basemap does). */

@@ -1,7 +1,7 @@
 import type { LayerFilter } from '../featureFilter';
 import { filteredIndexes } from '../featureFilter';
 import type { MeasuredLayer } from '../measuredLayer';
-import { statusResolverAsOf } from '../statusAsOf';
+import { statusCodesAsOf } from '../statusCodesAsOf';
 
 /** Which features to export: the whole layer, or what the map shows under the view's filter on a day. */
 export type ExportScope =
@@ -14,6 +14,6 @@ export type ExportScope =
  * that day are left out.
  */
 export function exportIndexes(layer: MeasuredLayer, scope: ExportScope): Uint32Array {
-  if (scope.kind === 'layer') return Uint32Array.from(layer.features.keys());
-  return filteredIndexes(layer, scope.filter, statusResolverAsOf(layer.features, scope.asOfDate));
+  if (scope.kind === 'layer') return Uint32Array.from({ length: layer.featureCount }, (_, index) => index);
+  return filteredIndexes(layer, scope.filter, statusCodesAsOf(layer.columns, scope.asOfDate));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { featurePassesFilter, filteredIndexes, filterPredicate } from '../../../src/domain/featureFilter';
+import { filteredIndexes, filterMask } from '../../../src/domain/featureFilter';
+import { NO_STATUS } from '../../../src/domain/statusCodesAsOf';
 import { handMadeLayer } from '../../support/planLayers';
 
 const layer = handMadeLayer([
@@ -8,35 +9,32 @@ const layer = handMadeLayer([
   { status: 'done', street: '东街道' },
   { status: 'done' },
 ]);
-const [pendingEast, workingWest, doneEast, doneNowhere] = layer.features;
+const codeOf = (statusId: string) => layer.columns.statusIds.indexOf(statusId);
+const passing = (filter: Parameters<typeof filteredIndexes>[1], codes?: Uint16Array) => [...filterMask(layer, filter, codes ?? layer.columns.currentStatus)].map((pass) => pass === 1);
 
-describe('featurePassesFilter', () => {
+describe('the view filter over a layer', () => {
   it('lets everything through without a filter or with empty lists', () => {
-    for (const feature of layer.features) {
-      expect(featurePassesFilter(feature, undefined)).toBe(true);
-      expect(featurePassesFilter(feature, { statuses: [], streets: [] })).toBe(true);
-    }
+    expect(passing(undefined)).toEqual([true, true, true, true]);
+    expect(passing({ statuses: [], streets: [] })).toEqual([true, true, true, true]);
   });
 
-  it('keeps features whose status is any of the chosen', () => {
-    const filter = { statuses: ['pending', 'done'], streets: [] };
-    expect(layer.features.map((feature) => featurePassesFilter(feature, filter))).toEqual([true, false, true, true]);
+  it('keeps features whose status is one of the chosen', () => {
+    expect(passing({ statuses: ['pending', 'done'], streets: [] })).toEqual([true, false, true, true]);
   });
 
-  it('keeps features whose street is any of the chosen, and both conditions must hold', () => {
-    expect(layer.features.map((feature) => featurePassesFilter(feature, { statuses: [], streets: ['东街道'] }))).toEqual([true, false, true, false]);
-    expect(layer.features.map((feature) => featurePassesFilter(feature, { statuses: ['done'], streets: ['东街道'] }))).toEqual([false, false, true, false]);
+  it('keeps features whose street is one of the chosen, and both conditions must hold', () => {
+    expect(passing({ statuses: [], streets: ['东街道'] })).toEqual([true, false, true, false]);
+    expect(passing({ statuses: ['done'], streets: ['东街道'] })).toEqual([false, false, true, false]);
   });
 
   it("lists features without a street under ''", () => {
-    expect(doneNowhere && featurePassesFilter(doneNowhere, { statuses: [], streets: [''] })).toBe(true);
+    expect(passing({ statuses: [], streets: [''] })).toEqual([false, false, false, true]);
   });
 
-  it('judges by the status given (e.g. as of a date), and drops features that did not exist yet', () => {
-    const filter = { statuses: ['pending'], streets: [] };
-    expect(doneEast && featurePassesFilter(doneEast, filter, 'pending')).toBe(true);
-    expect(pendingEast && featurePassesFilter(pendingEast, undefined, null)).toBe(false);
-    expect(workingWest && featurePassesFilter(workingWest, filter)).toBe(false);
+  it('judges by the statuses given (e.g. as of a date), and drops features that did not exist yet', () => {
+    const asOfADay = Uint16Array.from([NO_STATUS, codeOf('working'), codeOf('pending'), codeOf('done')]);
+    expect(passing({ statuses: ['pending'], streets: [] }, asOfADay)).toEqual([false, false, true, false]);
+    expect(passing(undefined, asOfADay)).toEqual([false, true, true, true]);
   });
 });
 
@@ -47,9 +45,9 @@ describe('filteredIndexes', () => {
     expect(filteredIndexes(layer, undefined)).toBeInstanceOf(Uint32Array);
   });
 
-  it('uses a status resolver when given one', () => {
-    const everythingPending = () => 'pending';
+  it('uses the status codes when given them', () => {
+    const everythingPending = new Uint16Array(4).fill(codeOf('pending'));
     expect([...filteredIndexes(layer, { statuses: ['pending'], streets: [] }, everythingPending)]).toEqual([0, 1, 2, 3]);
-    expect(filterPredicate(layer, undefined, () => null)(0)).toBe(false);
+    expect([...filteredIndexes(layer, undefined, new Uint16Array(4).fill(NO_STATUS))]).toEqual([]);
   });
 });
