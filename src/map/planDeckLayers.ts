@@ -1,4 +1,4 @@
-import { GeoJsonLayer, LineLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext, Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
@@ -11,6 +11,8 @@ import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import { layerDrawing, type LayerDrawing } from './layerDrawing';
+import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
+import { EdgeLineLayer } from './edgeLineLayer/EdgeLineLayer';
 
 export interface PlanDeckState {
   layers: readonly MeasuredLayer[];
@@ -129,55 +131,23 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     updateTriggers: { getFillColor: triggers, getFilterCategory: triggers },
   });
   if (zoom < OUTLINE_MIN_ZOOM) return [fills];
-  return [fills, edgeLayer(`plan-outline-${definition.id}${side.idSuffix}`, drawing, common, {
-    getColor: (featureIndex, target) => {
-      const [red, green, blue] = colorOfFeature(featureIndex);
-      return writeRgba(target, darken([red, green, blue, 230], 0.72));
-    },
-    categoriesOfFeature,
-    triggers,
-    pickable: false,
-    widthPixels: 1,
-  })];
-}
-
-interface EdgeStyle {
-  getColor: (featureIndex: number, target: Rgba) => Rgba;
-  categoriesOfFeature: (featureIndex: number, target: number[]) => number[];
-  triggers: unknown[];
-  pickable: boolean;
-  widthPixels?: number;
-  widthMeters?: (featureIndex: number) => number;
-}
-
-/**
- * The edges of rings or paths as plain segments from vertex i to vertex i + 1 (LayerDrawing.edgeData);
- * a segment joining two rings is filtered out like a feature not yet in the plan. Plain segments, not deck.gl's path layer: its mitred joins made each
- * software-rendered frame several times slower (npm run bench).
- */
-function edgeLayer(id: string, drawing: LayerDrawing, common: DrawProps & object, style: EdgeStyle): Layer {
-  const { vertexFeature, edgeValid } = drawing;
-  const featureOf = (segment: number) => vertexFeature[segment] ?? 0;
-  return new LineLayer<unknown, DrawProps>({
+  const outlines = new EdgeLineLayer<unknown, DrawProps>({
     ...common,
-    id,
-    data: drawing.edgeData as { length: number },
-    pickable: style.pickable,
-    autoHighlight: style.pickable,
-    highlightColor: [255, 255, 255, 110],
-    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => style.getColor(featureOf(index), target as Rgba),
-    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => {
-      const categories = style.categoriesOfFeature(featureOf(index), target as number[]);
-      if (edgeValid[index] !== 1) categories[0] = NO_STATUS;
-      return categories;
+    id: `plan-outline-${definition.id}${side.idSuffix}`,
+    data: drawing.edges().rows,
+    lines: drawing.edges().lines,
+    pickable: false,
+    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => {
+      const [red, green, blue] = colorOfFeature(geometry.partFeature[index] ?? 0);
+      return writeRgba(target as Rgba, darken([red, green, blue, 230], 0.72));
     },
-    ...(style.widthMeters
-      ? { widthUnits: 'meters' as const, getWidth: (_: unknown, { index }: AccessorContext<unknown>) => style.widthMeters?.(featureOf(index)) ?? 1, widthMinPixels: 3 }
-      : { widthUnits: 'pixels' as const, getWidth: style.widthPixels ?? 1 }),
-    updateTriggers: { getColor: style.triggers, getFilterCategory: style.triggers },
+    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
+    updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
+  return [fills, outlines];
 }
 
+/** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */
 function roadLayer(
   layer: MeasuredLayer,
   drawing: LayerDrawing,
@@ -188,25 +158,35 @@ function roadLayer(
   triggers: unknown[],
 ): Layer {
   const widths = layer.columns.widthMeters;
-  return edgeLayer(`plan-${layer.definition.id}${side.idSuffix}`, drawing, common, {
-    getColor: (featureIndex, target) => {
-      const [red, green, blue] = colorOfFeature(featureIndex);
-      return writeRgba(target, [red, green, blue, 255]);
-    },
-    categoriesOfFeature,
-    triggers,
+  const { rows, quads } = drawing.segments();
+  const featureOf = (segment: number) => quads.segmentFeature[segment] ?? 0;
+  return new SegmentQuadLayer<unknown, DrawProps>({
+    ...common,
+    id: `plan-${layer.definition.id}${side.idSuffix}`,
+    data: rows,
+    quads,
     pickable: true,
-    widthMeters: (featureIndex) => {
-      const width = widths[featureIndex] ?? Number.NaN;
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 110],
+    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => {
+      const [red, green, blue] = colorOfFeature(featureOf(index));
+      return writeRgba(target as Rgba, [red, green, blue, 255]);
+    },
+    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(featureOf(index), target as number[]),
+    widthUnits: 'meters',
+    widthMinPixels: 3,
+    getWidth: (_: unknown, { index }: AccessorContext<unknown>) => {
+      const width = widths[featureOf(index)] ?? Number.NaN;
       return Number.isFinite(width) && width > 0 ? width : DEFAULT_ROAD_WIDTH_METERS;
     },
+    updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
 }
 
 /** The feature a pick on a plan layer hit: fills pick polygon parts, roads pick segments. */
 export function featureIndexOfPick(layer: MeasuredLayer, pickIndex: number): number {
   const drawing = layerDrawing(layer);
-  const featureIndex = layer.definition.geometry === 'line' ? drawing.vertexFeature[pickIndex] : drawing.geometry.partFeature[pickIndex];
+  const featureIndex = layer.definition.geometry === 'line' ? drawing.segments().quads.segmentFeature[pickIndex] : drawing.geometry.partFeature[pickIndex];
   return featureIndex ?? -1;
 }
 

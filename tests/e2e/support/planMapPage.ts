@@ -49,14 +49,23 @@ export interface CanvasSlice {
   toFraction: number;
 }
 
-/** Counts canvas pixels within `tolerance` (RGB distance) of any of the colours. */
+/** A rectangle of the page in CSS pixels. */
+export interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Counts canvas pixels within `tolerance` (RGB distance) of any of the colours, optionally only inside `box`. */
 export function countPixelsNear(
   page: Page,
   colors: [number, number, number][],
   tolerance = 24,
   slice: CanvasSlice = { fromFraction: 0, toFraction: 1 },
+  box?: PageBox,
 ): Promise<number> {
-  return page.evaluate(({ colors: targets, tolerance: maxDistance, slice: columns }) => {
+  return page.evaluate(({ colors: targets, tolerance: maxDistance, slice: columns, box: area }) => {
     const map = (window as unknown as { planMap: { getCanvas(): HTMLCanvasElement } }).planMap;
     const source = map.getCanvas();
     const canvas = document.createElement('canvas');
@@ -70,9 +79,14 @@ export function countPixelsNear(
     const squared = maxDistance * maxDistance;
     const fromColumn = Math.floor(columns.fromFraction * canvas.width);
     const toColumn = Math.floor(columns.toFraction * canvas.width);
+    const rect = source.getBoundingClientRect();
+    const scale = canvas.width / rect.width;
+    const inBox = (column: number, row: number) => !area || (
+      column >= Math.round((area.x - rect.left) * scale) && column < Math.round((area.x + area.width - rect.left) * scale)
+      && row >= Math.round((area.y - rect.top) * scale) && row < Math.round((area.y + area.height - rect.top) * scale));
     for (let offset = 0; offset < data.length; offset += 4) {
       const column = (offset / 4) % canvas.width;
-      if (column < fromColumn || column >= toColumn) continue;
+      if (column < fromColumn || column >= toColumn || !inBox(column, Math.floor(offset / 4 / canvas.width))) continue;
       const red = data[offset] ?? 0;
       const green = data[offset + 1] ?? 0;
       const blue = data[offset + 2] ?? 0;
@@ -82,7 +96,7 @@ export function countPixelsNear(
       }
     }
     return count;
-  }, { colors, tolerance, slice });
+  }, { colors, tolerance, slice, box });
 }
 
 /** Screen position of a lon/lat in the page, through the live map's projection. */
