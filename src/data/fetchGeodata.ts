@@ -25,19 +25,35 @@ type LayerJob = GeodataLoadRequest['layers'][number];
 /** A performance measure around each layer the page receives from the load worker. */
 export const LAYER_RECEIVED_MEASURE = 'plan-map:layer-received';
 
-/** Runs the jobs in the load worker; the page receives typed arrays and never parses a layer itself. */
+/**
+ * Load workers in parallel: on two cores the page is mostly idle while layers load (the basemap
+ * draws first), so a second worker nearly halves the wait; more than the cores only compete.
+ */
+function loadWorkerCount(jobCount: number): number {
+  const cores = typeof navigator === 'object' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(jobCount, cores, 4));
+}
+
+/** Runs the jobs in load workers, one job per worker at a time, largest files first; the page receives typed arrays and never parses a layer itself. */
 function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./geodataWorker.ts', import.meta.url), { type: 'module', name: 'plan-map-geodata' });
+    const queue = [...jobs];
+    const workers: Worker[] = [];
     const loaded = new Map<string, MeasuredLayer>();
     const finish = (outcome: () => void) => {
-      worker.terminate();
+      for (const worker of workers) worker.terminate();
       signal.removeEventListener('abort', abort);
       outcome();
     };
     const abort = () => finish(() => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError')));
     signal.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<GeodataLoadReply>) => {
+    const next = (worker: Worker) => {
+      const job = queue.shift();
+      if (!job) return;
+      const request: GeodataLoadRequest = { layers: [job] };
+      worker.postMessage(request);
+    };
+    const onReply = (worker: Worker) => (event: MessageEvent<GeodataLoadReply>) => {
       // Named in traces and by npm run bench: the page's whole share of loading a layer.
       const received = performance.now();
       const reply = event.data;
@@ -50,10 +66,15 @@ function loadInWorker(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string
       loaded.set(reply.layerId, measuredLayerFromParts(job.definition, reply.parts));
       performance.measure(LAYER_RECEIVED_MEASURE, { start: received });
       if (loaded.size === jobs.length) finish(() => resolve(loaded));
+      else next(worker);
     };
-    worker.onerror = (event) => finish(() => reject(new Error(`geodata worker: ${event.message}`)));
-    const request: GeodataLoadRequest = { layers: jobs };
-    worker.postMessage(request);
+    for (let index = 0; index < loadWorkerCount(jobs.length); index++) {
+      const worker = new Worker(new URL('./geodataWorker.ts', import.meta.url), { type: 'module', name: `plan-map-geodata-${index + 1}` });
+      worker.onmessage = onReply(worker);
+      worker.onerror = (event) => finish(() => reject(new Error(`geodata worker: ${event.message}`)));
+      workers.push(worker);
+      next(worker);
+    }
   });
 }
 

@@ -94,6 +94,9 @@ export class PlanMapController {
       localIdeographFontFamily: CJK_FONT_FAMILY,
       attributionControl: { compact: true },
       canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
+      // Label fades redraw the whole map for 300 ms after every placement: frames software GL
+      // (kiosk PCs without a GPU driver) cannot spare while layers load.
+      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
     });

@@ -68,13 +68,13 @@ function offlineLayers(palette: BasemapPalette): LayerSpecification[] {
   const { paper, water } = palette;
   return [
     { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-    { id: 'district-land', type: 'fill', source: 'district', paint: { 'fill-color': paper } },
-    { id: 'hills', type: 'fill', source: 'hills', filter: ['==', ['get', 'kind'], 'hill'], paint: { 'fill-color': palette.hill } },
+    { id: 'district-land', type: 'fill', source: 'district', paint: { 'fill-color': paper, 'fill-antialias': false } },
+    { id: 'hills', type: 'fill', source: 'hills', filter: ['==', ['get', 'kind'], 'hill'], paint: { 'fill-color': palette.hill, 'fill-antialias': false } },
     {
       id: 'contours', type: 'line', source: 'hills', filter: ['==', ['get', 'kind'], 'contour'],
       paint: { 'line-color': palette.contour, 'line-width': 0.7 },
     },
-    { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': water } },
+    { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': water, 'fill-antialias': false } },
     {
       id: 'rivers', type: 'line', source: 'rivers',
       paint: { 'line-color': water, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 15, 6] },
@@ -90,12 +90,14 @@ function offlineLayers(palette: BasemapPalette): LayerSpecification[] {
       paint: { 'line-color': palette.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.6, 16, 14] },
     },
     {
-      id: 'roads-major', type: 'line', source: 'roads', filter: byClass('expressway', 'arterial', 'secondary'),
+      id: 'roads-major', type: 'line', source: 'roads', filter: byClass('arterial', 'secondary'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['match', ['get', 'class'], 'expressway', palette.expressway, palette.road],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 16, 11],
-      },
+      paint: { 'line-color': palette.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 16, 11] },
+    },
+    {
+      id: 'roads-expressway', type: 'line', source: 'roads', filter: byClass('expressway'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': palette.expressway, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 16, 11] },
     },
     {
       id: 'streets-boundary', type: 'line', source: 'streets',
@@ -122,12 +124,14 @@ function labelLayers(palette: BasemapPalette, scale: number): LayerSpecification
       paint: { 'text-color': palette.text, ...halo },
     },
     {
-      id: 'label-places', type: 'symbol', source: 'labels', filter: byClass('place', 'hill', 'poi'), minzoom: 12.5,
-      layout: {
-        'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'symbol-sort-key': ['get', 'rank'],
-        'text-size': ['match', ['get', 'kind'], 'hill', 13 * scale, 12 * scale],
-      },
-      paint: { 'text-color': ['match', ['get', 'kind'], 'hill', palette.hillText, palette.text], ...halo },
+      id: 'label-hills', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'hill'], minzoom: 12.5,
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'symbol-sort-key': ['get', 'rank'], 'text-size': 13 * scale },
+      paint: { 'text-color': palette.hillText, ...halo },
+    },
+    {
+      id: 'label-places', type: 'symbol', source: 'labels', filter: ['in', ['get', 'kind'], ['literal', ['place', 'poi']]], minzoom: 12.5,
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'symbol-sort-key': ['get', 'rank'], 'text-size': 12 * scale },
+      paint: { 'text-color': palette.text, ...halo },
     },
     {
       id: 'label-streets', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'street'],

@@ -15,6 +15,8 @@ import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
 import { EdgeLineLayer } from './edgeLineLayer/EdgeLineLayer';
 
 export interface PlanDeckState {
+  /** The manifest's layers, in drawing order: those not loaded yet get an empty placeholder. */
+  definitions?: readonly LayerDefinition[];
   layers: readonly MeasuredLayer[];
   /** Every layer of the manifest has arrived (they load while the basemap does). */
   complete: boolean;
@@ -147,6 +149,29 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
   return [fills, outlines];
 }
 
+const EMPTY_POLYGONS = { length: 0, startIndices: new Uint32Array(1), attributes: { getPolygon: { value: new Float32Array(0), size: 2 }, indices: new Uint32Array(0) } };
+const EMPTY_ROWS = { length: 0 };
+
+/**
+ * An empty deck.gl layer where a layer will be drawn once it has loaded, with the same id, class
+ * and extensions. MapLibre gets its custom layer while the basemap loads; adding it later, with
+ * the data, would change the style and make MapLibre redo its label placement in a second full
+ * frame (about half a second of software GL at 75k features).
+ */
+function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
+  const common = {
+    id: `plan-${definition.id}${side.idSuffix}`,
+    beforeId: FIRST_LABEL_LAYER_ID,
+    coordinateSystem: 'lnglat-offsets' as const,
+    filterCategories: [[], []],
+    // DataFilterExtension maps a constant category through its transform: it must be a pair.
+    getFilterCategory: () => [0, 0],
+    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
+  };
+  if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: EMPTY_ROWS });
+  return new SolidPolygonLayer<unknown, DrawProps>({ ...common, data: EMPTY_POLYGONS as { length: number }, _normalize: false, positionFormat: 'XY' });
+}
+
 /** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */
 function roadLayer(
   layer: MeasuredLayer,
@@ -223,7 +248,11 @@ export function planDeckLayers(state: PlanDeckState, zoom: number, splitLongitud
         { asOfDate: state.asOfDate, idSuffix: '', clipBounds: [splitLongitude, -90, 180, 90] },
       ]
     : [{ asOfDate: state.asOfDate, idSuffix: '' }];
-  const layers = sides.flatMap((side) => state.layers.flatMap((layer) => planLayers(layer, state, side, zoom)));
+  const definitions = state.definitions ?? state.layers.map((layer) => layer.definition);
+  const layers = sides.flatMap((side) => definitions.flatMap((definition) => {
+    const layer = state.layers.find((candidate) => candidate.definition.id === definition.id);
+    return layer ? planLayers(layer, state, side, zoom) : [placeholderLayer(definition, side)];
+  }));
   const selection = selectionLayer(state);
   return selection ? [...layers, selection] : layers;
 }

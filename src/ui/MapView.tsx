@@ -88,6 +88,7 @@ export function MapView(props: MapViewProps) {
   }, [layersLoaded, onInitialSelection]);
 
   const deckStateOf = (shown: ViewState): PlanDeckState => ({
+    definitions: manifest.layers,
     layers,
     complete: layersLoaded,
     visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !shown.hiddenLayerIds.includes(id))),

@@ -47,9 +47,15 @@ export class EdgeLineLayer<DataT = unknown, ExtraProps extends object = object> 
   }
 
   override initializeState(): void {
+    // deck.gl hands the attribute manager to the next layer object of the same id: updaters read
+    // the props they are given, never a captured `this`.
+    type Updater = (attribute: Attribute, context: { props: EdgeLineLayerOwnProps<DataT> }) => void;
+    const fromLines = (key: 'edges' | 'positions'): Updater => (attribute, { props }) => {
+      attribute.value = props.lines[key];
+    };
     this.getAttributeManager()?.add({
-      indices: { size: 1, isIndexed: true, noAlloc: true, update: (attribute: Attribute) => { attribute.value = this.props.lines.edges; } },
-      positions: { size: 2, type: 'float32', stepMode: 'dynamic', noAlloc: true, update: (attribute: Attribute) => { attribute.value = this.props.lines.positions; } },
+      indices: { size: 1, isIndexed: true, noAlloc: true, update: fromLines('edges') },
+      positions: { size: 2, type: 'float32', stepMode: 'dynamic', noAlloc: true, update: fromLines('positions') },
       colors: { size: 4, type: 'unorm8', stepMode: 'dynamic', accessor: 'getColor', defaultValue: [0, 0, 0, 255] },
     });
   }

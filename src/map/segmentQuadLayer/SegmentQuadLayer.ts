@@ -53,11 +53,14 @@ export class SegmentQuadLayer<DataT = unknown, ExtraProps extends object = objec
   }
 
   override initializeState(): void {
-    const fromQuads = (key: 'corners' | 'sourcePositions' | 'targetPositions') => (attribute: Attribute) => {
-      attribute.value = this.props.quads[key];
+    // deck.gl hands the attribute manager to the next layer object of the same id: updaters read
+    // the props they are given, never a captured `this`.
+    type Updater = (attribute: Attribute, context: { props: SegmentQuadLayerOwnProps<DataT> }) => void;
+    const fromQuads = (key: 'corners' | 'sourcePositions' | 'targetPositions' | 'indices'): Updater => (attribute, { props }) => {
+      attribute.value = props.quads[key];
     };
     this.getAttributeManager()?.add({
-      indices: { size: 1, isIndexed: true, noAlloc: true, update: (attribute: Attribute) => { attribute.value = this.props.quads.indices; } },
+      indices: { size: 1, isIndexed: true, noAlloc: true, update: fromQuads('indices') },
       corners: { size: 2, type: 'float32', stepMode: 'dynamic', noAlloc: true, update: fromQuads('corners') },
       sourcePositions: { size: 2, type: 'float32', stepMode: 'dynamic', noAlloc: true, update: fromQuads('sourcePositions') },
       targetPositions: { size: 2, type: 'float32', stepMode: 'dynamic', noAlloc: true, update: fromQuads('targetPositions') },
