@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { layerPartsFromText, transferablesOf } from './layerPartsFromText';
+import { transferablesOf } from './layerPartsFromText';
+import { layerPartsFromBytes } from './layerPartsFromBytes';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
 import { GeodataError } from './parseGeodata';
 
@@ -13,7 +14,7 @@ async function loadLayer({ definition, url, file }: GeodataLoadRequest['layers']
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const parts = layerPartsFromText(definition, await response.text(), file);
+    const parts = layerPartsFromBytes(definition, new Uint8Array(await response.arrayBuffer()), file);
     const reply: GeodataLoadReply = { layerId: definition.id, parts };
     scope.postMessage(reply, transferablesOf(parts));
   } catch (error) {
@@ -25,6 +26,5 @@ async function loadLayer({ definition, url, file }: GeodataLoadRequest['layers']
 }
 
 scope.onmessage = (event: MessageEvent<GeodataLoadRequest>) => {
-  // One after another: on two cores a second parse in parallel only competes with the page.
   void event.data.layers.reduce((previous, layer) => previous.then(() => loadLayer(layer)), Promise.resolve());
 };

@@ -10,6 +10,7 @@ import type {
 } from '../domain/manifest';
 import type { PlanFeature, PlanFeatureCollection, PlanGeometry, StatusChange } from '../domain/planFeature';
 import { FieldReader, describe, parseJson } from './fieldReader';
+import { normalizedPlanFeature } from '../domain/normalizedPlanFeature';
 
 export { GeodataError } from './fieldReader';
 
@@ -110,7 +111,8 @@ function readGeometry(read: FieldReader, value: unknown, path: string): PlanGeom
   return object as unknown as PlanGeometry;
 }
 
-function readFeature(read: FieldReader, value: unknown, index: number): PlanFeature {
+/** Checks one element of a layer's `features` array (index counted from 0) and returns it as a PlanFeature. */
+export function readFeature(read: FieldReader, value: unknown, index: number): PlanFeature {
   const object = read.object(value, `features[${index}]`);
   const id = object.id;
   if (typeof id !== 'string' || id.length === 0) read.fail(`features[${index}].id`, `expected a non-empty string id, got ${describe(id)}`);
@@ -127,7 +129,7 @@ function readFeature(read: FieldReader, value: unknown, index: number): PlanFeat
   if (properties.street !== undefined && typeof properties.street !== 'string') {
     read.fail(`${path}.properties.street`, `expected a string, got ${describe(properties.street)}`);
   }
-  return {
+  return normalizedPlanFeature({
     type: 'Feature',
     id,
     geometry: readGeometry(read, object.geometry, `${path}.geometry`),
@@ -137,7 +139,7 @@ function readFeature(read: FieldReader, value: unknown, index: number): PlanFeat
       status: read.string(properties.status, `${path}.properties.status`),
       history,
     },
-  };
+  });
 }
 
 /** Parses the text of one `<layer-id>.geojson` FeatureCollection of plan features. */

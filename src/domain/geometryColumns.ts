@@ -86,25 +86,33 @@ function extentCentre(degrees: Float64Array): [number, number] {
   return [(west + east) / 2, (south + north) / 2];
 }
 
-/** Flattens and triangulates the features' geometry; features without a geometry of `kind` get no parts. */
-export function geometryColumns(features: readonly PlanFeature[], kind: GeometryColumns['kind']): GeometryColumns {
-  const positions = new GrowingArray(floats(1024), floats);
-  const partStart = new GrowingArray(integers(256), integers);
-  const partFeature = new GrowingArray(integers(256), integers);
-  const ringStart = new GrowingArray(integers(256), integers);
-  const triangles = new GrowingArray(integers(1024), integers);
-  const planar: number[] = [];
-  const holeStarts: number[] = [];
-  let vertexCount = 0;
-  features.forEach((feature, featureIndex) => {
+/**
+ * Flattens and triangulates features one at a time, so a loader can drop each feature's
+ * coordinates as soon as they are added (geometryColumns for a whole array).
+ */
+export class GeometryColumnsBuilder {
+  private readonly positions = new GrowingArray(floats(1024), floats);
+  private readonly partStart = new GrowingArray(integers(256), integers);
+  private readonly partFeature = new GrowingArray(integers(256), integers);
+  private readonly ringStart = new GrowingArray(integers(256), integers);
+  private readonly triangles = new GrowingArray(integers(1024), integers);
+  private readonly planar: number[] = [];
+  private readonly holeStarts: number[] = [];
+  private vertexCount = 0;
+
+  constructor(private readonly kind: GeometryColumns['kind']) {}
+
+  /** Adds the parts of `kind` in the feature's geometry (none if it has other geometry or none). */
+  add(feature: PlanFeature, featureIndex: number): void {
+    const { kind, positions, planar, holeStarts } = this;
     for (const rings of partsOf(feature, kind)) {
-      const partFirstVertex = vertexCount;
-      partStart.push(partFirstVertex);
-      partFeature.push(featureIndex);
+      const partFirstVertex = this.vertexCount;
+      this.partStart.push(partFirstVertex);
+      this.partFeature.push(featureIndex);
       planar.length = 0;
       holeStarts.length = 0;
       rings.forEach((ring, ringIndex) => {
-        ringStart.push(vertexCount);
+        this.ringStart.push(this.vertexCount);
         if (ringIndex > 0) holeStarts.push(planar.length / 2);
         for (const position of ring) {
           const longitude = Number(position[0]);
@@ -112,32 +120,43 @@ export function geometryColumns(features: readonly PlanFeature[], kind: Geometry
           positions.push(longitude);
           positions.push(latitude);
           if (kind === 'polygon') planar.push(longitude, mercatorY(latitude));
-          vertexCount++;
+          this.vertexCount++;
         }
       });
       if (kind === 'polygon' && planar.length >= 6) {
-        for (const vertex of earcut(planar, holeStarts.length > 0 ? holeStarts : undefined, 2)) triangles.push(partFirstVertex + vertex);
+        for (const vertex of earcut(planar, holeStarts.length > 0 ? holeStarts : undefined, 2)) this.triangles.push(partFirstVertex + vertex);
       }
     }
-  });
-  partStart.push(vertexCount);
-  ringStart.push(vertexCount);
-  const degrees = positions.trimmed();
-  const origin = extentCentre(degrees);
-  const offsets = new Float32Array(degrees.length);
-  for (let index = 0; index < degrees.length; index += 2) {
-    offsets[index] = (degrees[index] ?? 0) - origin[0];
-    offsets[index + 1] = (degrees[index + 1] ?? 0) - origin[1];
   }
-  return {
-    kind,
-    partCount: partFeature.length,
-    vertexCount,
-    origin,
-    positions: offsets,
-    partStart: partStart.trimmed(),
-    partFeature: partFeature.trimmed(),
-    ringStart: ringStart.trimmed(),
-    triangles: triangles.trimmed(),
-  };
+
+  finish(): GeometryColumns {
+    const { vertexCount } = this;
+    this.partStart.push(vertexCount);
+    this.ringStart.push(vertexCount);
+    const degrees = this.positions.trimmed();
+    const origin = extentCentre(degrees);
+    const offsets = new Float32Array(degrees.length);
+    for (let index = 0; index < degrees.length; index += 2) {
+      offsets[index] = (degrees[index] ?? 0) - origin[0];
+      offsets[index + 1] = (degrees[index + 1] ?? 0) - origin[1];
+    }
+    return {
+      kind: this.kind,
+      partCount: this.partFeature.length,
+      vertexCount,
+      origin,
+      positions: offsets,
+      partStart: this.partStart.trimmed(),
+      partFeature: this.partFeature.trimmed(),
+      ringStart: this.ringStart.trimmed(),
+      triangles: this.triangles.trimmed(),
+    };
+  }
+}
+
+/** Flattens and triangulates the features' geometry; features without a geometry of `kind` get no parts. */
+export function geometryColumns(features: readonly PlanFeature[], kind: GeometryColumns['kind']): GeometryColumns {
+  const builder = new GeometryColumnsBuilder(kind);
+  features.forEach((feature, featureIndex) => builder.add(feature, featureIndex));
+  return builder.finish();
 }

@@ -1,4 +1,5 @@
 import type { LayerDefinition } from './manifest';
+import { normalizedPlanFeature } from './normalizedPlanFeature';
 import type { PlanFeature, PlanFeatureCollection } from './planFeature';
 import { areaSquareMeters } from './areaSquareMeters';
 import { lengthMeters } from './lengthMeters';
@@ -99,7 +100,7 @@ export interface LayerParts {
   geometry: GeometryColumns;
   /** JSON of [ids, names]. */
   keysJson: string;
-  /** UTF-8 JSON of a feature array; feature i is the bytes from featureOffsets[2i] up to featureOffsets[2i + 1]. */
+  /** UTF-8 JSON in which feature i is the bytes from featureOffsets[2i] up to featureOffsets[2i + 1] (a file's own bytes, or a re-encoded array). */
   featureText: Uint8Array;
   featureOffsets: Uint32Array;
 }
@@ -123,11 +124,18 @@ export function measuredLayerFromParts(definition: LayerDefinition, parts: Layer
   const decoded = new Map<number, PlanFeature>();
   const index = new IdIndex(keysOf);
   const { featureText, featureOffsets } = parts;
+  // Checked by the load worker: only the shape is restored (a file's own bytes keep every member).
+  const decode = (featureIndex: number): PlanFeature =>
+    normalizedPlanFeature(JSON.parse(decoder.decode(featureText.subarray(featureOffsets[2 * featureIndex], featureOffsets[2 * featureIndex + 1]))) as PlanFeature);
   return {
     definition,
     featureCount: parts.featureCount,
     get features(): PlanFeature[] {
-      all ??= JSON.parse(decoder.decode(featureText)) as PlanFeature[];
+      if (!all) {
+        all = new Array<PlanFeature>(parts.featureCount);
+        for (let featureIndex = 0; featureIndex < parts.featureCount; featureIndex++) all[featureIndex] = decoded.get(featureIndex) ?? decode(featureIndex);
+        decoded.clear();
+      }
       return all;
     },
     featureAt(featureIndex) {
@@ -135,8 +143,7 @@ export function measuredLayerFromParts(definition: LayerDefinition, parts: Layer
       if (!(featureIndex >= 0 && featureIndex < parts.featureCount)) return undefined;
       let feature = decoded.get(featureIndex);
       if (!feature) {
-        const text = decoder.decode(featureText.subarray(featureOffsets[2 * featureIndex], featureOffsets[2 * featureIndex + 1]));
-        feature = JSON.parse(text) as PlanFeature;
+        feature = decode(featureIndex);
         decoded.set(featureIndex, feature);
       }
       return feature;
