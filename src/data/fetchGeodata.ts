@@ -1,6 +1,7 @@
 import type { Manifest } from '../domain/manifest';
 import { measuredLayerFromParts, type MeasuredLayer } from '../domain/measuredLayer';
 import { GeodataError, parseManifest } from './parseGeodata';
+import { LAYER_PARTS_HEADER } from './layerPartsHeader';
 import { parseTour } from './parseTour';
 import type { Tour } from '../domain/tour';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
@@ -12,12 +13,6 @@ export interface LoadedGeodata {
   tour: { tour: Tour } | { tour: null; problem: string | null };
   /** In manifest order, each feature measured once. */
   layers: MeasuredLayer[];
-}
-
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new GeodataError(url, '', `HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
 }
 
 type LayerJob = GeodataLoadRequest['layers'][number];
@@ -103,20 +98,27 @@ async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<Map<st
 }
 
 /** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
-export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'>> {
-  const [manifest, tour] = await Promise.all([
-    fetchText(new URL('layers.json', baseUrl).href, signal).then((text) => parseManifest(text, 'layers.json')),
+export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'> & { layerPartsServed: boolean }> {
+  const manifestResponse = fetch(new URL('layers.json', baseUrl).href, { signal });
+  const [manifest, tour, layerPartsServed] = await Promise.all([
+    manifestResponse.then(async (response) => {
+      if (!response.ok) throw new GeodataError('layers.json', '', `HTTP ${response.status} ${response.statusText}`.trim());
+      return parseManifest(await response.text(), 'layers.json');
+    }),
     fetchTour(baseUrl, signal),
+    // Our server computes layers ahead (LayerPartsCache) and says so; static hosting does not.
+    manifestResponse.then((response) => response.headers.get(LAYER_PARTS_HEADER) === '1'),
   ]);
-  return { manifest, tour };
+  return { manifest, tour, layerPartsServed };
 }
 
 /** Browser side: every layer the manifest lists, prepared in the load worker, in manifest order. */
-export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal): Promise<MeasuredLayer[]> {
+export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal, layerPartsServed = false): Promise<MeasuredLayer[]> {
   const workers = startLoadWorkers();
   const jobs = manifest.layers.map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
-    return { definition, file, url: new URL(file, baseUrl).href };
+    const url = new URL(file, baseUrl).href;
+    return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
   const byId = await (workers.length > 0 ? loadInWorkers(workers, jobs, signal) : loadOnPage(jobs, signal));
   return jobs.flatMap((job) => {

@@ -3,7 +3,8 @@ import type { LayerParts } from '../domain/measuredLayer';
 
 /** Main thread → load worker: fetch and prepare these layers. */
 export interface GeodataLoadRequest {
-  layers: { definition: LayerDefinition; url: string; file: string }[];
+  /** `partsUrl`: where the server offers the layer's parts computed ahead (LayerPartsCache), if it does. */
+  layers: { definition: LayerDefinition; url: string; file: string; partsUrl?: string }[];
 }
 
 /** Load worker → main thread, once per layer as each is ready, in any order. */

@@ -109,6 +109,15 @@ export class PlanMapController {
       getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
+    // deck.gl adds its layer to the style only once every source has loaded (isStyleLoaded): do it
+    // then, with the placeholders, so that the layers' arrival is no style change (which costs a
+    // second full frame of MapLibre's).
+    const addDeckLayerOnceSourcesLoad = () => {
+      if (!this.map.isStyleLoaded()) return;
+      this.map.off('data', addDeckLayerOnceSourcesLoad);
+      this.renderDeck();
+    };
+    this.map.on('data', addDeckLayerOnceSourcesLoad);
     // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
     this.map.once('idle', () => {
       this.firstIdleSeen = true;
@@ -228,7 +237,12 @@ export class PlanMapController {
     const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
     const zoom = this.map.getZoom();
     this.outlinesShown = zoom >= OUTLINE_MIN_ZOOM;
-    this.planLayers = planDeckLayers(this.deckState, zoom, splitLongitude);
+    // Until the basemap has settled the plan layers are hidden: every basemap frame while its
+    // sources and labels load would otherwise draw every feature too (half a second a frame at
+    // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
+    // joins in one frame.
+    const state = this.firstIdleSeen ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    this.planLayers = planDeckLayers(state, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
   }
 }

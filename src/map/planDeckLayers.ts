@@ -12,6 +12,7 @@ import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import { layerDrawing, type LayerDrawing } from './layerDrawing';
 import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
+import { segmentQuads } from './segmentQuadLayer/segmentQuads';
 import { EdgeLineLayer } from './edgeLineLayer/EdgeLineLayer';
 
 export interface PlanDeckState {
@@ -149,11 +150,20 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
   return [fills, outlines];
 }
 
-const EMPTY_POLYGONS = { length: 0, startIndices: new Uint32Array(1), attributes: { getPolygon: { value: new Float32Array(0), size: 2 }, indices: new Uint32Array(0) } };
-const EMPTY_ROWS = { length: 0 };
+/*
+ * A placeholder draws one invisible, zero-area shape: the GPU (SwiftShader, most of all) compiles
+ * the layer's pipeline while the basemap loads, not in the frame that first shows the data.
+ */
+const WARM_UP_POLYGONS = { length: 1, startIndices: new Uint32Array([0, 3]), attributes: { getPolygon: { value: new Float32Array(6), size: 2 }, indices: new Uint32Array([0, 1, 2]) } };
+const WARM_UP_SEGMENT = segmentQuads({
+  kind: 'line', partCount: 1, vertexCount: 2, origin: [0, 0], positions: new Float32Array(4),
+  partStart: new Uint32Array([0, 2]), partFeature: new Uint32Array([0]), ringStart: new Uint32Array([0, 2]), triangles: new Uint32Array(0),
+});
+const WARM_UP_ROWS = { length: 1 };
+const INVISIBLE: Rgba = [0, 0, 0, 0];
 
 /**
- * An empty deck.gl layer where a layer will be drawn once it has loaded, with the same id, class
+ * An empty deck.gl layer (but for its warm-up shape) where a layer will be drawn once it has loaded, with the same id, class
  * and extensions. MapLibre gets its custom layer while the basemap loads; adding it later, with
  * the data, would change the style and make MapLibre redo its label placement in a second full
  * frame (about half a second of software GL at 75k features).
@@ -168,8 +178,8 @@ function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
     getFilterCategory: () => [0, 0],
     extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
   };
-  if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: EMPTY_ROWS });
-  return new SolidPolygonLayer<unknown, DrawProps>({ ...common, data: EMPTY_POLYGONS as { length: number }, _normalize: false, positionFormat: 'XY' });
+  if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, quads: WARM_UP_SEGMENT, getColor: INVISIBLE });
+  return new SolidPolygonLayer<unknown, DrawProps>({ ...common, data: WARM_UP_POLYGONS as { length: number }, _normalize: false, positionFormat: 'XY', getFillColor: INVISIBLE });
 }
 
 /** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */

@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api/createPlanMapApi';
 import { resolveInside, serveFile } from './serveFile';
+import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 
 export interface PlanMapServerOptions {
   /** The built app (vite build output). */
@@ -35,6 +36,7 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
   const api = options.stateDirectory
     ? createPlanMapApi({ ...options.api, geodataDirectory, stateDirectory: options.stateDirectory })
     : undefined;
+  const layerParts = new LayerPartsCache(geodataDirectory);
   const server: PlanMapServer = createServer((request, response) => {
     const handle = async () => {
       const rawUrl = request.url ?? '/';
@@ -55,6 +57,9 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
           sendText(response, 401, '请先登录 / Please log in first');
           return;
         }
+        const partsOf = /^\/geodata\/([a-z0-9-]+)\.parts$/.exec(urlPath)?.[1];
+        if (partsOf && (await layerParts.serve(request, response, partsOf))) return;
+        if (urlPath === '/geodata/layers.json') response.setHeader(LAYER_PARTS_HEADER, '1');
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
         sendText(response, 404, 'Not found');
@@ -72,6 +77,10 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
       else response.destroy();
       console.error(error);
     });
+  });
+  // After listen() the first page finds the layers ready; a broken layer is left for that page to report.
+  server.once('listening', () => {
+    layerParts.warm().catch(() => undefined);
   });
   if (api) {
     server.api = api;

@@ -36,18 +36,31 @@ export async function serveFile(
   if (!info?.isFile()) return false;
   const body = await readFile(filePath);
   // The same tag as the API's layer version, so a file read here can be saved through the API.
-  const etag = etagOf(contentVersionOf(body));
-  response.setHeader('ETag', etag);
-  response.setHeader('Cache-Control', options.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-  response.setHeader('Content-Type', contentTypeOf(filePath));
+  sendVersioned(request, response, body, {
+    etag: etagOf(contentVersionOf(body)),
+    contentType: contentTypeOf(filePath),
+    cacheControl: options.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  return true;
+}
+
+/** Sends a body under its ETag, or 304 when the client already has that version. */
+export function sendVersioned(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Uint8Array,
+  headers: { etag: string; contentType: string; cacheControl: string },
+): void {
+  response.setHeader('ETag', headers.etag);
+  response.setHeader('Cache-Control', headers.cacheControl);
+  response.setHeader('Content-Type', headers.contentType);
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  if (request.headers['if-none-match'] === etag) {
+  if (request.headers['if-none-match'] === headers.etag) {
     response.statusCode = 304;
     response.end();
-    return true;
+    return;
   }
   response.statusCode = 200;
   response.setHeader('Content-Length', body.byteLength);
   response.end(request.method === 'HEAD' ? undefined : body);
-  return true;
 }

@@ -37,9 +37,9 @@ export function useGeodata(): GeodataState {
       if (!controller.signal.aborted) setState({ status: 'error', message: messageOf(error) });
     };
     fetchManifest(baseUrl, controller.signal)
-      .then(({ manifest, tour }) => {
+      .then(({ manifest, tour, layerPartsServed }) => {
         setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false });
-        return fetchLayers(manifest, baseUrl, controller.signal).then((layers) => {
+        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then((layers) => {
           performance.mark(GEODATA_READY_MARK);
           setState({ status: 'ready', manifest, tour, layers, layersLoaded: true });
         });

@@ -1,0 +1,89 @@
+import type { LayerParts } from '../domain/measuredLayer';
+
+/*
+ * LayerParts without the features' text, as one binary blob the server computes once per file
+ * version: a JSON header (the parts with each typed array replaced by its index) followed by the
+ * arrays, each at an 8-byte aligned offset so the decoder takes views without copying.
+ */
+
+/** The parts a server can send; the features' text is the layer file itself. */
+export type EncodedLayerParts = Omit<LayerParts, 'featureText'>;
+
+const MAGIC = 'PMLP1';
+const ALIGNMENT = 8;
+
+const ARRAY_TYPES = { Float64Array, Float32Array, Uint32Array, Uint16Array, Uint8Array, Int32Array } as const;
+type ArrayTypeName = keyof typeof ARRAY_TYPES;
+type TypedArray = InstanceType<(typeof ARRAY_TYPES)[ArrayTypeName]>;
+
+interface ArrayPlaceholder {
+  $array: number;
+}
+
+interface Header {
+  magic: string;
+  /** The layer file the parts were computed from (its ETag), so a client never pairs parts and text of different versions. */
+  sourceTag: string;
+  parts: unknown;
+  arrays: { type: ArrayTypeName; byteOffset: number; length: number }[];
+}
+
+const align = (offset: number) => Math.ceil(offset / ALIGNMENT) * ALIGNMENT;
+
+function isArrayTypeName(name: string): name is ArrayTypeName {
+  return Object.hasOwn(ARRAY_TYPES, name);
+}
+
+export function encodeLayerParts(parts: EncodedLayerParts, sourceTag: string): Uint8Array {
+  const arrays: TypedArray[] = [];
+  const body = JSON.parse(JSON.stringify(parts, (_key, value: unknown) => {
+    if (ArrayBuffer.isView(value)) {
+      arrays.push(value as TypedArray);
+      const placeholder: ArrayPlaceholder = { $array: arrays.length - 1 };
+      return placeholder;
+    }
+    return value;
+  })) as unknown;
+  let byteOffset = 0;
+  const layout = arrays.map((array) => {
+    const name = array.constructor.name;
+    if (!isArrayTypeName(name)) throw new Error(`layer parts: cannot encode a ${name}`);
+    byteOffset = align(byteOffset);
+    const entry = { type: name, byteOffset, length: array.length };
+    byteOffset += array.byteLength;
+    return entry;
+  });
+  const header: Header = { magic: MAGIC, sourceTag, parts: body, arrays: layout };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const dataStart = align(4 + headerBytes.byteLength);
+  const blob = new Uint8Array(dataStart + byteOffset);
+  new DataView(blob.buffer).setUint32(0, headerBytes.byteLength, true);
+  blob.set(headerBytes, 4);
+  arrays.forEach((array, index) => {
+    blob.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), dataStart + (layout[index]?.byteOffset ?? 0));
+  });
+  return blob;
+}
+
+/** The parts in `blob` with the layer file's bytes as their text; null when the blob is not parts, or of another version of the file. */
+export function decodeLayerParts(blob: ArrayBuffer, featureText: Uint8Array, sourceTag: string | null): LayerParts | null {
+  if (blob.byteLength < 4) return null;
+  const headerLength = new DataView(blob).getUint32(0, true);
+  if (4 + headerLength > blob.byteLength) return null;
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(new Uint8Array(blob, 4, headerLength))) as Header;
+  } catch {
+    return null;
+  }
+  if (header.magic !== MAGIC || header.sourceTag !== sourceTag) return null;
+  const dataStart = align(4 + headerLength);
+  const arrays = header.arrays.map(({ type, byteOffset, length }) => new ARRAY_TYPES[type](blob, dataStart + byteOffset, length));
+  const withArrays = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if ('$array' in value) return arrays[(value as ArrayPlaceholder).$array];
+    if (Array.isArray(value)) return value.map(withArrays);
+    return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, withArrays(member)]));
+  };
+  return { ...(withArrays(header.parts) as EncodedLayerParts), featureText };
+}
