@@ -34,6 +34,8 @@ export interface SizeResult {
     /** The app with every plan layer hidden: the basemap-only scene. */
     emptySceneFirstFullRenderMs: number;
     emptyScenePanFrameMs: number;
+    /** Process-tree PSS of an empty MapLibre map on the same basemap (the baseline page with ?empty). */
+    emptyMapPssBytes: number;
   };
   /** The app's pan frame with the roads layer hidden: do roads dominate the frame? */
   oursWithoutRoadsPanFrameMs: number;
@@ -91,6 +93,7 @@ export async function runSize(city: City, contenders: Contenders, target: Filter
   log(`  ${city.size}: floors (empty scene, JSON.parse) and the app without roads`);
   const empty = await runScene(withParams(contenders.appUrl, { hide: city.layerIds.join(',') }), city, timeoutMs, 5);
   const withoutRoads = await runScene(withParams(contenders.appUrl, { hide: city.roadLayerIds.join(',') }), city, timeoutMs, 0);
+  const emptyMap = await runScene(withParams(contenders.baselineUrl, { empty: '' }), city, timeoutMs, 0);
   log(`    JSON.parse ${median(empty.jsonParseMs).toFixed(0)} ms, empty scene pan frame ${empty.panFrameMs.toFixed(1)} ms`);
   return {
     size: city.size,
@@ -102,6 +105,7 @@ export async function runSize(city: City, contenders: Contenders, target: Filter
       jsonParseMs: empty.jsonParseMs,
       emptySceneFirstFullRenderMs: empty.load.firstFullRenderMs,
       emptyScenePanFrameMs: empty.panFrameMs,
+      emptyMapPssBytes: emptyMap.load.pssBytes,
     },
     oursWithoutRoadsPanFrameMs: withoutRoads.panFrameMs,
     filterTarget: target,
