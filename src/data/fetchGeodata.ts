@@ -130,7 +130,8 @@ export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: A
 /** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */
 async function fetchTour(baseUrl: string, signal: AbortSignal): Promise<LoadedGeodata['tour']> {
   const response = await fetch(new URL('tour.json', baseUrl).href, { signal });
-  if (response.status === 404) return { tour: null, problem: null };
+  // Our server answers 204 for a district without a tour (no console error); static hosting 404.
+  if (response.status === 404 || response.status === 204) return { tour: null, problem: null };
   try {
     if (!response.ok) throw new GeodataError('tour.json', '', `HTTP ${response.status}`);
     return { tour: parseTour(await response.text()) };

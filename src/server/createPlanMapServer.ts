@@ -62,6 +62,13 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
         if (urlPath === '/geodata/layers.json') response.setHeader(LAYER_PARTS_HEADER, '1');
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
+        if (urlPath === '/geodata/tour.json') {
+          // The tour is optional: no tour is an answer, not an error the browser logs.
+          response.statusCode = 204;
+          response.setHeader('Cache-Control', 'no-cache');
+          response.end();
+          return;
+        }
         sendText(response, 404, 'Not found');
         return;
       }
