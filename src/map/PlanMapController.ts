@@ -54,6 +54,9 @@ function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | nul
  * The adapter between the app and MapLibre + deck.gl: the rest of the app talks to this small
  * surface and never to the map libraries themselves (the Terra Draw adapter idea).
  */
+/** How long loaded plan layers wait for the basemap to settle before they are drawn anyway. */
+const SHOW_PLAN_LAYERS_AFTER_MS = 2000;
+
 export class PlanMapController {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
@@ -65,6 +68,9 @@ export class PlanMapController {
   /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
   private planLayers: Layer[] = [];
   private firstIdleSeen = false;
+  /** Plan layers are drawn once the basemap has settled, or a while after they arrived if it never does. */
+  private planLayersShown = false;
+  private showPlanLayersTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFullRenderMarked = false;
   private editLayers: Layer[] = [];
 
@@ -121,6 +127,8 @@ export class PlanMapController {
     // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
     this.map.once('idle', () => {
       this.firstIdleSeen = true;
+      this.planLayersShown = true;
+      clearTimeout(this.showPlanLayersTimer);
       this.renderDeck();
       this.markFirstFullRenderWhenDrawn();
       this.map.triggerRepaint();
@@ -144,6 +152,13 @@ export class PlanMapController {
 
   setDeckState(state: PlanDeckState): void {
     this.deckState = state;
+    if (state.complete && !this.planLayersShown && this.showPlanLayersTimer === undefined) {
+      // A basemap that never settles (tiles that keep failing, a camera already flying) must not hide the plan.
+      this.showPlanLayersTimer = setTimeout(() => {
+        this.planLayersShown = true;
+        this.renderDeck();
+      }, SHOW_PLAN_LAYERS_AFTER_MS);
+    }
     this.renderDeck();
     this.markFirstFullRenderWhenDrawn();
   }
@@ -212,6 +227,7 @@ export class PlanMapController {
   }
 
   destroy(): void {
+    clearTimeout(this.showPlanLayersTimer);
     this.overlay.finalize();
     this.map.remove();
   }
@@ -241,7 +257,7 @@ export class PlanMapController {
     // sources and labels load would otherwise draw every feature too (half a second a frame at
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
     // joins in one frame.
-    const state = this.firstIdleSeen ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    const state = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
     this.planLayers = planDeckLayers(state, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
-import { waitForMapIdle } from './support/planMapPage';
+import { countPixelsNear, waitForMapIdle } from './support/planMapPage';
+import { screenColorsOf } from './support/geodataExpectations';
 
 const session = sampleDistrictSession();
 
@@ -39,5 +40,17 @@ describe('loading the layers', () => {
     expect([...fromServer.errors, ...fromPage.errors]).toEqual([]);
     await served.close();
     await computed.close();
+  });
+
+  it('draws the plan layers even when a basemap source never finishes loading', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // A hung request: MapLibre waits for the source, so the map never becomes idle.
+    await page.route('**/geodata/basemap/water.geojson', () => undefined);
+    await page.goto(session.server.baseUrl);
+    const layer = session.district.layers.find((candidate) => candidate.definition.id === 'old-neighborhoods');
+    if (!layer) throw new Error('no old neighbourhoods in the sample');
+    await expect.poll(() => countPixelsNear(page, screenColorsOf(layer), 6), { timeout: 20_000 }).toBeGreaterThan(300);
+    expect(await page.evaluate(() => (window as unknown as { planMap: { loaded(): boolean } }).planMap.loaded())).toBe(false);
+    await page.close();
   });
 });
