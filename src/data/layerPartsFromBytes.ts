@@ -17,7 +17,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * parsed, checked, measured and flattened, then its coordinates are dropped (a whole-file parse
  * keeps every coordinate pair alive at once, and the garbage collector copies them all, twice),
  * and the file's own bytes become the features' text (no re-encoding). Anything the span scan
- * does not expect, and any problem in a feature, goes through the whole-file parse, which names it.
+ * does not expect, and every problem in a feature, goes through the whole-file parse, which names it.
  */
 export function layerPartsFromBytes(definition: LayerDefinition, bytes: Uint8Array, file: string): LayerParts {
   const spans = featureSpans(bytes);

@@ -57,7 +57,7 @@ export interface PageBox {
   height: number;
 }
 
-/** Counts canvas pixels within `tolerance` (RGB distance) of any of the colours, optionally only inside `box`. */
+/** Counts canvas pixels within `tolerance` (RGB distance) of one of the colours, optionally only inside `box`. */
 export function countPixelsNear(
   page: Page,
   colors: [number, number, number][],
