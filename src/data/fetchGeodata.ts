@@ -29,15 +29,12 @@ function loadWorkerCount(): number {
   return Math.max(1, Math.min(cores, 4));
 }
 
-type LoadWorkers = Worker[];
-
 /**
- * Starts the load workers (none where the browser has no workers). Not before the manifest has
- * arrived: started with the page they slow MapLibre's start, and its first frames then land on
- * the GPU just when the layers do (npm run bench: first full render 4.1 s → 4.9 s at 75k).
+ * The load workers. Started once the manifest is in, not with the page: started with the page
+ * they slow MapLibre's start, and its first frames then land on the GPU just when the layers do
+ * (npm run bench: first full render 4.1 s → 4.9 s at 75k).
  */
-function startLoadWorkers(): LoadWorkers {
-  if (typeof Worker !== 'function') return [];
+function startLoadWorkers(): Worker[] {
   return Array.from({ length: loadWorkerCount() }, (_, index) =>
     new Worker(new URL('./geodataWorker.ts', import.meta.url), { type: 'module', name: `plan-map-geodata-${index + 1}` }));
 }
@@ -46,8 +43,9 @@ function startLoadWorkers(): LoadWorkers {
 const JOBS_IN_FLIGHT = 2;
 
 /** Runs the jobs in the load workers, handing each worker its next job as one finishes; the page receives typed arrays and never parses a layer itself. */
-function loadInWorkers(workers: LoadWorkers, jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
+function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
   return new Promise((resolve, reject) => {
+    const workers = startLoadWorkers();
     const queue = [...jobs];
     const loaded = new Map<string, MeasuredLayer>();
     const finish = (outcome: () => void) => {
@@ -114,13 +112,12 @@ export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promi
 
 /** Browser side: every layer the manifest lists, prepared in the load worker, in manifest order. */
 export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal, layerPartsServed = false): Promise<MeasuredLayer[]> {
-  const workers = startLoadWorkers();
   const jobs = manifest.layers.map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
     const url = new URL(file, baseUrl).href;
     return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
-  const byId = await (workers.length > 0 ? loadInWorkers(workers, jobs, signal) : loadOnPage(jobs, signal));
+  const byId = await (typeof Worker === 'function' ? loadInWorkers(jobs, signal) : loadOnPage(jobs, signal));
   return jobs.flatMap((job) => {
     const layer = byId.get(job.definition.id);
     return layer ? [layer] : [];

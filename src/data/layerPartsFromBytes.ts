@@ -8,7 +8,7 @@ import { GeometryColumnsBuilder } from '../domain/geometryColumns';
 import { FieldReader } from './fieldReader';
 import { readFeature } from './parseGeodata';
 import { featureSpans } from './featureSpans';
-import { layerPartsFromText } from './layerPartsFromText';
+import { keysJsonOf, layerPartsFromText } from './layerPartsFromText';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,7 +43,7 @@ export function layerPartsFromBytes(definition: LayerDefinition, bytes: Uint8Arr
       lengthMeters: lengths,
       columns: layerColumns(definition, withoutGeometry),
       geometry: geometry.finish(),
-      keysJson: JSON.stringify([withoutGeometry.map((feature) => feature.id), withoutGeometry.map((feature) => String(feature.properties.name ?? ''))]),
+      keysJson: keysJsonOf(withoutGeometry),
       featureText: bytes,
       featureOffsets: spans,
     };

@@ -33,6 +33,11 @@ function featureText(features: readonly PlanFeature[]): { featureText: Uint8Arra
   return { featureText: bytes.slice(0, length), featureOffsets: offsets };
 }
 
+/** The ids and names of the features, as MeasuredLayer.keys reads them. */
+export function keysJsonOf(features: readonly PlanFeature[]): string {
+  return JSON.stringify([features.map((feature) => feature.id), features.map((feature) => String(feature.properties.name ?? ''))]);
+}
+
 /**
  * Everything the app needs of one layer file, computed where it costs the page nothing (the load
  * worker): parsed and checked, measured once, columns for the panels, flattened and triangulated
@@ -45,7 +50,7 @@ export function layerPartsFromText(definition: LayerDefinition, text: string, fi
     ...measureFeatures(features),
     columns: layerColumns(definition, features),
     geometry: geometryColumns(features, definition.geometry === 'line' ? 'line' : 'polygon'),
-    keysJson: JSON.stringify([features.map((feature) => feature.id), features.map((feature) => String(feature.properties.name ?? ''))]),
+    keysJson: keysJsonOf(features),
     ...featureText(features),
   };
 }

@@ -8,7 +8,7 @@ import type {
   StatusDefinition,
   TargetMetric,
 } from '../domain/manifest';
-import type { PlanFeature, PlanFeatureCollection, PlanGeometry, StatusChange } from '../domain/planFeature';
+import type { PlanFeature, PlanFeatureCollection, PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
 import { FieldReader, describe, parseJson } from './fieldReader';
 import { normalizedPlanFeature } from '../domain/normalizedPlanFeature';
 
@@ -119,27 +119,19 @@ export function readFeature(read: FieldReader, value: unknown, index: number): P
   const path = `features[${index}] (id ${JSON.stringify(id)})`;
   if (object.type !== 'Feature') read.fail(`${path}.type`, `expected "Feature", got ${describe(object.type)}`);
   const properties = read.object(object.properties, `${path}.properties`);
-  const history = read.array(properties.history, `${path}.properties.history`).map((item, step): StatusChange => {
+  read.array(properties.history, `${path}.properties.history`).forEach((item, step) => {
     const change = read.object(item, `${path}.properties.history[${step}]`);
-    return {
-      date: read.date(change.date, `${path}.properties.history[${step}].date`),
-      status: read.string(change.status, `${path}.properties.history[${step}].status`),
-    };
+    read.date(change.date, `${path}.properties.history[${step}].date`);
+    read.string(change.status, `${path}.properties.history[${step}].status`);
   });
   if (properties.street !== undefined && typeof properties.street !== 'string') {
     read.fail(`${path}.properties.street`, `expected a string, got ${describe(properties.street)}`);
   }
-  return normalizedPlanFeature({
-    type: 'Feature',
-    id,
-    geometry: readGeometry(read, object.geometry, `${path}.geometry`),
-    properties: {
-      ...properties,
-      name: read.string(properties.name, `${path}.properties.name`),
-      status: read.string(properties.status, `${path}.properties.status`),
-      history,
-    },
-  });
+  const geometry = readGeometry(read, object.geometry, `${path}.geometry`);
+  read.string(properties.name, `${path}.properties.name`);
+  read.string(properties.status, `${path}.properties.status`);
+  // Checked above: name and status are strings and every history entry has a date and a status.
+  return normalizedPlanFeature({ type: 'Feature', id, geometry, properties: properties as PlanFeatureProperties });
 }
 
 /** Parses the text of one `<layer-id>.geojson` FeatureCollection of plan features. */

@@ -84,6 +84,20 @@ function offsetBounds(bounds: [number, number, number, number], origin: [number,
   return [bounds[0] - origin[0], bounds[1] - origin[1], bounds[2] - origin[0], bounds[3] - origin[1]];
 }
 
+/**
+ * Where and how a plan layer of one side draws: shared by the real layers and their placeholders,
+ * whose extensions must be the same (other extensions would rebuild the layer's shaders).
+ */
+function placementProps(side: Side, origin: [number, number]) {
+  return {
+    beforeId: FIRST_LABEL_LAYER_ID,
+    coordinateSystem: 'lnglat-offsets' as const,
+    coordinateOrigin: [origin[0], origin[1], 0] as [number, number, number],
+    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
+    ...(side.clipBounds ? { clipBounds: offsetBounds(side.clipBounds, origin) } : {}),
+  };
+}
+
 function writeRgba(target: Rgba, color: Rgba): Rgba {
   target[0] = color[0];
   target[1] = color[1];
@@ -109,13 +123,9 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     return target;
   };
   const common = {
-    beforeId: FIRST_LABEL_LAYER_ID,
+    ...placementProps(side, geometry.origin),
     visible: state.visibleLayerIds.has(definition.id),
-    coordinateSystem: 'lnglat-offsets' as const,
-    coordinateOrigin: [geometry.origin[0], geometry.origin[1], 0] as [number, number, number],
     filterCategories,
-    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
-    ...(side.clipBounds ? { clipBounds: offsetBounds(side.clipBounds, geometry.origin) } : {}),
   };
   const triggers = [definition, side.asOfDate];
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
@@ -170,13 +180,11 @@ const INVISIBLE: Rgba = [0, 0, 0, 0];
  */
 function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
   const common = {
+    ...placementProps(side, [0, 0]),
     id: `plan-${definition.id}${side.idSuffix}`,
-    beforeId: FIRST_LABEL_LAYER_ID,
-    coordinateSystem: 'lnglat-offsets' as const,
     filterCategories: [[], []],
     // DataFilterExtension maps a constant category through its transform: it must be a pair.
     getFilterCategory: () => [0, 0],
-    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
   };
   if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, quads: WARM_UP_SEGMENT, getColor: INVISIBLE });
   return new SolidPolygonLayer<unknown, DrawProps>({ ...common, data: WARM_UP_POLYGONS as { length: number }, _normalize: false, positionFormat: 'XY', getFillColor: INVISIBLE });

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import type { LayerDefinition } from '../domain/manifest';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseManifest } from '../data/parseGeodata';
@@ -10,8 +11,10 @@ import { sendVersioned } from './serveFile';
 export { LAYER_PARTS_HEADER } from '../data/layerPartsHeader';
 
 interface CachedParts {
-  /** Versions of the layer file and of the manifest the parts were computed from. */
-  key: string;
+  /** Size and modification time of layers.json and of the layer file the parts were computed from. */
+  statKey: string;
+  /** Of the content: the layer file's version and the manifest's. */
+  etag: string;
   blob: Uint8Array;
 }
 
@@ -43,7 +46,7 @@ export class LayerPartsCache {
     }
     if (!entry) return false;
     sendVersioned(request, response, entry.blob, {
-      etag: etagOf(contentVersionOf(new TextEncoder().encode(entry.key))),
+      etag: entry.etag,
       contentType: 'application/octet-stream',
       cacheControl: 'no-cache',
     });
@@ -52,18 +55,8 @@ export class LayerPartsCache {
 
   /** Computes every layer's parts ahead of the first page (errors wait for that page to show them). */
   async warm(): Promise<void> {
-    const manifest = await this.manifest();
-    for (const layer of manifest?.layers ?? []) await this.partsOf(layer.id).catch(() => null);
-  }
-
-  private async manifest() {
-    const text = await readFile(join(this.geodataDirectory, 'layers.json'), 'utf8').catch(() => null);
-    if (text === null) return null;
-    try {
-      return { text, ...parseManifest(text) };
-    } catch {
-      return null;
-    }
+    const text = await readFile(join(this.geodataDirectory, 'layers.json'), 'utf8');
+    for (const layer of parseManifest(text).layers) await this.partsOf(layer.id).catch(() => null);
   }
 
   private partsOf(layerId: string): Promise<CachedParts | null> {
@@ -72,19 +65,34 @@ export class LayerPartsCache {
     return next;
   }
 
+  /**
+   * A cached entry is kept while neither file's size or modification time changed, so a hit
+   * reads and hashes nothing. A rewrite that keeps both is caught by the page: the parts name
+   * the file's content version, which must equal the ETag of the bytes it got.
+   */
   private async computePartsOf(layerId: string): Promise<CachedParts | null> {
-    const manifest = await this.manifest();
-    const definition = manifest?.layers.find((layer) => layer.id === layerId);
-    if (!manifest || !definition) return null;
-    const file = `${definition.id}.geojson`;
-    const bytes = await readFile(join(this.geodataDirectory, file)).catch(() => null);
-    if (!bytes) return null;
-    const sourceTag = etagOf(contentVersionOf(bytes));
-    const key = `${sourceTag} ${contentVersionOf(new TextEncoder().encode(manifest.text))}`;
+    const manifestPath = join(this.geodataDirectory, 'layers.json');
+    const filePath = join(this.geodataDirectory, `${layerId}.geojson`);
+    const [manifestStat, fileStat] = await Promise.all([stat(manifestPath).catch(() => null), stat(filePath).catch(() => null)]);
+    if (!manifestStat || !fileStat) return null;
+    const statKey = `${manifestStat.size}:${manifestStat.mtimeMs} ${fileStat.size}:${fileStat.mtimeMs}`;
     const cached = this.cached.get(layerId);
-    if (cached?.key === key) return cached;
-    const { featureText: _featureText, ...parts } = layerPartsFromBytes(definition, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-    const entry = { key, blob: encodeLayerParts(parts, sourceTag) };
+    if (cached?.statKey === statKey) return cached;
+    const [manifestBytes, bytes] = await Promise.all([readFile(manifestPath), readFile(filePath)]);
+    let definition: LayerDefinition | undefined;
+    try {
+      definition = parseManifest(manifestBytes.toString('utf8')).layers.find((layer) => layer.id === layerId);
+    } catch {
+      return null;
+    }
+    if (!definition) return null;
+    const sourceTag = etagOf(contentVersionOf(bytes));
+    const { featureText: _featureText, ...parts } = layerPartsFromBytes(definition, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), `${layerId}.geojson`);
+    const entry = {
+      statKey,
+      etag: etagOf(contentVersionOf(new TextEncoder().encode(`${sourceTag} ${contentVersionOf(manifestBytes)}`))),
+      blob: encodeLayerParts(parts, sourceTag),
+    };
     this.cached.set(layerId, entry);
     return entry;
   }
