@@ -9,7 +9,8 @@ import type { LayerParts } from '../domain/measuredLayer';
 /** The parts a server can send; the features' text is the layer file itself. */
 export type EncodedLayerParts = Omit<LayerParts, 'featureText'>;
 
-const MAGIC = 'PMLP1';
+/** The blob's first header field: changes with every change of what the parts hold. */
+export const LAYER_PARTS_FORMAT = 'PMLP2';
 const ALIGNMENT = 8;
 
 const ARRAY_TYPES = { Float64Array, Float32Array, Uint32Array, Uint16Array, Uint8Array, Int32Array } as const;
@@ -53,7 +54,7 @@ export function encodeLayerParts(parts: EncodedLayerParts, sourceTag: string): U
     byteOffset += array.byteLength;
     return entry;
   });
-  const header: Header = { magic: MAGIC, sourceTag, parts: body, arrays: layout };
+  const header: Header = { magic: LAYER_PARTS_FORMAT, sourceTag, parts: body, arrays: layout };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const dataStart = align(4 + headerBytes.byteLength);
   const blob = new Uint8Array(dataStart + byteOffset);
@@ -76,7 +77,7 @@ export function decodeLayerParts(blob: ArrayBuffer, featureText: Uint8Array, sou
   } catch {
     return null;
   }
-  if (header.magic !== MAGIC || header.sourceTag !== sourceTag) return null;
+  if (header.magic !== LAYER_PARTS_FORMAT || header.sourceTag !== sourceTag) return null;
   const dataStart = align(4 + headerLength);
   const arrays = header.arrays.map(({ type, byteOffset, length }) => new ARRAY_TYPES[type](blob, dataStart + byteOffset, length));
   const withArrays = (value: unknown): unknown => {

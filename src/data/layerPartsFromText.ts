@@ -63,6 +63,7 @@ export function transferablesOf(parts: LayerParts): ArrayBuffer[] {
     columns.currentStatus, columns.historyStart, columns.historyDay, columns.historyStatus, columns.streetCode, columns.widthMeters,
     ...Object.values(columns.whereMatches),
     geometry.positions, geometry.partStart, geometry.partFeature, geometry.ringStart, geometry.triangles,
+    ...(geometry.overview ? [geometry.overview.positions, geometry.overview.partStart, geometry.overview.ringStart, geometry.overview.triangles] : []),
   ];
   return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
 }

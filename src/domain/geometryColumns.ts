@@ -1,6 +1,7 @@
 import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
 import type { PlanFeature } from './planFeature';
+import { simplifiedRing } from './simplifiedRing';
 
 /**
  * Every feature of a layer flattened for drawing: one "part" per Polygon (a MultiPolygon gives
@@ -27,7 +28,29 @@ export interface GeometryColumns {
   ringStart: Uint32Array;
   /** Triangles of all polygon parts as vertex indices (three per triangle); empty for lines. */
   triangles: Uint32Array;
+  /** Polygons only: the same parts simplified for drawing below OVERVIEW_MAX_ZOOM. */
+  overview?: OverviewGeometry;
 }
+
+/**
+ * Polygon parts with each ring simplified to within half a pixel at OVERVIEW_MAX_ZOOM, and so at
+ * every zoom below it: part i here is part i of the full geometry (same feature), with its own
+ * vertices (same origin) and triangles. At a city's overview most parcels are a few pixels wide
+ * and keep three or four of their vertices; software GL pays for every vertex and triangle.
+ */
+export interface OverviewGeometry {
+  vertexCount: number;
+  positions: Float32Array;
+  partStart: Uint32Array;
+  ringStart: Uint32Array;
+  triangles: Uint32Array;
+}
+
+/** The overview geometry is drawn below this zoom; from it on, every vertex. */
+export const OVERVIEW_MAX_ZOOM = 13;
+
+/** Half a pixel at OVERVIEW_MAX_ZOOM in Web Mercator degrees (512-pixel tiles: 360° spans 512 · 2^z pixels). */
+const OVERVIEW_TOLERANCE_DEGREES = (0.5 * 360) / (512 * 2 ** OVERVIEW_MAX_ZOOM);
 
 const DEGREES = 180 / Math.PI;
 
@@ -86,6 +109,15 @@ function extentCentre(degrees: Float64Array): [number, number] {
   return [(west + east) / 2, (south + north) / 2];
 }
 
+function offsetsFrom(degrees: Float64Array, origin: [number, number]): Float32Array {
+  const offsets = new Float32Array(degrees.length);
+  for (let index = 0; index < degrees.length; index += 2) {
+    offsets[index] = (degrees[index] ?? 0) - origin[0];
+    offsets[index + 1] = (degrees[index + 1] ?? 0) - origin[1];
+  }
+  return offsets;
+}
+
 /**
  * Flattens and triangulates features one at a time, so a loader can drop each feature's
  * coordinates as soon as they are added (geometryColumns for a whole array).
@@ -99,6 +131,7 @@ export class GeometryColumnsBuilder {
   private readonly planar: number[] = [];
   private readonly holeStarts: number[] = [];
   private vertexCount = 0;
+  private readonly overview = new OverviewBuilder();
 
   constructor(private readonly kind: GeometryColumns['kind']) {}
 
@@ -126,6 +159,7 @@ export class GeometryColumnsBuilder {
       if (kind === 'polygon' && planar.length >= 6) {
         for (const vertex of earcut(planar, holeStarts.length > 0 ? holeStarts : undefined, 2)) this.triangles.push(partFirstVertex + vertex);
       }
+      if (kind === 'polygon') this.overview.addPart(planar, holeStarts, positions.values, 2 * partFirstVertex);
     }
   }
 
@@ -135,19 +169,68 @@ export class GeometryColumnsBuilder {
     this.ringStart.push(vertexCount);
     const degrees = this.positions.trimmed();
     const origin = extentCentre(degrees);
-    const offsets = new Float32Array(degrees.length);
-    for (let index = 0; index < degrees.length; index += 2) {
-      offsets[index] = (degrees[index] ?? 0) - origin[0];
-      offsets[index + 1] = (degrees[index + 1] ?? 0) - origin[1];
-    }
     return {
       kind: this.kind,
       partCount: this.partFeature.length,
       vertexCount,
       origin,
-      positions: offsets,
+      positions: offsetsFrom(degrees, origin),
       partStart: this.partStart.trimmed(),
       partFeature: this.partFeature.trimmed(),
+      ringStart: this.ringStart.trimmed(),
+      triangles: this.triangles.trimmed(),
+      ...(this.kind === 'polygon' ? { overview: this.overview.finish(origin) } : {}),
+    };
+  }
+}
+
+/** The overview parts, built beside the full ones from the same planar rings. */
+class OverviewBuilder {
+  private readonly positions = new GrowingArray(floats(1024), floats);
+  private readonly partStart = new GrowingArray(integers(256), integers);
+  private readonly ringStart = new GrowingArray(integers(256), integers);
+  private readonly triangles = new GrowingArray(integers(1024), integers);
+  private readonly planar: number[] = [];
+  private readonly holeStarts: number[] = [];
+  private vertexCount = 0;
+
+  /**
+   * `rings` holds lon, mercator-y pairs of the part's rings, holes starting at `holeStarts` (in
+   * points); `degrees` holds the same points as lon, lat from `degreesOffset` on.
+   */
+  addPart(rings: readonly number[], holeStarts: readonly number[], degrees: Float64Array, degreesOffset: number): void {
+    const partFirstVertex = this.vertexCount;
+    this.partStart.push(partFirstVertex);
+    const { planar } = this;
+    planar.length = 0;
+    this.holeStarts.length = 0;
+    const ringBounds = [0, ...holeStarts, rings.length / 2];
+    for (let ring = 0; ring + 1 < ringBounds.length; ring++) {
+      const ringPoints = rings.slice(2 * (ringBounds[ring] ?? 0), 2 * (ringBounds[ring + 1] ?? 0));
+      const kept = simplifiedRing(ringPoints, OVERVIEW_TOLERANCE_DEGREES, ring === 0);
+      if (!kept || kept.length === 0) continue;
+      if (ring > 0) this.holeStarts.push(planar.length / 2);
+      this.ringStart.push(this.vertexCount);
+      for (const point of kept) {
+        const at = degreesOffset + 2 * ((ringBounds[ring] ?? 0) + point);
+        planar.push(ringPoints[2 * point] ?? 0, ringPoints[2 * point + 1] ?? 0);
+        this.positions.push(degrees[at] ?? 0);
+        this.positions.push(degrees[at + 1] ?? 0);
+        this.vertexCount++;
+      }
+    }
+    if (planar.length >= 6) {
+      for (const vertex of earcut(planar, this.holeStarts.length > 0 ? this.holeStarts : undefined, 2)) this.triangles.push(partFirstVertex + vertex);
+    }
+  }
+
+  finish(origin: [number, number]): OverviewGeometry {
+    this.partStart.push(this.vertexCount);
+    this.ringStart.push(this.vertexCount);
+    return {
+      vertexCount: this.vertexCount,
+      positions: offsetsFrom(this.positions.trimmed(), origin),
+      partStart: this.partStart.trimmed(),
       ringStart: this.ringStart.trimmed(),
       triangles: this.triangles.trimmed(),
     };

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
-import { COMPARE_SUFFIX, OUTLINE_MIN_ZOOM, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
+import { COMPARE_SUFFIX, DETAIL_SUFFIX, drawingDetailAt, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
 setWorkerUrl(workerUrl);
@@ -42,7 +42,7 @@ function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): n
 const PICKING_RADIUS_PIXELS = 4;
 
 function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | null): FeatureRef | null {
-  const deckLayerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '');
+  const deckLayerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '').replace(DETAIL_SUFFIX, '');
   if (!info || !deckLayerId.startsWith('plan-') || deckLayerId === 'plan-selection' || info.index < 0) return null;
   const layerId = deckLayerId.slice('plan-'.length);
   const layer = state?.layers.find((candidate) => candidate.definition.id === layerId);
@@ -64,7 +64,7 @@ export class PlanMapController {
   private basemapKey: string;
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
-  private outlinesShown = false;
+  private drawingDetail = 0;
   /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
   private planLayers: Layer[] = [];
   private firstIdleSeen = false;
@@ -141,8 +141,8 @@ export class PlanMapController {
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
-      const outlinesChanged = (this.map.getZoom() >= OUTLINE_MIN_ZOOM) !== this.outlinesShown;
-      if (this.deckState?.compareAsOfDate !== undefined || outlinesChanged) this.renderDeck();
+      const detailChanged = drawingDetailAt(this.map.getZoom()) !== this.drawingDetail;
+      if (this.deckState?.compareAsOfDate !== undefined || detailChanged) this.renderDeck();
     });
     this.map.on('moveend', () => {
       const center = this.map.getCenter();
@@ -252,7 +252,7 @@ export class PlanMapController {
     const { clientWidth, clientHeight } = this.map.getContainer();
     const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
     const zoom = this.map.getZoom();
-    this.outlinesShown = zoom >= OUTLINE_MIN_ZOOM;
+    this.drawingDetail = drawingDetailAt(zoom);
     // Until the basemap has settled the plan layers are hidden: every basemap frame while its
     // sources and labels load would otherwise draw every feature too (half a second a frame at
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data

@@ -7,7 +7,14 @@ import type { EdgeLines } from './edgeLineLayer/EdgeLineLayer';
 export interface LayerDrawing {
   geometry: GeometryColumns;
   /** deck.gl's binary polygon input: parts by vertex start, triangles given, so nothing is tessellated on the page. */
-  polygonData: { length: number; startIndices: Uint32Array; attributes: Record<string, unknown> };
+  polygonData: PolygonData;
+  /** The same for the overview geometry (drawn below OVERVIEW_MAX_ZOOM); null for lines. */
+  overviewPolygonData: PolygonData | null;
+  /**
+   * Set once the full-detail fills have been drawn: from then on they stay prepared while the
+   * map shows the overview, so zooming back in costs no upload.
+   */
+  detailDrawn: boolean;
   /**
    * Paths (roads) as quads for SegmentQuadLayer, and ring edges over the fills' own vertices for
    * outlines: each built the first time it is drawn, then the same objects every time (deck.gl
@@ -17,7 +24,21 @@ export interface LayerDrawing {
   edges: () => { rows: { length: number }; lines: EdgeLines };
 }
 
+export interface PolygonData {
+  length: number;
+  startIndices: Uint32Array;
+  attributes: Record<string, unknown>;
+}
+
 const cache = new WeakMap<MeasuredLayer, LayerDrawing>();
+
+function polygonDataOf(partCount: number, parts: { partStart: Uint32Array; positions: Float32Array; triangles: Uint32Array }): PolygonData {
+  return {
+    length: partCount,
+    startIndices: parts.partStart,
+    attributes: { getPolygon: { value: parts.positions, size: 2 }, indices: parts.triangles },
+  };
+}
 
 /** An edge from vertex i to vertex i + 1 within each ring (the last vertex of a ring starts none). */
 function ringEdges(geometry: GeometryColumns): EdgeLines {
@@ -45,11 +66,9 @@ export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
     let edges: ReturnType<LayerDrawing['edges']> | undefined;
     drawing = {
       geometry,
-      polygonData: {
-        length: geometry.partCount,
-        startIndices: geometry.partStart,
-        attributes: { getPolygon: { value: geometry.positions, size: 2 }, indices: geometry.triangles },
-      },
+      polygonData: polygonDataOf(geometry.partCount, geometry),
+      overviewPolygonData: geometry.overview ? polygonDataOf(geometry.partCount, geometry.overview) : null,
+      detailDrawn: false,
       segments: () => {
         if (!segments) {
           const quads = segmentQuads(geometry);

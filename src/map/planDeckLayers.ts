@@ -10,7 +10,8 @@ import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
-import { layerDrawing, type LayerDrawing } from './layerDrawing';
+import { layerDrawing, type LayerDrawing, type PolygonData } from './layerDrawing';
+import { OVERVIEW_MAX_ZOOM } from '../domain/geometryColumns';
 import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
 import { segmentQuads } from './segmentQuadLayer/segmentQuads';
 import { EdgeLineLayer } from './edgeLineLayer/EdgeLineLayer';
@@ -34,14 +35,23 @@ export interface PlanDeckState {
   compareAsOfDate?: string;
 }
 
-/** Deck layer ids: `plan-<layer id>`, and `plan-<layer id>--compare` for the other side of a swipe. */
+/**
+ * Deck layer ids: `plan-<layer id>` (polygons: their overview), `plan-<layer id>--detail` (polygons
+ * in full detail), each with `--compare` appended for the other side of a swipe.
+ */
 export const COMPARE_SUFFIX = '--compare';
+export const DETAIL_SUFFIX = '--detail';
 
 /**
  * Polygon outlines are drawn from this zoom on, where parcels are large enough to need them; below
  * it they cost more frame time than they add (npm run bench, software GL).
  */
 export const OUTLINE_MIN_ZOOM = 13.5;
+/** How much of the geometry the plan layers draw at a zoom: the deck layers change only when this does. */
+export function drawingDetailAt(zoom: number): number {
+  return (zoom >= OVERVIEW_MAX_ZOOM ? 1 : 0) + (zoom >= OUTLINE_MIN_ZOOM ? 1 : 0);
+}
+
 /** Default width of a road without `widthMeters`. */
 const DEFAULT_ROAD_WIDTH_METERS = 30;
 const clipExtension = new ClipExtension();
@@ -130,10 +140,11 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
   const triggers = [definition, side.asOfDate];
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
 
-  const fills = new SolidPolygonLayer<unknown, DrawProps>({
+  const fillLayer = (data: PolygonData, id: string, visible: boolean) => new SolidPolygonLayer<unknown, DrawProps>({
     ...common,
-    id: `plan-${definition.id}${side.idSuffix}`,
-    data: drawing.polygonData as { length: number },
+    visible: common.visible && visible,
+    id,
+    data: data as { length: number },
     _normalize: false,
     positionFormat: 'XY',
     pickable: true,
@@ -143,7 +154,15 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
     updateTriggers: { getFillColor: triggers, getFilterCategory: triggers },
   });
-  if (zoom < OUTLINE_MIN_ZOOM) return [fills];
+  // The overview keeps the placeholder's id: at the usual first zoom it is what the data replaces.
+  const overview = drawing.overviewPolygonData;
+  const detailed = !overview || zoom >= OVERVIEW_MAX_ZOOM;
+  if (detailed) drawing.detailDrawn = true;
+  const fills = [
+    ...(overview ? [fillLayer(overview, `plan-${definition.id}${side.idSuffix}`, !detailed)] : []),
+    ...(drawing.detailDrawn ? [fillLayer(drawing.polygonData, `plan-${definition.id}${DETAIL_SUFFIX}${side.idSuffix}`, detailed)] : []),
+  ];
+  if (zoom < OUTLINE_MIN_ZOOM) return fills;
   const outlines = new EdgeLineLayer<unknown, DrawProps>({
     ...common,
     id: `plan-outline-${definition.id}${side.idSuffix}`,
@@ -157,7 +176,7 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
     updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
-  return [fills, outlines];
+  return [...fills, outlines];
 }
 
 /*

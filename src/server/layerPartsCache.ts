@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseManifest } from '../data/parseGeodata';
 import { layerPartsFromBytes } from '../data/layerPartsFromBytes';
-import { encodeLayerParts } from '../data/layerPartsCodec';
+import { LAYER_PARTS_FORMAT, encodeLayerParts } from '../data/layerPartsCodec';
 import { contentVersionOf, etagOf } from './store/contentVersion';
 import { sendVersioned } from './serveFile';
 
@@ -90,7 +90,8 @@ export class LayerPartsCache {
     const { featureText: _featureText, ...parts } = layerPartsFromBytes(definition, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), `${layerId}.geojson`);
     const entry = {
       statKey,
-      etag: etagOf(contentVersionOf(new TextEncoder().encode(`${sourceTag} ${contentVersionOf(manifestBytes)}`))),
+      // A new parts format is a new version too: a browser must not revalidate old parts into a new app.
+      etag: etagOf(contentVersionOf(new TextEncoder().encode(`${LAYER_PARTS_FORMAT} ${sourceTag} ${contentVersionOf(manifestBytes)}`))),
       blob: encodeLayerParts(parts, sourceTag),
     };
     this.cached.set(layerId, entry);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { LineString } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
+import { booleanPointInPolygon, point, polygon } from '@turf/turf';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { countPixelsNear, openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { interiorPointOf, screenColorsOf } from './support/geodataExpectations';
 import { colorFromHex, darken } from '../../src/map/colorFromHex';
 import { LIGHT_PAPER } from '../../src/map/basemapStyle';
+import { geometryColumns } from '../../src/domain/geometryColumns';
+import type { MeasuredLayer } from '../../src/domain/measuredLayer';
+import type { PlanFeature } from '../../src/domain/planFeature';
 
 const session = sampleDistrictSession();
 
@@ -123,6 +127,85 @@ describe('lines on the map', () => {
     await waitForMapIdle(page);
     const far = await screenPointOf(page, [longitude, latitude]);
     expect(await countPixelsNear(page, [outlineColor], 20, undefined, around(far))).toBeLessThan(outlined / 20);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+interface DroppedCorner {
+  layer: MeasuredLayer;
+  feature: PlanFeature;
+  /** A point inside the parcel but outside its overview outline, about 60 % of the corner's offset out. */
+  probe: [number, number];
+  offsetMeters: number;
+}
+
+/** The outer ring of a one-ring polygon's overview (the simplified outline drawn far out), as lon/lat. */
+function overviewRingOf(geometry: Polygon): number[][] {
+  const columns = geometryColumns([{ type: 'Feature', id: 'probe', geometry, properties: { name: '', status: '', history: [] } }], 'polygon');
+  const overview = columns.overview;
+  if (!overview) return [];
+  return Array.from({ length: overview.ringStart[1] ?? 0 }, (_, vertex) => [(overview.positions[2 * vertex] ?? 0) + columns.origin[0], (overview.positions[2 * vertex + 1] ?? 0) + columns.origin[1]]);
+}
+
+/** The corner the overview cuts off deepest in the sample's parcels, with a point between it and the overview's edge. */
+function deepestDroppedCorner(layers: readonly MeasuredLayer[]): DroppedCorner | null {
+  let deepest: DroppedCorner | null = null;
+  for (const layer of layers.filter((candidate) => candidate.definition.geometry === 'polygon')) {
+    for (const feature of layer.features) {
+      if (feature.geometry?.type !== 'Polygon' || feature.geometry.coordinates.length !== 1) continue;
+      const outline = overviewRingOf(feature.geometry);
+      if (outline.length < 4) continue;
+      const simplified = polygon([outline]);
+      for (const corner of feature.geometry.coordinates[0] ?? []) {
+        const [longitude = 0, latitude = 0] = corner;
+        if (booleanPointInPolygon(point([longitude, latitude]), simplified)) continue;
+        // The nearest point of the overview outline, in a local metric plane.
+        const metersPerDegree = 111_320;
+        const east = Math.cos((latitude * Math.PI) / 180) * metersPerDegree;
+        let nearest: [number, number] = [longitude, latitude];
+        let nearestMeters = Infinity;
+        for (let index = 0; index + 1 < outline.length; index++) {
+          const [ax = 0, ay = 0] = outline[index] ?? [];
+          const [bx = 0, by = 0] = outline[index + 1] ?? [];
+          const dx = (bx - ax) * east;
+          const dy = (by - ay) * metersPerDegree;
+          const px = (longitude - ax) * east;
+          const py = (latitude - ay) * metersPerDegree;
+          const length2 = dx * dx + dy * dy;
+          const along = length2 === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+          const meters = Math.hypot(px - along * dx, py - along * dy);
+          if (meters < nearestMeters) {
+            nearestMeters = meters;
+            nearest = [ax + along * (bx - ax), ay + along * (by - ay)];
+          }
+        }
+        const probe: [number, number] = [nearest[0] + 0.6 * (longitude - nearest[0]), nearest[1] + 0.6 * (latitude - nearest[1])];
+        const insideParcel = booleanPointInPolygon(point(probe), polygon(feature.geometry.coordinates));
+        const insideOthers = layer.features.some((other) => other !== feature && other.geometry && (other.geometry.type === 'Polygon' || other.geometry.type === 'MultiPolygon') && booleanPointInPolygon(point(probe), other.geometry));
+        if (insideParcel && !insideOthers && !booleanPointInPolygon(point(probe), simplified) && nearestMeters > (deepest?.offsetMeters ?? 0)) {
+          deepest = { layer, feature, probe, offsetMeters: nearestMeters };
+        }
+      }
+    }
+  }
+  return deepest;
+}
+
+describe('parcels on the map', () => {
+  it('keep every corner when zoomed in, where the far-out simplified outline would cut one off', async () => {
+    const corner = deepestDroppedCorner(session.district.layers);
+    if (!corner) throw new Error('no parcel of the sample has a corner the overview drops');
+    expect(corner.offsetMeters).toBeGreaterThan(2);
+    const statusIndex = corner.layer.definition.statuses.findIndex((status) => status.id === corner.feature.properties.status);
+    const color = screenColorsOf(corner.layer)[statusIndex];
+    if (!color) throw new Error(`feature ${corner.feature.id} has a status outside its layer's lifecycle`);
+    const hide = session.district.manifest.layers.filter((layer) => layer.id !== corner.layer.definition.id).map((layer) => layer.id).join(',');
+    const [longitude, latitude] = corner.probe;
+    // 0.6 of a 2 m offset is more than 8 px at zoom 19.
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?map=19/${latitude}/${longitude}&hide=${hide}`);
+    const probe = await screenPointOf(page, corner.probe);
+    expect(await countPixelsNear(page, [color], 14, undefined, { x: probe.x - 2, y: probe.y - 2, width: 5, height: 5 })).toBeGreaterThanOrEqual(20);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometryColumns } from '../../../src/domain/geometryColumns';
+import { geometryColumns, OVERVIEW_MAX_ZOOM, type OverviewGeometry } from '../../../src/domain/geometryColumns';
 import type { PlanFeature, PlanGeometry } from '../../../src/domain/planFeature';
 
 function feature(id: string, geometry: PlanGeometry | null): PlanFeature {
@@ -57,5 +57,73 @@ describe('geometry flattened for the GPU', () => {
     expect([...lines.partFeature]).toEqual([0, 1, 1]);
     expect([...lines.partStart]).toEqual([0, 3, 5, 7]);
     expect(lines.vertexCount).toBe(7);
+  });
+});
+
+/** A closed ring of `count` points on a circle (degrees), each pushed out or in by up to `wobble`. */
+function wobblyCircle(center: [number, number], radius: number, count: number, wobble: number): number[][] {
+  const ring = Array.from({ length: count }, (_, index) => {
+    const angle = (2 * Math.PI * index) / count;
+    const r = radius + wobble * Math.sin(index * 7.3);
+    return [center[0] + r * Math.cos(angle), center[1] + r * Math.sin(angle)];
+  });
+  return [...ring, ring[0] ?? []];
+}
+
+/** Half a pixel at the overview's last zoom, in degrees of longitude (512-pixel tiles). */
+const HALF_PIXEL_DEGREES = (0.5 * 360) / (512 * 2 ** OVERVIEW_MAX_ZOOM);
+
+function overviewArea(overview: OverviewGeometry, part: number): number {
+  let area = 0;
+  for (let index = 0; index < overview.triangles.length; index += 3) {
+    const [a, b, c] = [overview.triangles[index] ?? 0, overview.triangles[index + 1] ?? 0, overview.triangles[index + 2] ?? 0];
+    if (a >= (overview.partStart[part] ?? 0) && a < (overview.partStart[part + 1] ?? 0)) area += triangleArea(overview.positions, a, b, c);
+  }
+  return area;
+}
+
+describe('the overview geometry drawn below the overview zoom', () => {
+  const detailed = wobblyCircle([113, 25], 0.01, 400, HALF_PIXEL_DEGREES / 3);
+  const features = [
+    feature('detailed', { type: 'Polygon', coordinates: [detailed] }),
+    feature('tiny', { type: 'Polygon', coordinates: [wobblyCircle([113.05, 25], HALF_PIXEL_DEGREES / 4, 12, 0)] }),
+    feature('holes', { type: 'MultiPolygon', coordinates: [[square(113.1, 25, 0.01), square(113.104, 25.004, 0.002), square(113.101, 25.001, HALF_PIXEL_DEGREES / 8)]] }),
+  ];
+  const columns = geometryColumns(features, 'polygon');
+  const overview = columns.overview as OverviewGeometry;
+
+  it('has the same parts, with fewer vertices, each one a vertex of the full geometry', () => {
+    expect(overview.partStart.length).toBe(columns.partCount + 1);
+    expect(overview.vertexCount).toBeLessThan(columns.vertexCount / 2);
+    for (let part = 0; part < columns.partCount; part++) {
+      const full = new Set<string>();
+      for (let vertex = columns.partStart[part] ?? 0; vertex < (columns.partStart[part + 1] ?? 0); vertex++) full.add(`${columns.positions[2 * vertex]},${columns.positions[2 * vertex + 1]}`);
+      for (let vertex = overview.partStart[part] ?? 0; vertex < (overview.partStart[part + 1] ?? 0); vertex++) {
+        expect(full.has(`${overview.positions[2 * vertex]},${overview.positions[2 * vertex + 1]}`)).toBe(true);
+      }
+    }
+  });
+
+  it('covers each polygon within half a pixel of its outline', () => {
+    const fullArea = Math.PI * 0.01 ** 2;
+    const perimeter = 2 * Math.PI * 0.01;
+    // Moving every edge by at most the tolerance changes the area by at most perimeter × tolerance.
+    expect(Math.abs(overviewArea(overview, 0) - fullArea)).toBeLessThan(perimeter * HALF_PIXEL_DEGREES * 1.2);
+    expect(overviewArea(overview, 0)).toBeGreaterThan(0);
+  });
+
+  it('keeps a parcel smaller than a pixel as a triangle, so that it is still drawn', () => {
+    expect((overview.partStart[2] ?? 0) - (overview.partStart[1] ?? 0)).toBe(4);
+    expect(overviewArea(overview, 1)).toBeGreaterThan(0);
+  });
+
+  it('keeps holes that can be seen and drops those that cannot', () => {
+    const ringsOfPart = [...overview.ringStart].filter((start, ring) => ring < overview.ringStart.length - 1 && start >= (overview.partStart[2] ?? 0) && start < (overview.partStart[3] ?? 0));
+    expect(ringsOfPart.length).toBe(2);
+    expect(overviewArea(overview, 2)).toBeCloseTo(0.01 ** 2 - 0.002 ** 2, 9);
+  });
+
+  it('is not made for lines', () => {
+    expect(geometryColumns([feature('road', { type: 'LineString', coordinates: [[113, 25], [113.01, 25]] })], 'line').overview).toBeUndefined();
   });
 });

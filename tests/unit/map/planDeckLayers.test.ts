@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import { drawingDetailAt, planDeckLayers, type PlanDeckState } from '../../../src/map/planDeckLayers';
+import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/geometryColumns';
+import { layerDrawing } from '../../../src/map/layerDrawing';
+import { measureLayer } from '../../../src/domain/measuredLayer';
+import type { PlanFeature } from '../../../src/domain/planFeature';
+import { LIFECYCLE_LAYER } from '../../support/planLayers';
+
+/** A parcel of 200 vertices about 100 m across: its overview keeps far fewer. */
+function detailedParcel(id: string, longitude: number): PlanFeature {
+  const ring = Array.from({ length: 200 }, (_, index) => {
+    const angle = (2 * Math.PI * index) / 200;
+    return [longitude + 0.0005 * Math.cos(angle), 25 + 0.0005 * Math.sin(angle)];
+  });
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Polygon', coordinates: [[...ring, ring[0] ?? []]] },
+    properties: { name: id, status: 'pending', history: [{ date: '2024-01-01', status: 'pending' }] },
+  };
+}
+
+const polygonLayer = measureLayer(LIFECYCLE_LAYER, { type: 'FeatureCollection', features: [detailedParcel('a', 113), detailedParcel('b', 113.01)] });
+const layers = [polygonLayer];
+
+function stateOf(): PlanDeckState {
+  return {
+    layers,
+    complete: true,
+    visibleLayerIds: new Set(layers.map((layer) => layer.definition.id)),
+    filters: {},
+    asOfDate: '2026-11-26',
+  };
+}
+
+/** The fills of the polygon layer: id → drawn (visible), and how many vertices its data holds. */
+function fillsOf(deckLayers: Layer[]): Map<string, { visible: boolean; parts: number; positions: number }> {
+  const fills = new Map<string, { visible: boolean; parts: number; positions: number }>();
+  for (const layer of deckLayers) {
+    if (!layer.id.startsWith(`plan-${polygonLayer.definition.id}`) || layer.id.includes('outline')) continue;
+    const data = layer.props.data as { length: number; attributes: { getPolygon: { value: Float32Array } } };
+    fills.set(layer.id, { visible: layer.props.visible, parts: data.length, positions: data.attributes.getPolygon.value.length / 2 });
+  }
+  return fills;
+}
+
+describe('plan fills by zoom', () => {
+  const id = `plan-${polygonLayer.definition.id}`;
+  const drawing = layerDrawing(polygonLayer);
+  const overviewVertices = drawing.geometry.overview?.vertexCount ?? -1;
+  expect(overviewVertices).toBeLessThan(drawing.geometry.vertexCount / 4);
+
+  it('draw the overview geometry below the overview zoom, and prepare no full-detail layer before it is needed', () => {
+    const fills = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM - 0.5));
+    expect([...fills.keys()]).toEqual([id]);
+    expect(fills.get(id)).toEqual({ visible: true, parts: drawing.geometry.partCount, positions: overviewVertices });
+  });
+
+  it('draw every vertex from the overview zoom on, and keep the full detail prepared (hidden) when zooming back out', () => {
+    const zoomedIn = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM));
+    expect(zoomedIn.get(`${id}--detail`)).toEqual({ visible: true, parts: drawing.geometry.partCount, positions: drawing.geometry.vertexCount });
+    expect(zoomedIn.get(id)?.visible).toBe(false);
+    const zoomedOut = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM - 2));
+    expect(zoomedOut.get(id)?.visible).toBe(true);
+    expect(zoomedOut.get(`${id}--detail`)?.visible).toBe(false);
+  });
+
+  it('change only when the zoom crosses a detail threshold', () => {
+    expect(drawingDetailAt(OVERVIEW_MAX_ZOOM - 0.01)).not.toBe(drawingDetailAt(OVERVIEW_MAX_ZOOM));
+    expect(drawingDetailAt(OVERVIEW_MAX_ZOOM - 3)).toBe(drawingDetailAt(OVERVIEW_MAX_ZOOM - 0.01));
+  });
+
+  it('hide both with the layer', () => {
+    const hidden = fillsOf(planDeckLayers({ ...stateOf(), visibleLayerIds: new Set() }, OVERVIEW_MAX_ZOOM + 1));
+    expect([...hidden.values()].every((fill) => !fill.visible)).toBe(true);
+  });
+});
