@@ -38,9 +38,9 @@ function dataTasksMs(trace: MainThreadTrace, readyTs: number | undefined): numbe
     .reduce((sum, task) => sum + (task.end - task.start), 0) / 1000;
 }
 
-/** A layer file of a plan layer, not of the basemap. */
+/** A layer file of a plan layer (or the app server's parts computed from it), not of the basemap. */
 export function isLayerUrl(layerIds: readonly string[]): (url: string) => boolean {
-  const names = new Set(layerIds.map((id) => `/geodata/${id}.geojson`));
+  const names = new Set(layerIds.flatMap((id) => [`/geodata/${id}.geojson`, `/geodata/${id}.parts`]));
   return (url) => {
     try {
       return names.has(new URL(url).pathname);
@@ -52,9 +52,11 @@ export function isLayerUrl(layerIds: readonly string[]): (url: string) => boolea
 
 /**
  * Loads `url` in the session's fresh page under a trace, waits for the first full render,
- * then reads memory once the trace buffers are gone.
+ * then reads memory once the trace buffers are gone and, with `loadedMark`, once the page has
+ * set that mark: memory is compared with everything loaded (the app fetches its features' text
+ * after the first full render).
  */
-export async function measureLoad(session: PageSession, url: string, layerIds: readonly string[], timeoutMs: number): Promise<LoadMetrics> {
+export async function measureLoad(session: PageSession, url: string, layerIds: readonly string[], timeoutMs: number, loadedMark?: string): Promise<LoadMetrics> {
   const { page } = session;
   await startTrace(session);
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
@@ -66,6 +68,7 @@ export async function measureLoad(session: PageSession, url: string, layerIds: r
   const originTs = firstFullRenderTs - times.firstFullRenderMarkMs * 1000;
   const readyTs = trace.marks.get(PROBE_ARGUMENT.geodataReady) ?? originTs + times.firstFullRenderMs * 1000;
   const bytesTs = trace.layerResponses[0] ?? Number.NaN;
+  if (loadedMark) await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, loadedMark, { timeout: timeoutMs, polling: 50 });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');

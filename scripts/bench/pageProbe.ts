@@ -6,6 +6,8 @@
 
 export const FIRST_FULL_RENDER_MARK = 'plan-map:first-full-render';
 export const GEODATA_READY_MARK = 'plan-map:geodata-ready';
+/** The app's mark once every layer's features are on the page too (after the map is drawn). */
+export const FEATURES_READY_MARK = 'plan-map:features-ready';
 /** The app's measure around each layer its page receives from the load worker. */
 export const LAYER_RECEIVED_MEASURE = 'plan-map:layer-received';
 

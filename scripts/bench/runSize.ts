@@ -3,6 +3,7 @@ import { measureFilterToggle, measurePanFrame, type FilterMetrics, type FilterTa
 import { openSession } from './pageSession';
 import { jsonParseTimes } from './pageActions';
 import { median } from './statistics';
+import { FEATURES_READY_MARK } from './pageProbe';
 import { log } from './log';
 import type { City } from './generateCity';
 
@@ -49,10 +50,10 @@ function withParams(url: string, params: Record<string, string>): string {
 }
 
 /** One repetition of one contender, in a fresh browser. */
-async function runRepetition(url: string, city: City, target: FilterTarget, timeoutMs: number): Promise<RepetitionResult> {
+async function runRepetition(url: string, city: City, target: FilterTarget, timeoutMs: number, loadedMark?: string): Promise<RepetitionResult> {
   const session = await openSession();
   try {
-    const load = await measureLoad(session, url, city.layerIds, timeoutMs);
+    const load = await measureLoad(session, url, city.layerIds, timeoutMs, loadedMark);
     const filter = await measureFilterToggle(session, target, timeoutMs);
     const panFrameMs = await measurePanFrame(session, timeoutMs);
     return { load, filter, panFrameMs, errors: [...session.errors] };
@@ -62,10 +63,10 @@ async function runRepetition(url: string, city: City, target: FilterTarget, time
 }
 
 /** The app with `hide` applied: first full render and pan frame only (plus the JSON.parse floor when asked). */
-async function runScene(url: string, city: City, timeoutMs: number, parseRepeats: number): Promise<{ load: LoadMetrics; panFrameMs: number; jsonParseMs: number[] }> {
+async function runScene(url: string, city: City, timeoutMs: number, parseRepeats: number, loadedMark?: string): Promise<{ load: LoadMetrics; panFrameMs: number; jsonParseMs: number[] }> {
   const session = await openSession();
   try {
-    const load = await measureLoad(session, url, city.layerIds, timeoutMs);
+    const load = await measureLoad(session, url, city.layerIds, timeoutMs, loadedMark);
     const panFrameMs = await measurePanFrame(session, timeoutMs);
     const urls = city.layerIds.map((id) => new URL(`geodata/${id}.geojson`, url).href);
     const jsonParseMs = parseRepeats > 0 ? await session.page.evaluate(jsonParseTimes, { urls, repeats: parseRepeats }) : [];
@@ -82,17 +83,17 @@ export async function runSize(city: City, contenders: Contenders, target: Filter
   const ours: RepetitionResult[] = [];
   const baseline: RepetitionResult[] = [];
   for (let repetition = 0; repetition < repetitions; repetition++) {
-    for (const [id, url, results] of [['ours', contenders.appUrl, ours], ['baseline', contenders.baselineUrl, baseline]] as const) {
+    for (const [id, url, results, loadedMark] of [['ours', contenders.appUrl, ours, FEATURES_READY_MARK], ['baseline', contenders.baselineUrl, baseline, undefined]] as const) {
       log(`  ${city.size}: ${id}, repetition ${repetition + 1}/${repetitions}`);
-      const result = await runRepetition(url, city, target, timeoutMs);
+      const result = await runRepetition(url, city, target, timeoutMs, loadedMark);
       log(`    first full render ${seconds(result.load.firstFullRenderMs)}, filter latency ${result.filter.latencyMs.map(seconds).join(' / ')}, pan frame ${result.panFrameMs.toFixed(1)} ms`);
       if (result.errors.length > 0) log(`    page errors: ${result.errors.slice(0, 3).join(' | ')}`);
       results.push(result);
     }
   }
   log(`  ${city.size}: floors (empty scene, JSON.parse) and the app without roads`);
-  const empty = await runScene(withParams(contenders.appUrl, { hide: city.layerIds.join(',') }), city, timeoutMs, 5);
-  const withoutRoads = await runScene(withParams(contenders.appUrl, { hide: city.roadLayerIds.join(',') }), city, timeoutMs, 0);
+  const empty = await runScene(withParams(contenders.appUrl, { hide: city.layerIds.join(',') }), city, timeoutMs, 5, FEATURES_READY_MARK);
+  const withoutRoads = await runScene(withParams(contenders.appUrl, { hide: city.roadLayerIds.join(',') }), city, timeoutMs, 0, FEATURES_READY_MARK);
   const emptyMap = await runScene(withParams(contenders.baselineUrl, { empty: '' }), city, timeoutMs, 0);
   log(`    JSON.parse ${median(empty.jsonParseMs).toFixed(0)} ms, empty scene pan frame ${empty.panFrameMs.toFixed(1)} ms`);
   return {

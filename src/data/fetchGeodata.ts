@@ -1,5 +1,5 @@
 import type { Manifest } from '../domain/manifest';
-import { measuredLayerFromParts, type MeasuredLayer } from '../domain/measuredLayer';
+import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measuredLayer';
 import { GeodataError, parseManifest } from './parseGeodata';
 import { LAYER_PARTS_HEADER } from './layerPartsHeader';
 import { parseTour } from './parseTour';
@@ -16,6 +16,24 @@ export interface LoadedGeodata {
 }
 
 type LayerJob = GeodataLoadRequest['layers'][number];
+
+/** A layer that arrived as the server's parts: its features' text is the file at `url`, of version `sourceTag`. */
+export interface PendingFeatureText {
+  job: LayerJob;
+  sourceTag: string;
+  parts: LayerParts;
+}
+
+/** The layers, ready to draw and count, and those whose features are still to be fetched. */
+export interface LoadedLayers {
+  layers: MeasuredLayer[];
+  pendingFeatureTexts: PendingFeatureText[];
+}
+
+interface LoadedInWorkers {
+  byId: Map<string, MeasuredLayer>;
+  pending: PendingFeatureText[];
+}
 
 /** A performance measure around each layer the page receives from the load worker. */
 export const LAYER_RECEIVED_MEASURE = 'plan-map:layer-received';
@@ -34,8 +52,8 @@ function loadWorkerCount(): number {
  * they slow MapLibre's start, and its first frames then land on the GPU just when the layers do
  * (npm run bench: first full render 4.1 s → 4.9 s at 75k).
  */
-function startLoadWorkers(): Worker[] {
-  return Array.from({ length: loadWorkerCount() }, (_, index) =>
+function startLoadWorkers(jobCount: number): Worker[] {
+  return Array.from({ length: Math.min(jobCount, loadWorkerCount()) }, (_, index) =>
     new Worker(new URL('./geodataWorker.ts', import.meta.url), { type: 'module', name: `plan-map-geodata-${index + 1}` }));
 }
 
@@ -43,11 +61,12 @@ function startLoadWorkers(): Worker[] {
 const JOBS_IN_FLIGHT = 2;
 
 /** Runs the jobs in the load workers, handing each worker its next job as one finishes; the page receives typed arrays and never parses a layer itself. */
-function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
+function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
   return new Promise((resolve, reject) => {
-    const workers = startLoadWorkers();
+    const workers = startLoadWorkers(jobs.length);
     const queue = [...jobs];
     const loaded = new Map<string, MeasuredLayer>();
+    const pending: PendingFeatureText[] = [];
     const finish = (outcome: () => void) => {
       for (const worker of workers) worker.terminate();
       signal.removeEventListener('abort', abort);
@@ -72,8 +91,9 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<Map<strin
         return;
       }
       loaded.set(reply.layerId, measuredLayerFromParts(job.definition, reply.parts));
+      if (reply.sourceTag !== undefined) pending.push({ job, sourceTag: reply.sourceTag, parts: reply.parts });
       performance.measure(LAYER_RECEIVED_MEASURE, { start: received });
-      if (loaded.size === jobs.length) finish(() => resolve(loaded));
+      if (loaded.size === jobs.length) finish(() => resolve({ byId: loaded, pending }));
       else next(worker);
     };
     for (const worker of workers) {
@@ -85,14 +105,14 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<Map<strin
 }
 
 /** Without workers (old browsers, some embedded views) the same preparation runs on the page. */
-async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<Map<string, MeasuredLayer>> {
+async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
   const loaded = await Promise.all(jobs.map(async (job) => {
     const response = await fetch(job.url, { signal });
-    if (!response.ok) throw new GeodataError(job.url, '', `HTTP ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw new GeodataError(job.file, '', `HTTP ${response.status} ${response.statusText}`.trim());
     const parts = layerPartsFromBytes(job.definition, new Uint8Array(await response.arrayBuffer()), job.file);
     return [job.definition.id, measuredLayerFromParts(job.definition, parts)] as const;
   }));
-  return new Map(loaded);
+  return { byId: new Map(loaded), pending: [] };
 }
 
 /** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
@@ -110,18 +130,41 @@ export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promi
   return { manifest, tour, layerPartsServed };
 }
 
-/** Browser side: every layer the manifest lists, prepared in the load worker, in manifest order. */
-export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal, layerPartsServed = false): Promise<MeasuredLayer[]> {
+/**
+ * Browser side: every layer the manifest lists, prepared in the load workers, in manifest order.
+ * Layers the server prepared come without their features' text (see fetchFeatureTexts).
+ */
+export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal, layerPartsServed = false): Promise<LoadedLayers> {
   const jobs = manifest.layers.map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
     const url = new URL(file, baseUrl).href;
     return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
-  const byId = await (typeof Worker === 'function' ? loadInWorkers(jobs, signal) : loadOnPage(jobs, signal));
-  return jobs.flatMap((job) => {
+  const { byId, pending } = await (typeof Worker === 'function' ? loadInWorkers(jobs, signal) : loadOnPage(jobs, signal));
+  const layers = jobs.flatMap((job) => {
     const layer = byId.get(job.definition.id);
     return layer ? [layer] : [];
   });
+  return { layers, pendingFeatureTexts: pending };
+}
+
+/**
+ * The features' text of layers that came as the server's parts: each layer file's own bytes,
+ * taken when the file is still the version the parts were computed from (same ETag). A file
+ * that changed in between is prepared again from its new bytes, as a whole.
+ */
+export async function fetchFeatureTexts(pending: readonly PendingFeatureText[], signal: AbortSignal): Promise<MeasuredLayer[]> {
+  const changed: LayerJob[] = [];
+  const fetched = await Promise.all(pending.map(async ({ job, sourceTag, parts }) => {
+    const response = await fetch(job.url, { signal });
+    if (!response.ok) throw new GeodataError(job.file, '', `HTTP ${response.status} ${response.statusText}`.trim());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (response.headers.get('ETag') === sourceTag) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
+    changed.push({ definition: job.definition, file: job.file, url: job.url });
+    return [];
+  }));
+  const reloaded = changed.length === 0 ? [] : [...(await (typeof Worker === 'function' ? loadInWorkers(changed, signal) : loadOnPage(changed, signal))).byId.values()];
+  return [...fetched.flat(), ...reloaded];
 }
 
 /** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */

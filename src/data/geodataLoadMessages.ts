@@ -9,5 +9,9 @@ export interface GeodataLoadRequest {
 
 /** Load worker → main thread, once per layer as each is ready, in any order. */
 export type GeodataLoadReply =
-  | { layerId: string; parts: LayerParts }
+  /**
+   * `sourceTag`: the parts came from the server without the features' text; they belong to the
+   * layer file whose ETag this is (the page fetches the text later and checks it).
+   */
+  | { layerId: string; parts: LayerParts; sourceTag?: string }
   | { layerId: string; error: { file: string; message: string } };

@@ -1,31 +1,38 @@
 /// <reference lib="webworker" />
 import { transferablesOf } from './layerPartsFromText';
 import { layerPartsFromBytes } from './layerPartsFromBytes';
-import { decodeLayerParts } from './layerPartsCodec';
+import { decodeLayerParts, type DecodedLayerParts } from './layerPartsCodec';
 import type { LayerParts } from '../domain/measuredLayer';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
 import { GeodataError } from './parseGeodata';
 
 /**
- * The load worker: fetches, parses, measures and triangulates each layer off the main thread,
- * then transfers the typed arrays (no copy) so the page only has to hand them to the GPU.
+ * The load worker: fetches, parses, measures and triangulates each layer off the main thread
+ * (or takes the server's parts for it), then transfers the typed arrays (no copy) so the page
+ * only has to hand them to the GPU.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** The server's parts for the file's bytes, when it offers them for this very version of the file. */
-async function serverParts(partsResponse: Promise<Response> | null, fileResponse: Response, bytes: Uint8Array): Promise<LayerParts | null> {
-  const response = await partsResponse?.catch(() => null);
-  if (!response?.ok) return null;
-  return decodeLayerParts(await response.arrayBuffer(), bytes, fileResponse.headers.get('ETag'));
+/** The server's parts, when it offers them; it answers 204 for a file it cannot read, which the worker then reads to name the error. */
+async function serverParts(partsUrl: string | undefined): Promise<DecodedLayerParts | null> {
+  if (!partsUrl) return null;
+  const response = await fetch(partsUrl).catch(() => null);
+  if (!response?.ok || response.status === 204) return null;
+  return decodeLayerParts(await response.arrayBuffer());
 }
 
 async function loadLayer({ definition, url, file, partsUrl }: GeodataLoadRequest['layers'][number]): Promise<void> {
   try {
-    const partsResponse = partsUrl ? fetch(partsUrl) : null;
+    const served = await serverParts(partsUrl);
+    if (served) {
+      const parts: LayerParts = { ...served.parts, featureText: null };
+      const reply: GeodataLoadReply = { layerId: definition.id, parts, sourceTag: served.sourceTag };
+      scope.postMessage(reply, transferablesOf(parts));
+      return;
+    }
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const parts = (await serverParts(partsResponse, response, bytes)) ?? layerPartsFromBytes(definition, bytes, file);
+    const parts = layerPartsFromBytes(definition, new Uint8Array(await response.arrayBuffer()), file);
     const reply: GeodataLoadReply = { layerId: definition.id, parts };
     scope.postMessage(reply, transferablesOf(parts));
   } catch (error) {

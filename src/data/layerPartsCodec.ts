@@ -6,7 +6,7 @@ import type { LayerParts } from '../domain/measuredLayer';
  * arrays, each at an 8-byte aligned offset so the decoder takes views without copying.
  */
 
-/** The parts a server can send; the features' text is the layer file itself. */
+/** The parts a server sends; the features' text is the layer file itself, fetched on its own. */
 export type EncodedLayerParts = Omit<LayerParts, 'featureText'>;
 
 /** The blob's first header field: changes with every change of what the parts hold. */
@@ -66,8 +66,14 @@ export function encodeLayerParts(parts: EncodedLayerParts, sourceTag: string): U
   return blob;
 }
 
-/** The parts in `blob` with the layer file's bytes as their text; null when the blob is not parts, or of another version of the file. */
-export function decodeLayerParts(blob: ArrayBuffer, featureText: Uint8Array, sourceTag: string | null): LayerParts | null {
+/** Parts as the server sends them, and the version (ETag) of the layer file they were computed from. */
+export interface DecodedLayerParts {
+  sourceTag: string;
+  parts: EncodedLayerParts;
+}
+
+/** The parts in `blob` (views into it, no copies); null when the blob is not parts of this format. */
+export function decodeLayerParts(blob: ArrayBuffer): DecodedLayerParts | null {
   if (blob.byteLength < 4) return null;
   const headerLength = new DataView(blob).getUint32(0, true);
   if (4 + headerLength > blob.byteLength) return null;
@@ -77,7 +83,7 @@ export function decodeLayerParts(blob: ArrayBuffer, featureText: Uint8Array, sou
   } catch {
     return null;
   }
-  if (header.magic !== LAYER_PARTS_FORMAT || header.sourceTag !== sourceTag) return null;
+  if (header.magic !== LAYER_PARTS_FORMAT || typeof header.sourceTag !== 'string') return null;
   const dataStart = align(4 + headerLength);
   const arrays = header.arrays.map(({ type, byteOffset, length }) => new ARRAY_TYPES[type](blob, dataStart + byteOffset, length));
   const withArrays = (value: unknown): unknown => {
@@ -86,5 +92,5 @@ export function decodeLayerParts(blob: ArrayBuffer, featureText: Uint8Array, sou
     if (Array.isArray(value)) return value.map(withArrays);
     return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, withArrays(member)]));
   };
-  return { ...(withArrays(header.parts) as EncodedLayerParts), featureText };
+  return { sourceTag: header.sourceTag, parts: withArrays(header.parts) as EncodedLayerParts };
 }

@@ -59,7 +59,7 @@ export function layerPartsFromText(definition: LayerDefinition, text: string, fi
 export function transferablesOf(parts: LayerParts): ArrayBuffer[] {
   const { columns, geometry } = parts;
   const views: ArrayBufferView[] = [
-    parts.areaSquareMeters, parts.lengthMeters, parts.featureText, parts.featureOffsets,
+    parts.areaSquareMeters, parts.lengthMeters, ...(parts.featureText ? [parts.featureText] : []), parts.featureOffsets,
     columns.currentStatus, columns.historyStart, columns.historyDay, columns.historyStatus, columns.streetCode, columns.widthMeters,
     ...Object.values(columns.whereMatches),
     geometry.positions, geometry.partStart, geometry.partFeature, geometry.ringStart, geometry.triangles,

@@ -1,4 +1,5 @@
 import type { Geometry, Position } from 'geojson';
+import type { MeasuredLayer } from './measuredLayer';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -26,5 +27,23 @@ export function featureBounds(geometry: Geometry | null | undefined): Bounds | n
   if (!geometry) return null;
   const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   visit(geometry, bounds);
+  return Number.isFinite(bounds[0]) ? bounds : null;
+}
+
+/**
+ * The box of a layer's feature: from its flattened geometry when the layer has one (a layer
+ * prepared for the map, whose features may not be loaded yet), else from the feature itself.
+ */
+export function layerFeatureBounds(layer: MeasuredLayer, featureIndex: number): Bounds | null {
+  const geometry = layer.geometry;
+  if (!geometry) return featureBounds(layer.featureAt(featureIndex)?.geometry);
+  const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  const [originLongitude, originLatitude] = geometry.origin;
+  for (let part = 0; part < geometry.partCount; part++) {
+    if (geometry.partFeature[part] !== featureIndex) continue;
+    for (let vertex = geometry.partStart[part] ?? 0; vertex < (geometry.partStart[part + 1] ?? 0); vertex++) {
+      extend(bounds, [(geometry.positions[2 * vertex] ?? 0) + originLongitude, (geometry.positions[2 * vertex + 1] ?? 0) + originLatitude]);
+    }
+  }
   return Number.isFinite(bounds[0]) ? bounds : null;
 }

@@ -14,7 +14,15 @@ import type { GeometryColumns } from './geometryColumns';
 export interface MeasuredLayer {
   definition: LayerDefinition;
   featureCount: number;
+  /**
+   * Whether the features themselves (properties, geometry as GeoJSON) are here. A layer prepared
+   * by the server arrives without them: the map, panels, search and measures need only the
+   * columns, and the file's text follows once the map is drawn.
+   */
+  featuresLoaded: boolean;
+  /** Every feature; throws while `featuresLoaded` is false. */
   readonly features: PlanFeature[];
+  /** Undefined for an index out of range, or while `featuresLoaded` is false. */
   featureAt(index: number): PlanFeature | undefined;
   idAt(index: number): string | undefined;
   nameAt(index: number): string;
@@ -64,6 +72,7 @@ export function measuredLayerOf(
   return {
     definition,
     featureCount: features.length,
+    featuresLoaded: true,
     features,
     featureAt: (featureIndex) => features[featureIndex],
     idAt: (featureIndex) => features[featureIndex]?.id,
@@ -100,8 +109,11 @@ export interface LayerParts {
   geometry: GeometryColumns;
   /** JSON of [ids, names]. */
   keysJson: string;
-  /** UTF-8 JSON in which feature i is the bytes from featureOffsets[2i] up to featureOffsets[2i + 1] (a file's own bytes, or a re-encoded array). */
-  featureText: Uint8Array;
+  /**
+   * UTF-8 JSON in which feature i is the bytes from featureOffsets[2i] up to featureOffsets[2i + 1]
+   * (a file's own bytes, or a re-encoded array); null until the layer file's bytes are fetched.
+   */
+  featureText: Uint8Array | null;
   featureOffsets: Uint32Array;
 }
 
@@ -125,25 +137,27 @@ export function measuredLayerFromParts(definition: LayerDefinition, parts: Layer
   const index = new IdIndex(keysOf);
   const { featureText, featureOffsets } = parts;
   // Checked by the load worker: only the shape is restored (a file's own bytes keep every member).
-  const decode = (featureIndex: number): PlanFeature =>
-    normalizedPlanFeature(JSON.parse(decoder.decode(featureText.subarray(featureOffsets[2 * featureIndex], featureOffsets[2 * featureIndex + 1]))) as PlanFeature);
+  const decode = (text: Uint8Array, featureIndex: number): PlanFeature =>
+    normalizedPlanFeature(JSON.parse(decoder.decode(text.subarray(featureOffsets[2 * featureIndex], featureOffsets[2 * featureIndex + 1]))) as PlanFeature);
   return {
     definition,
     featureCount: parts.featureCount,
+    featuresLoaded: featureText !== null,
     get features(): PlanFeature[] {
+      if (!featureText) throw new Error(`${definition.id}: the layer's features have not loaded yet`);
       if (!all) {
         all = new Array<PlanFeature>(parts.featureCount);
-        for (let featureIndex = 0; featureIndex < parts.featureCount; featureIndex++) all[featureIndex] = decoded.get(featureIndex) ?? decode(featureIndex);
+        for (let featureIndex = 0; featureIndex < parts.featureCount; featureIndex++) all[featureIndex] = decoded.get(featureIndex) ?? decode(featureText, featureIndex);
         decoded.clear();
       }
       return all;
     },
     featureAt(featureIndex) {
       if (all) return all[featureIndex];
-      if (!(featureIndex >= 0 && featureIndex < parts.featureCount)) return undefined;
+      if (!featureText || !(featureIndex >= 0 && featureIndex < parts.featureCount)) return undefined;
       let feature = decoded.get(featureIndex);
       if (!feature) {
-        feature = decode(featureIndex);
+        feature = decode(featureText, featureIndex);
         decoded.set(featureIndex, feature);
       }
       return feature;

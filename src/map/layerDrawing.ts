@@ -30,7 +30,11 @@ export interface PolygonData {
   attributes: Record<string, unknown>;
 }
 
-const cache = new WeakMap<MeasuredLayer, LayerDrawing>();
+/**
+ * Keyed by the layer's geometry when it has one: the same layer with its features arrived later
+ * (useGeodata) is a new object with the same geometry, and keeps its GPU data.
+ */
+const cache = new WeakMap<object, LayerDrawing>();
 
 function polygonDataOf(partCount: number, parts: { partStart: Uint32Array; positions: Float32Array; triangles: Uint32Array }): PolygonData {
   return {
@@ -59,7 +63,8 @@ function ringEdges(geometry: GeometryColumns): EdgeLines {
 
 /** Built once per layer object: from the load worker's arrays, or from the features (edited layers). */
 export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
-  let drawing = cache.get(layer);
+  const key = layer.geometry ?? layer;
+  let drawing = cache.get(key);
   if (!drawing) {
     const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry === 'line' ? 'line' : 'polygon');
     let segments: ReturnType<LayerDrawing['segments']> | undefined;
@@ -81,7 +86,7 @@ export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
         return edges;
       },
     };
-    cache.set(layer, drawing);
+    cache.set(key, drawing);
   }
   return drawing;
 }

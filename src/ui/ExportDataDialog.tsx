@@ -49,8 +49,10 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
   }), [manifest, view.statusFilters, view.streets, layerId, asOfDate]);
   const scope: ExportScope = scopeKind === 'layer' ? { kind: 'layer' } : filteredScope;
   const filteredIndexes = useMemo(() => (layer ? exportIndexes(layer, filteredScope) : new Uint32Array(0)), [layer, filteredScope]);
+  // A layer the server prepared has its features a moment after the map shows (useGeodata).
+  const ready = layer?.featuresLoaded === true;
   const zone = useMemo(
-    () => (layer ? exportZoneOf(layer, scopeKind === 'layer' ? exportIndexes(layer, { kind: 'layer' }) : filteredIndexes) : undefined),
+    () => (layer?.featuresLoaded ? exportZoneOf(layer, scopeKind === 'layer' ? exportIndexes(layer, { kind: 'layer' }) : filteredIndexes) : undefined),
     [layer, scopeKind, filteredIndexes],
   );
 
@@ -66,7 +68,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!layer) return;
+    if (!layer?.featuresLoaded) return;
     const filtered = scope.kind === 'filtered';
     const result = exportLayer(layer, {
       format,
@@ -95,7 +97,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
           <legend>{t('exportFormat')}</legend>
           {FORMATS.map((choice) => (
             <label key={choice} className="check-row">
-              <input type="radio" name="format" value={choice} checked={format === choice} disabled={needsZone(choice) && !zone} onChange={() => setFormat(choice)} />
+              <input type="radio" name="format" value={choice} checked={format === choice} disabled={ready && needsZone(choice) && !zone} onChange={() => setFormat(choice)} />
               <span>{formatLabel(choice)}</span>
             </label>
           ))}
@@ -104,7 +106,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
           <legend>{t('exportScope')}</legend>
           <label className="check-row">
             <input type="radio" name="scope" value="layer" checked={scopeKind === 'layer'} onChange={() => setScopeKind('layer')} />
-            <span>{fillMessage(t('exportWholeLayer'), { count: formatCount(layer?.features.length ?? 0, t.locale) })}</span>
+            <span>{fillMessage(t('exportWholeLayer'), { count: formatCount(layer?.featureCount ?? 0, t.locale) })}</span>
           </label>
           <label className="check-row">
             <input type="radio" name="scope" value="filtered" checked={scopeKind === 'filtered'} onChange={() => setScopeKind('filtered')} />
@@ -112,6 +114,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
           </label>
           <p className="export-hint">{fillMessage(t('exportFilteredHint'), { date: asOfDate })}</p>
         </fieldset>
+        {layer && !ready && <p className="muted" role="status">{t('featuresLoading')}</p>}
         {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}
         {exported && (
           <p className="export-done" role="status">
@@ -121,7 +124,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
         )}
         <div className="dialog-actions">
           <button type="button" className="button-quiet" onClick={onClose}>{t('close')}</button>
-          <button type="submit" className="export-download" disabled={!layer || (needsZone(format) && !zone)}>{t('exportDownload')}</button>
+          <button type="submit" className="export-download" disabled={!ready || (needsZone(format) && !zone)}>{t('exportDownload')}</button>
         </div>
       </form>
     </div>

@@ -24,7 +24,20 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, childre
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
-  if (!feature) return null;
+  if (!feature) {
+    if (layer.featuresLoaded || !(featureIndex >= 0 && featureIndex < layer.featureCount)) return null;
+    // Prepared by the server, the layer's features follow the map by a moment: name the project meanwhile.
+    return (
+      <section className="feature-details" aria-label={t('details')} aria-busy="true" data-feature-id={layer.idAt(featureIndex)}>
+        <header>
+          <span className="details-layer" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span>
+          <h2>{layer.nameAt(featureIndex)}</h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+        </header>
+        <p className="muted" role="status">{t('featuresLoading')}</p>
+      </section>
+    );
+  }
   const statusLabel = (statusId: string) => {
     const status = definition.statuses.find((candidate) => candidate.id === statusId);
     return status ? t.text(status.label) : statusId;

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent }
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { districtStats } from '../domain/districtStats';
-import { featureBounds } from '../domain/featureBounds';
+import { layerFeatureBounds } from '../domain/featureBounds';
 import { streetsOf } from '../domain/streetsOf';
 import type { FeatureRef, PlanMapController } from '../map/PlanMapController';
 import type { ViewAction } from './viewReducer';
@@ -85,7 +85,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
 
   const flyTo = useCallback((ref: FeatureRef) => {
     const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
-    const bounds = featureBounds(layer?.featureAt(layer.indexOfId(ref.featureId))?.geometry);
+    const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
     if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
   }, [layers, importing, historyLayerId]);
 

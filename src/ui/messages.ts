@@ -53,6 +53,7 @@ export const messages = {
   id: { zh: '编号', en: 'ID' },
   layer: { zh: '图层', en: 'Layer' },
   loading: { zh: '正在加载规划数据…', en: 'Loading plan data…' },
+  featuresLoading: { zh: '正在加载项目详情…', en: 'Loading project details…' },
   loadFailed: { zh: '规划数据加载失败', en: 'The plan data could not be loaded' },
   noGeometry: { zh: '无几何图形', en: 'No geometry' },
   timeline: { zh: '时间轴', en: 'Timeline' },

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
-import { fetchLayers, fetchManifest, type LoadedGeodata } from '../data/fetchGeodata';
+import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata } from '../data/fetchGeodata';
+import { FIRST_FULL_RENDER_MARK } from '../map/PlanMapController';
+import { whenMarked } from './whenMarked';
 
 export type GeodataState =
   | { status: 'loading' }
@@ -17,6 +19,15 @@ export type GeodataState =
 
 /** Marked when every layer is parsed and measured, ready to draw. */
 export const GEODATA_READY_MARK = 'plan-map:geodata-ready';
+/** Marked when every layer's features (properties, GeoJSON geometry) are on the page too. */
+export const FEATURES_READY_MARK = 'plan-map:features-ready';
+
+/**
+ * The features' text waits for the map's first full render (a screen that never settles, a
+ * kiosk tour, waits this long at most): fetched while the basemap loads, 40 MB of text at 75k
+ * features took CPU from the first frames (npm run bench: first full render 2.90 s → 3.07 s).
+ */
+const FEATURE_TEXT_AFTER_MS = 4000;
 
 const NO_LAYERS: MeasuredLayer[] = [];
 
@@ -26,7 +37,8 @@ function messageOf(error: unknown): string {
 
 /**
  * Loads the manifest first, so the map can open on the district while the load worker prepares
- * the layers (measuring each feature a single time); then the layers, all at once.
+ * the layers (measuring each feature a single time); then the layers, all at once; then, for
+ * layers the server prepared, their features once the map is drawn.
  */
 export function useGeodata(): GeodataState {
   const [state, setState] = useState<GeodataState>({ status: 'loading' });
@@ -39,9 +51,16 @@ export function useGeodata(): GeodataState {
     fetchManifest(baseUrl, controller.signal)
       .then(({ manifest, tour, layerPartsServed }) => {
         setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false });
-        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then((layers) => {
+        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then(async ({ layers, pendingFeatureTexts }) => {
           performance.mark(GEODATA_READY_MARK);
           setState({ status: 'ready', manifest, tour, layers, layersLoaded: true });
+          if (pendingFeatureTexts.length > 0) {
+            await whenMarked(FIRST_FULL_RENDER_MARK, FEATURE_TEXT_AFTER_MS, controller.signal);
+            const withText = new Map((await fetchFeatureTexts(pendingFeatureTexts, controller.signal)).map((layer) => [layer.definition.id, layer]));
+            if (controller.signal.aborted) return;
+            setState({ status: 'ready', manifest, tour, layers: layers.map((layer) => withText.get(layer.definition.id) ?? layer), layersLoaded: true });
+          }
+          performance.mark(FEATURES_READY_MARK);
         });
       })
       .catch(fail);

@@ -1,6 +1,6 @@
 import type { MeasuredLayer } from '../../domain/measuredLayer';
 import type { TourScene } from '../../domain/tour';
-import { featureBounds, type Bounds } from '../../domain/featureBounds';
+import { layerFeatureBounds, type Bounds } from '../../domain/featureBounds';
 
 /** Where a scene looks: its own camera, else around its highlighted features, else the whole district. */
 export function sceneCameraTarget(
@@ -11,8 +11,7 @@ export function sceneCameraTarget(
   if (scene.camera) return scene.camera;
   const boxes = (scene.highlight ?? []).flatMap((ref) => {
     const layer = layers.find((candidate) => candidate.definition.id === ref.layer);
-    const feature = layer?.featureAt(layer.indexOfId(ref.id));
-    const box = featureBounds(feature?.geometry);
+    const box = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.id)) : null;
     return box ? [box] : [];
   });
   if (boxes.length === 0) return { bounds: districtBounds };

@@ -31,7 +31,7 @@ describe('layers read from the file\'s bytes, one feature at a time', () => {
       const text = new TextDecoder().decode(bytes);
       const fromBytes = layerPartsFromBytes(layerDefinition, bytes, file);
       const fromText = layerPartsFromText(layerDefinition, text, file);
-      expect(fromBytes.featureText.buffer, 'the file\'s own bytes, not a re-encoding').toBe(bytes.buffer);
+      expect(fromBytes.featureText?.buffer, 'the file\'s own bytes, not a re-encoding').toBe(bytes.buffer);
       const { featureText: _bytesText, featureOffsets: _bytesOffsets, ...bytesRest } = fromBytes;
       const { featureText: _text, featureOffsets: _textOffsets, ...textRest } = fromText;
       expect(bytesRest).toEqual(textRest);

@@ -26,7 +26,7 @@ export function HistoryPanel({ api, layer, shownVersion, canRestore, hasUnsavedE
   const { definition } = layer;
   const history = useLayerHistory(api, definition.id, shownVersion);
   const [chosen, setChosen] = useState<string | null>(null);
-  const current = useMemo((): PlanFeatureCollection => ({ type: 'FeatureCollection', features: layer.features }), [layer]);
+  const current = useMemo((): PlanFeatureCollection | null => (layer.featuresLoaded ? { type: 'FeatureCollection', features: layer.features } : null), [layer]);
   const entries = history.status === 'ready' ? history.entries : [];
   return (
     <section className="history-panel" aria-label={t('versionHistory')} data-layer-id={definition.id}>
@@ -44,7 +44,8 @@ export function HistoryPanel({ api, layer, shownVersion, canRestore, hasUnsavedE
             const key = `${entry.version}@${entry.time}`;
             return (
               <VersionRow key={key} definition={definition} entry={entry} chosen={key === chosen} onChoose={() => setChosen(key === chosen ? null : key)}>
-                {key === chosen && (
+                {key === chosen && !current && <p className="muted" role="status">{t('featuresLoading')}</p>}
+                {key === chosen && current && (
                   <VersionDetails
                     api={api}
                     definition={definition}
