@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useRef, useState } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import type { ViewState } from './viewState';
 import { useTranslation } from './LocaleContext';
-import { ExportDataDialog } from './ExportDataDialog';
+
+/** Loaded on first use: the Gauss-Krüger projection (proj4) is for exports only. */
+const ExportDataDialog = lazy(() => import('./ExportDataDialog').then((module) => ({ default: module.ExportDataDialog })));
 
 interface ExportDataButtonProps {
   manifest: Manifest;
@@ -28,7 +30,7 @@ export function ExportDataButton(props: ExportDataButtonProps) {
       <button ref={buttonRef} type="button" className="button-quiet export-data" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('exportData')}
       </button>
-      {open && <ExportDataDialog {...props} onClose={close} />}
+      {open && <Suspense fallback={null}><ExportDataDialog {...props} onClose={close} /></Suspense>}
     </>
   );
 }

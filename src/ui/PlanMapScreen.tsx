@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { districtStats } from '../domain/districtStats';
@@ -23,10 +23,8 @@ import { useStaffEditing } from './staff/useStaffEditing';
 import { StaffSessionControls } from './staff/StaffSessionControls';
 import { EditBar } from './staff/EditBar';
 import { ConflictDialog } from './staff/ConflictDialog';
-import { FeatureEditor } from './staff/FeatureEditor';
 import { BulkStatusPanel } from './staff/BulkStatusPanel';
 import { useShiftSelection } from './staff/useShiftSelection';
-import { ImportPanel } from './staff/ImportPanel';
 import { showImportOutline } from '../map/showImportOutline';
 import { useMapEditing } from './staff/useMapEditing';
 import { DrawTools } from './staff/DrawTools';
@@ -34,7 +32,15 @@ import { NewFeatureForm } from './staff/NewFeatureForm';
 import { useServedLayers } from './staff/live/useServedLayers';
 import { useLayerUpdates } from './staff/live/useLayerUpdates';
 import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
-import { StaffHistoryPanel } from './staff/history/StaffHistoryPanel';
+
+/*
+ * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
+ * attribute rules (JSON Schema) and version history are a fifth of the code every viewer would
+ * otherwise parse before the map starts.
+ */
+const ImportPanel = lazy(() => import('./staff/ImportPanel').then((module) => ({ default: module.ImportPanel })));
+const FeatureEditor = lazy(() => import('./staff/FeatureEditor').then((module) => ({ default: module.FeatureEditor })));
+const StaffHistoryPanel = lazy(() => import('./staff/history/StaffHistoryPanel').then((module) => ({ default: module.StaffHistoryPanel })));
 
 interface PlanMapScreenProps {
   manifest: Manifest;
@@ -129,6 +135,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null} />}
           />}
           {staff.isEditor && importing && (
+            <Suspense fallback={null}>
             <ImportPanel
               key={`${importing.name}:${importing.lastModified}`}
               manifest={manifest}
@@ -138,9 +145,12 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
               onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
             />
+            </Suspense>
           )}
           {historyLayerId && (
-            <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+            <Suspense fallback={null}>
+              <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+            </Suspense>
           )}
           </div>
           {view.compareDate && (
@@ -163,7 +173,9 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               onZoomTo={() => view.selected && flyTo(view.selected)}
             >
               {selectedFeature && editing.canEdit(selectedLayer.definition.id) && (
-                <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
+                <Suspense fallback={null}>
+                  <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
+                </Suspense>
               )}
             </FeatureDetails>
           )}
