@@ -1,15 +1,17 @@
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { geometryColumns, type GeometryColumns } from '../domain/geometryColumns';
 import { segmentQuads, type SegmentQuads } from './segmentQuadLayer/segmentQuads';
-import type { EdgeLines } from './edgeLineLayer/EdgeLineLayer';
+import type { PartMesh } from './partMeshLayer/PartMeshLayer';
 
 /** A layer's geometry as the GPU takes it: fills, and outlines or road quads. */
 export interface LayerDrawing {
   geometry: GeometryColumns;
-  /** deck.gl's binary polygon input: parts by vertex start, triangles given, so nothing is tessellated on the page. */
-  polygonData: PolygonData;
+  /** One data row per part (the same object every time: deck.gl rebuilds every attribute when `data` is a new object). */
+  partRows: { length: number };
+  /** Polygon parts with their triangles, as the load worker made them: nothing is tessellated on the page. */
+  fills: PartMesh;
   /** The same for the overview geometry (drawn below OVERVIEW_MAX_ZOOM); null for lines. */
-  overviewPolygonData: PolygonData | null;
+  overviewFills: PartMesh | null;
   /**
    * Set once the full-detail fills have been drawn: from then on they stay prepared while the
    * map shows the overview, so zooming back in costs no upload.
@@ -21,13 +23,7 @@ export interface LayerDrawing {
    * rebuilds every attribute when `data` is a new object).
    */
   segments: () => { rows: { length: number }; quads: SegmentQuads };
-  edges: () => { rows: { length: number }; lines: EdgeLines };
-}
-
-export interface PolygonData {
-  length: number;
-  startIndices: Uint32Array;
-  attributes: Record<string, unknown>;
+  edges: () => PartMesh;
 }
 
 /**
@@ -36,16 +32,12 @@ export interface PolygonData {
  */
 const cache = new WeakMap<object, LayerDrawing>();
 
-function polygonDataOf(partCount: number, parts: { partStart: Uint32Array; positions: Float32Array; triangles: Uint32Array }): PolygonData {
-  return {
-    length: partCount,
-    startIndices: parts.partStart,
-    attributes: { getPolygon: { value: parts.positions, size: 2 }, indices: parts.triangles },
-  };
+function fillsOf(partCount: number, parts: { partStart: Uint32Array; positions: Float32Array; triangles: Uint32Array }): PartMesh {
+  return { partCount, partStart: parts.partStart, positions: parts.positions, indices: parts.triangles };
 }
 
 /** An edge from vertex i to vertex i + 1 within each ring (the last vertex of a ring starts none). */
-function ringEdges(geometry: GeometryColumns): EdgeLines {
+function ringEdges(geometry: GeometryColumns): PartMesh {
   const { ringStart } = geometry;
   let edgeCount = 0;
   for (let ring = 0; ring + 1 < ringStart.length; ring++) edgeCount += Math.max(0, (ringStart[ring + 1] ?? 0) - (ringStart[ring] ?? 0) - 1);
@@ -58,7 +50,7 @@ function ringEdges(geometry: GeometryColumns): EdgeLines {
       edges[at++] = vertex + 1;
     }
   }
-  return { partCount: geometry.partCount, partStart: geometry.partStart, positions: geometry.positions, edges };
+  return { partCount: geometry.partCount, partStart: geometry.partStart, positions: geometry.positions, indices: edges };
 }
 
 /** Built once per layer object: from the load worker's arrays, or from the features (edited layers). */
@@ -68,11 +60,12 @@ export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
   if (!drawing) {
     const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry === 'line' ? 'line' : 'polygon');
     let segments: ReturnType<LayerDrawing['segments']> | undefined;
-    let edges: ReturnType<LayerDrawing['edges']> | undefined;
+    let edges: PartMesh | undefined;
     drawing = {
       geometry,
-      polygonData: polygonDataOf(geometry.partCount, geometry),
-      overviewPolygonData: geometry.overview ? polygonDataOf(geometry.partCount, geometry.overview) : null,
+      partRows: { length: geometry.partCount },
+      fills: fillsOf(geometry.partCount, geometry),
+      overviewFills: geometry.overview ? fillsOf(geometry.partCount, geometry.overview) : null,
       detailDrawn: false,
       segments: () => {
         if (!segments) {
@@ -82,7 +75,7 @@ export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
         return segments;
       },
       edges: () => {
-        edges ??= { rows: { length: geometry.partCount }, lines: ringEdges(geometry) };
+        edges ??= ringEdges(geometry);
         return edges;
       },
     };

@@ -1,4 +1,4 @@
-import { GeoJsonLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext, Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
@@ -10,11 +10,11 @@ import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
-import { layerDrawing, type LayerDrawing, type PolygonData } from './layerDrawing';
+import { layerDrawing, type LayerDrawing } from './layerDrawing';
+import { PartMeshLayer, type PartMesh } from './partMeshLayer/PartMeshLayer';
 import { OVERVIEW_MAX_ZOOM } from '../domain/geometryColumns';
 import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
 import { segmentQuads } from './segmentQuadLayer/segmentQuads';
-import { EdgeLineLayer } from './edgeLineLayer/EdgeLineLayer';
 
 export interface PlanDeckState {
   /** The manifest's layers, in drawing order: those not loaded yet get an empty placeholder. */
@@ -140,34 +140,35 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
   const triggers = [definition, side.asOfDate];
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
 
-  const fillLayer = (data: PolygonData, id: string, visible: boolean) => new SolidPolygonLayer<unknown, DrawProps>({
+  const fillLayer = (mesh: PartMesh, id: string, visible: boolean) => new PartMeshLayer<unknown, DrawProps>({
     ...common,
     visible: common.visible && visible,
     id,
-    data: data as { length: number },
-    _normalize: false,
-    positionFormat: 'XY',
+    data: drawing.partRows,
+    mesh,
+    topology: 'triangle-list',
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
-    getFillColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfFeature(geometry.partFeature[index] ?? 0)),
+    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfFeature(geometry.partFeature[index] ?? 0)),
     getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
-    updateTriggers: { getFillColor: triggers, getFilterCategory: triggers },
+    updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
   // The overview keeps the placeholder's id: at the usual first zoom it is what the data replaces.
-  const overview = drawing.overviewPolygonData;
+  const overview = drawing.overviewFills;
   const detailed = !overview || zoom >= OVERVIEW_MAX_ZOOM;
   if (detailed) drawing.detailDrawn = true;
   const fills = [
     ...(overview ? [fillLayer(overview, `plan-${definition.id}${side.idSuffix}`, !detailed)] : []),
-    ...(drawing.detailDrawn ? [fillLayer(drawing.polygonData, `plan-${definition.id}${DETAIL_SUFFIX}${side.idSuffix}`, detailed)] : []),
+    ...(drawing.detailDrawn ? [fillLayer(drawing.fills, `plan-${definition.id}${DETAIL_SUFFIX}${side.idSuffix}`, detailed)] : []),
   ];
   if (zoom < OUTLINE_MIN_ZOOM) return fills;
-  const outlines = new EdgeLineLayer<unknown, DrawProps>({
+  const outlines = new PartMeshLayer<unknown, DrawProps>({
     ...common,
     id: `plan-outline-${definition.id}${side.idSuffix}`,
-    data: drawing.edges().rows,
-    lines: drawing.edges().lines,
+    data: drawing.partRows,
+    mesh: drawing.edges(),
+    topology: 'line-list',
     pickable: false,
     getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => {
       const [red, green, blue] = colorOfFeature(geometry.partFeature[index] ?? 0);
@@ -183,7 +184,7 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
  * A placeholder draws one invisible, zero-area shape: the GPU (SwiftShader, most of all) compiles
  * the layer's pipeline while the basemap loads, not in the frame that first shows the data.
  */
-const WARM_UP_POLYGONS = { length: 1, startIndices: new Uint32Array([0, 3]), attributes: { getPolygon: { value: new Float32Array(6), size: 2 }, indices: new Uint32Array([0, 1, 2]) } };
+const WARM_UP_FILLS: PartMesh = { partCount: 1, partStart: new Uint32Array([0, 3]), positions: new Float32Array(6), indices: new Uint32Array([0, 1, 2]) };
 const WARM_UP_SEGMENT = segmentQuads({
   kind: 'line', partCount: 1, vertexCount: 2, origin: [0, 0], positions: new Float32Array(4),
   partStart: new Uint32Array([0, 2]), partFeature: new Uint32Array([0]), ringStart: new Uint32Array([0, 2]), triangles: new Uint32Array(0),
@@ -206,7 +207,7 @@ function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
     getFilterCategory: () => [0, 0],
   };
   if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, quads: WARM_UP_SEGMENT, getColor: INVISIBLE });
-  return new SolidPolygonLayer<unknown, DrawProps>({ ...common, data: WARM_UP_POLYGONS as { length: number }, _normalize: false, positionFormat: 'XY', getFillColor: INVISIBLE });
+  return new PartMeshLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, mesh: WARM_UP_FILLS, topology: 'triangle-list', getColor: INVISIBLE });
 }
 
 /** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */

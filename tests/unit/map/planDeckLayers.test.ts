@@ -3,6 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import { drawingDetailAt, planDeckLayers, type PlanDeckState } from '../../../src/map/planDeckLayers';
 import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/geometryColumns';
 import { layerDrawing } from '../../../src/map/layerDrawing';
+import type { PartMesh } from '../../../src/map/partMeshLayer/PartMeshLayer';
 import { measureLayer } from '../../../src/domain/measuredLayer';
 import type { PlanFeature } from '../../../src/domain/planFeature';
 import { LIFECYCLE_LAYER } from '../../support/planLayers';
@@ -39,8 +40,8 @@ function fillsOf(deckLayers: Layer[]): Map<string, { visible: boolean; parts: nu
   const fills = new Map<string, { visible: boolean; parts: number; positions: number }>();
   for (const layer of deckLayers) {
     if (!layer.id.startsWith(`plan-${polygonLayer.definition.id}`) || layer.id.includes('outline')) continue;
-    const data = layer.props.data as { length: number; attributes: { getPolygon: { value: Float32Array } } };
-    fills.set(layer.id, { visible: layer.props.visible, parts: data.length, positions: data.attributes.getPolygon.value.length / 2 });
+    const drawn = (layer.props as unknown as { mesh: PartMesh }).mesh;
+    fills.set(layer.id, { visible: layer.props.visible, parts: drawn.partCount, positions: drawn.positions.length / 2 });
   }
   return fills;
 }
