@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
+import { sameDeckState } from './sameDeckState';
 import { COMPARE_SUFFIX, DETAIL_SUFFIX, drawingDetailAt, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
@@ -151,6 +152,7 @@ export class PlanMapController {
   }
 
   setDeckState(state: PlanDeckState): void {
+    if (this.deckState && sameDeckState(this.deckState, state)) return;
     this.deckState = state;
     if (state.complete && !this.planLayersShown && this.showPlanLayersTimer === undefined) {
       // A basemap that never settles (tiles that keep failing, a camera already flying) must not hide the plan.

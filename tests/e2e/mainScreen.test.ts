@@ -64,6 +64,33 @@ describe('the main screen on the bundled sample district', () => {
     await page.close();
   });
 
+  it('redraws the map once for a filter click (a frame is a full redraw in software GL)', async () => {
+    const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
+    await page.evaluate(() => {
+      const map = (window as unknown as { planMap: { on(type: string, listener: () => void): void } }).planMap;
+      const counter = window as unknown as { renders: number[] };
+      counter.renders = [];
+      map.on('render', () => counter.renders.push(performance.now()));
+    });
+    /** Frames drawn once at least `atLeast` were drawn and none for a second. */
+    const quietRenders = async (atLeast: number) => {
+      await expect.poll(() => page.evaluate((count) => {
+        const { renders } = window as unknown as { renders: number[] };
+        return renders.length >= count && performance.now() - (renders.at(-1) ?? 0) > 1000;
+      }, atLeast), { timeout: 20_000 }).toBe(true);
+      return page.evaluate(() => (window as unknown as { renders: number[] }).renders.length);
+    };
+    let drawn = await quietRenders(0);
+    for (const status of ['demolished', 'demolished']) {
+      await page.locator(`.layer-card[data-layer-id="urban-villages"] button[data-status-id="${status}"]`).click();
+      const after = await quietRenders(drawn + 1);
+      expect(after - drawn).toBe(1);
+      drawn = after;
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a project\'s details when it is clicked', async () => {
     const layer = layerOf('old-neighborhoods');
     let largest = 0;
