@@ -148,6 +148,11 @@ export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: A
   return { layers, pendingFeatureTexts: pending };
 }
 
+/** A proxy may weaken an ETag (W/"…") without changing the bytes it names. */
+function strongTag(etag: string | null): string | null {
+  return etag?.replace(/^W\//, '') ?? null;
+}
+
 /**
  * The features' text of layers that came as the server's parts: each layer file's own bytes,
  * taken when the file is still the version the parts were computed from (same ETag). A file
@@ -159,7 +164,7 @@ export async function fetchFeatureTexts(pending: readonly PendingFeatureText[], 
     const response = await fetch(job.url, { signal });
     if (!response.ok) throw new GeodataError(job.file, '', `HTTP ${response.status} ${response.statusText}`.trim());
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (response.headers.get('ETag') === sourceTag) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
+    if (strongTag(response.headers.get('ETag')) === strongTag(sourceTag)) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
     changed.push({ definition: job.definition, file: job.file, url: job.url });
     return [];
   }));

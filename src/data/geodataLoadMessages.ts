@@ -7,7 +7,7 @@ export interface GeodataLoadRequest {
   layers: { definition: LayerDefinition; url: string; file: string; partsUrl?: string }[];
 }
 
-/** Load worker → main thread, once per layer as each is ready, in any order. */
+/** Load worker → main thread, once per layer as each is ready, in whatever order they finish. */
 export type GeodataLoadReply =
   /**
    * `sourceTag`: the parts came from the server without the features' text; they belong to the

@@ -40,7 +40,7 @@ export function simplifiedRing(planar: ArrayLike<number>, toleranceUnits: number
   keep.forEach((flag, index) => { if (flag) kept.push(index); });
   if (kept.length >= 4) return kept;
   if (!keepArea) return null;
-  // Only the first point, the far point and the closing point are left: add the third corner.
+  // A parcel smaller than the tolerance would vanish as a two-point ring: it keeps a triangle.
   let third = -1;
   let thirdDistance2 = 0;
   for (let index = 1; index < last; index++) {

@@ -4,6 +4,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
 import { sameDeckState } from './sameDeckState';
+import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
 import { COMPARE_SUFFIX, DETAIL_SUFFIX, drawingDetailAt, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
@@ -26,8 +27,6 @@ export interface PlanMapEvents {
 
 const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** Marked once the basemap and every plan layer have been drawn: benchmarks and tests wait for it. */
-export const FIRST_FULL_RENDER_MARK = 'plan-map:first-full-render';
 
 /**
  * The device pixel ratio, lowered when the canvas would exceed `maxCanvasPixels`: a 4K wall driven

@@ -17,6 +17,8 @@ export interface LayerDrawing {
    * map shows the overview, so zooming back in costs no upload.
    */
   detailDrawn: boolean;
+  /** Per deck layer id: the update triggers its attributes were last computed with (planDeckLayers). */
+  drawnTriggers: Map<string, unknown[]>;
   /**
    * Paths (roads) as quads for SegmentQuadLayer, and ring edges over the fills' own vertices for
    * outlines: each built the first time it is drawn, then the same objects every time (deck.gl
@@ -67,6 +69,7 @@ export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
       fills: fillsOf(geometry.partCount, geometry),
       overviewFills: geometry.overview ? fillsOf(geometry.partCount, geometry.overview) : null,
       detailDrawn: false,
+      drawnTriggers: new Map(),
       segments: () => {
         if (!segments) {
           const quads = segmentQuads(geometry);

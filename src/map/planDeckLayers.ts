@@ -144,6 +144,7 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     ...common,
     visible: common.visible && visible,
     id,
+    updateTriggers: drawnTriggers(drawing, id, common.visible && visible, triggers),
     data: drawing.partRows,
     mesh,
     topology: 'triangle-list',
@@ -152,7 +153,6 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     highlightColor: [255, 255, 255, 110],
     getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfFeature(geometry.partFeature[index] ?? 0)),
     getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
-    updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
   // The overview keeps the placeholder's id: at the usual first zoom it is what the data replaces.
   const overview = drawing.overviewFills;
@@ -210,12 +210,25 @@ function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
   return new PartMeshLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, mesh: WARM_UP_FILLS, topology: 'triangle-list', getColor: INVISIBLE });
 }
 
+/**
+ * The update triggers a layer is given: the current ones while it is drawn, the ones it was last
+ * drawn with while it is hidden. A hidden layer keeps its GPU data, but deck.gl would still
+ * recompute every vertex's colour at each step of the timeline (1.4 M vertices of full detail at
+ * 75k features); it catches up when shown.
+ */
+function drawnTriggers(drawing: LayerDrawing, id: string, shown: boolean, triggers: unknown[]): { getColor: unknown[]; getFilterCategory: unknown[] } {
+  const kept = drawing.drawnTriggers.get(id);
+  const current = shown || !kept ? triggers : kept;
+  drawing.drawnTriggers.set(id, current);
+  return { getColor: current, getFilterCategory: current };
+}
+
 /** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */
 function roadLayer(
   layer: MeasuredLayer,
   drawing: LayerDrawing,
   side: Side,
-  common: DrawProps & object,
+  common: DrawProps & { visible: boolean },
   colorOfFeature: (featureIndex: number) => Rgba,
   categoriesOfFeature: (featureIndex: number, target: number[]) => number[],
   triggers: unknown[],
@@ -223,9 +236,10 @@ function roadLayer(
   const widths = layer.columns.widthMeters;
   const { rows, quads } = drawing.segments();
   const featureOf = (segment: number) => quads.segmentFeature[segment] ?? 0;
+  const id = `plan-${layer.definition.id}${side.idSuffix}`;
   return new SegmentQuadLayer<unknown, DrawProps>({
     ...common,
-    id: `plan-${layer.definition.id}${side.idSuffix}`,
+    id,
     data: rows,
     quads,
     pickable: true,
@@ -242,7 +256,7 @@ function roadLayer(
       const width = widths[featureOf(index)] ?? Number.NaN;
       return Number.isFinite(width) && width > 0 ? width : DEFAULT_ROAD_WIDTH_METERS;
     },
-    updateTriggers: { getColor: triggers, getFilterCategory: triggers },
+    updateTriggers: drawnTriggers(drawing, id, common.visible, triggers),
   });
 }
 

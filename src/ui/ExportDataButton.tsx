@@ -1,4 +1,5 @@
-import { Suspense, lazy, useCallback, useRef, useState } from 'react';
+import { lazy, useCallback, useRef, useState } from 'react';
+import { LazyPanel } from './LazyPanel';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import type { ViewState } from './viewState';
@@ -30,7 +31,7 @@ export function ExportDataButton(props: ExportDataButtonProps) {
       <button ref={buttonRef} type="button" className="button-quiet export-data" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('exportData')}
       </button>
-      {open && <Suspense fallback={null}><ExportDataDialog {...props} onClose={close} /></Suspense>}
+      {open && <LazyPanel><ExportDataDialog {...props} onClose={close} /></LazyPanel>}
     </>
   );
 }

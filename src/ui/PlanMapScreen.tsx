@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
+import { lazy, useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { districtStats } from '../domain/districtStats';
@@ -8,6 +8,7 @@ import type { FeatureRef, PlanMapController } from '../map/PlanMapController';
 import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';
 import { TopBar } from './TopBar';
+import { LazyPanel } from './LazyPanel';
 import { LayerPanel } from './LayerPanel';
 import { StatsPanel } from './StatsPanel';
 import { MapView } from './MapView';
@@ -135,7 +136,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null} />}
           />}
           {staff.isEditor && importing && (
-            <Suspense fallback={null}>
+            <LazyPanel>
             <ImportPanel
               key={`${importing.name}:${importing.lastModified}`}
               manifest={manifest}
@@ -145,12 +146,12 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
               onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
             />
-            </Suspense>
+            </LazyPanel>
           )}
           {historyLayerId && (
-            <Suspense fallback={null}>
+            <LazyPanel>
               <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
-            </Suspense>
+            </LazyPanel>
           )}
           </div>
           {view.compareDate && (
@@ -173,9 +174,9 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               onZoomTo={() => view.selected && flyTo(view.selected)}
             >
               {selectedFeature && editing.canEdit(selectedLayer.definition.id) && (
-                <Suspense fallback={null}>
+                <LazyPanel>
                   <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
-                </Suspense>
+                </LazyPanel>
               )}
             </FeatureDetails>
           )}

@@ -53,6 +53,8 @@ export const messages = {
   id: { zh: '编号', en: 'ID' },
   layer: { zh: '图层', en: 'Layer' },
   loading: { zh: '正在加载规划数据…', en: 'Loading plan data…' },
+  panelLoadFailed: { zh: '此面板未能加载（网络中断或程序已更新）。', en: 'This panel could not load (the network is down or the app was updated).' },
+  reloadPage: { zh: '重新加载页面', en: 'Reload the page' },
   featuresLoading: { zh: '正在加载项目详情…', en: 'Loading project details…' },
   loadFailed: { zh: '规划数据加载失败', en: 'The plan data could not be loaded' },
   noGeometry: { zh: '无几何图形', en: 'No geometry' },

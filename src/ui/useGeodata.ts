@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata } from '../data/fetchGeodata';
-import { FIRST_FULL_RENDER_MARK } from '../map/PlanMapController';
+import { FIRST_FULL_RENDER_MARK } from '../map/firstFullRenderMark';
 import { whenMarked } from './whenMarked';
 
 export type GeodataState =
@@ -31,6 +31,19 @@ const FEATURE_TEXT_AFTER_MS = 4000;
 
 const NO_LAYERS: MeasuredLayer[] = [];
 
+/** Waits, then tries again: 1 s, 2 s, 4 s … up to 30 s between tries, until it works or the page moves on. */
+async function retried<T>(attempt: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const waitMs = Math.min(30_000, 1000 * 2 ** failures);
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -56,11 +69,16 @@ export function useGeodata(): GeodataState {
           setState({ status: 'ready', manifest, tour, layers, layersLoaded: true });
           if (pendingFeatureTexts.length > 0) {
             await whenMarked(FIRST_FULL_RENDER_MARK, FEATURE_TEXT_AFTER_MS, controller.signal);
-            const withText = new Map((await fetchFeatureTexts(pendingFeatureTexts, controller.signal)).map((layer) => [layer.definition.id, layer]));
-            if (controller.signal.aborted) return;
-            setState({ status: 'ready', manifest, tour, layers: layers.map((layer) => withText.get(layer.definition.id) ?? layer), layersLoaded: true });
+            // Each layer's text on its own, retried: a failed fetch must not take down a map that works.
+            await Promise.all(pendingFeatureTexts.map(async (pending) => {
+              const withText = new Map((await retried(() => fetchFeatureTexts([pending], controller.signal), controller.signal)).map((layer) => [layer.definition.id, layer]));
+              if (controller.signal.aborted) return;
+              setState((current) => (current.status === 'ready'
+                ? { ...current, layers: current.layers.map((layer) => withText.get(layer.definition.id) ?? layer) }
+                : current));
+            }));
           }
-          performance.mark(FEATURES_READY_MARK);
+          if (!controller.signal.aborted) performance.mark(FEATURES_READY_MARK);
         });
       })
       .catch(fail);

@@ -5,7 +5,7 @@ import type { Position } from 'geojson';
 import type { MeasuredLayer } from '../../src/domain/measuredLayer';
 import { statusAsOf } from '../../src/domain/statusAsOf';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
-import { openPlanMap } from './support/planMapPage';
+import { openPlanMap, waitForMapIdle } from './support/planMapPage';
 import { parseCsv } from '../support/parseCsv';
 
 const session = sampleDistrictSession();
@@ -119,6 +119,23 @@ describe('exporting layer data for QGIS and Excel', () => {
     expect(eastings.every((easting) => easting > 400_000 && easting < 600_000)).toBe(true);
     expect(await dialog.locator('.export-done').innerText()).toContain('EPSG:4543');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the export dialog when its code cannot be loaded', () => {
+  it('says so and offers a reload, and the map stays', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    // As after a redeploy that removed the old files, or a dropped connection.
+    await page.route('**/assets/ExportDataDialog-*.js', (route) => route.abort());
+    await page.goto(session.server.baseUrl);
+    await waitForMapIdle(page);
+    await page.locator('button.export-data').click();
+    const failed = page.locator('.lazy-panel-failed');
+    await failed.waitFor({ timeout: 10_000 });
+    expect(await failed.getAttribute('role')).toBe('alert');
+    expect(await failed.getByRole('button').count()).toBe(1);
+    expect(await page.locator('.map canvas').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -78,4 +78,25 @@ describe('a project\'s details when the server prepared the layers', () => {
     expect(await details.getAttribute('data-feature-id')).toBe(feature.id);
     await page.close();
   });
+
+  it('arrive even when the first fetch of the layer file fails, and the map stays up meanwhile', async () => {
+    const { feature } = largestOf('old-neighborhoods');
+    const [longitude, latitude] = interiorPointOf(feature);
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    let attempts = 0;
+    await page.route('**/geodata/old-neighborhoods.geojson', async (route) => {
+      attempts += 1;
+      if (attempts === 1) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    await page.goto(`${session.server.baseUrl}?map=16/${latitude}/${longitude}&hide=${othersThan('old-neighborhoods')}`);
+    await waitForMapIdle(page);
+    const point = await screenPointOf(page, [longitude, latitude]);
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('.feature-details');
+    await expect.poll(() => details.locator('.history li').count(), { timeout: 15_000 }).toBe(feature.properties.history.length);
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.splash-error').count()).toBe(0);
+    await page.close();
+  });
 });

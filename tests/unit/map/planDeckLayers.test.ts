@@ -76,4 +76,15 @@ describe('plan fills by zoom', () => {
     const hidden = fillsOf(planDeckLayers({ ...stateOf(), visibleLayerIds: new Set() }, OVERVIEW_MAX_ZOOM + 1));
     expect([...hidden.values()].every((fill) => !fill.visible)).toBe(true);
   });
+
+  it('leave a hidden fill\'s colours as they were drawn when the day changes, and bring them up to date when it shows again', () => {
+    const triggersOf = (deckLayers: Layer[], id: string) => (deckLayers.find((layer) => layer.id === id)?.props.updateTriggers as { getColor: unknown[] }).getColor;
+    const detailId = `${id}--detail`;
+    planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM);
+    const zoomedOut = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, OVERVIEW_MAX_ZOOM - 1);
+    expect(triggersOf(zoomedOut, id)).toContain('2027-01-01');
+    expect(triggersOf(zoomedOut, detailId)).toContain('2026-11-26');
+    const zoomedIn = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, OVERVIEW_MAX_ZOOM);
+    expect(triggersOf(zoomedIn, detailId)).toContain('2027-01-01');
+  });
 });
