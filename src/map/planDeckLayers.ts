@@ -13,6 +13,7 @@ import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import { layerDrawing, type LayerDrawing } from './layerDrawing';
 import { PartMeshLayer, type PartMesh } from './partMeshLayer/PartMeshLayer';
 import { OVERVIEW_MAX_ZOOM } from '../domain/geometryColumns';
+import { geometryFromColumns } from '../domain/geometryFromColumns';
 import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
 import { segmentQuads } from './segmentQuadLayer/segmentQuads';
 
@@ -269,14 +270,16 @@ export function featureIndexOfPick(layer: MeasuredLayer, pickIndex: number): num
 
 function selectionLayer(state: PlanDeckState): Layer | null {
   const refs = [...(state.selected ? [state.selected] : []), ...(state.highlighted ?? [])];
-  const features = refs.flatMap((ref): Feature<PlanGeometry, PlanFeatureProperties>[] => {
+  const features = refs.flatMap((ref): Feature<PlanGeometry, Record<string, never>>[] => {
     const layer = state.layers.find((candidate) => candidate.definition.id === ref.layerId);
-    const feature = layer?.featureAt(layer.indexOfId(ref.featureId));
-    const geometry = feature?.geometry;
-    return feature && geometry && state.visibleLayerIds.has(ref.layerId) ? [{ ...feature, geometry }] : [];
+    if (!layer || !state.visibleLayerIds.has(ref.layerId)) return [];
+    const featureIndex = layer.indexOfId(ref.featureId);
+    // Before a server-prepared layer's features arrive, the outline comes from its columns.
+    const geometry = layer.featuresLoaded ? layer.featureAt(featureIndex)?.geometry : geometryFromColumns(layerDrawing(layer).geometry, featureIndex);
+    return geometry ? [{ type: 'Feature', geometry, properties: {} }] : [];
   });
   if (features.length === 0) return null;
-  return new GeoJsonLayer<PlanFeatureProperties, InterleavedProps>({
+  return new GeoJsonLayer<Record<string, never>, InterleavedProps>({
     id: 'plan-selection',
     beforeId: FIRST_LABEL_LAYER_ID,
     data: features,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
-import { openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
+import { countPixelsNear, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { interiorPointOf } from './support/geodataExpectations';
 
 const session = sampleDistrictSession();
@@ -15,6 +15,9 @@ function largestOf(layerId: string) {
   if (!feature) throw new Error('no feature');
   return { layer, feature };
 }
+
+/** The selection outline's colour on the light basemap (planDeckLayers). */
+const SELECTION_OUTLINE: [number, number, number] = [18, 24, 38];
 
 const othersThan = (layerId: string) => session.district.manifest.layers.filter((layer) => layer.id !== layerId).map((layer) => layer.id).join(',');
 
@@ -35,12 +38,16 @@ describe('a project\'s details when the server prepared the layers', () => {
     await page.goto(`${session.server.baseUrl}?map=16/${latitude}/${longitude}&hide=${othersThan('old-neighborhoods')}`);
     await waitForMapIdle(page);
     const point = await screenPointOf(page, [longitude, latitude]);
+    const outlinePixelsBefore = await countPixelsNear(page, [SELECTION_OUTLINE], 20);
     await page.mouse.click(point.x, point.y);
     const details = page.locator('.feature-details');
     await details.waitFor({ timeout: 10_000 });
     expect(await details.getAttribute('data-feature-id')).toBe(feature.id);
     expect(await details.locator('h2').textContent()).toBe(feature.properties.name);
     expect(await details.getAttribute('aria-busy')).toBe('true');
+    // The selection is outlined already, from the layer's geometry columns.
+    await waitForMapIdle(page);
+    expect(await countPixelsNear(page, [SELECTION_OUTLINE], 20)).toBeGreaterThan(outlinePixelsBefore + 200);
     expect(await details.locator('.history li').count()).toBe(0);
 
     release();
