@@ -35,6 +35,7 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, childre
           <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
         </header>
         <p className="muted" role="status">{t('featuresLoading')}</p>
+        <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
       </section>
     );
   }

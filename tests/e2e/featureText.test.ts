@@ -49,6 +49,13 @@ describe('a project\'s details when the server prepared the layers', () => {
     await waitForMapIdle(page);
     expect(await countPixelsNear(page, [SELECTION_OUTLINE], 20)).toBeGreaterThan(outlinePixelsBefore + 200);
     expect(await details.locator('.history li').count()).toBe(0);
+    // Zoom to works from the layer's geometry columns too: from afar, the map frames the project.
+    await page.evaluate(() => (window as unknown as { planMap: { jumpTo(options: { zoom: number }): void } }).planMap.jumpTo({ zoom: 12 }));
+    await details.locator('button.zoom-to').click();
+    await expect.poll(() => page.evaluate(() => {
+      const map = (window as unknown as { planMap: { getZoom(): number; isMoving(): boolean } }).planMap;
+      return map.isMoving() ? 0 : map.getZoom();
+    }), { timeout: 10_000 }).toBeGreaterThan(14);
 
     release();
     await expect.poll(() => details.locator('.history li').count(), { timeout: 10_000 }).toBe(feature.properties.history.length);
