@@ -32,14 +32,21 @@ export function geographicLibArea(polygon: Polygon): number {
 
 type AreaMethod = (polygon: Polygon) => number;
 
-function passSeconds(method: AreaMethod, polygons: readonly Polygon[]): number {
+/** Seconds for one round over `polygons`, timed over `rounds` rounds. */
+function passSeconds(method: AreaMethod, polygons: readonly Polygon[], rounds = 1): number {
   const started = performance.now();
   let sink = 0;
-  for (const polygon of polygons) sink += method(polygon);
-  const elapsed = (performance.now() - started) / 1000;
+  for (let round = 0; round < rounds; round++) for (const polygon of polygons) sink += method(polygon);
+  const elapsed = (performance.now() - started) / 1000 / rounds;
   // Using the sum keeps the loop from being optimised away.
   return Number.isFinite(sink) ? elapsed : Number.NaN;
 }
+
+/**
+ * Each timed pass lasts at least this long: a 5 ms pass (the app's function over 20,000 parcels)
+ * moved by a third between runs with the machine's timer and scheduling noise.
+ */
+const MIN_PASS_SECONDS = 0.1;
 
 /**
  * Area in Node: throughput of the app's areaSquareMeters, turf.area and GeographicLib over the
@@ -53,9 +60,11 @@ export function runAreaBench(speedPolygons = 20000, errorPolygons = 3000, passes
     geographicLib: geographicLibArea,
   };
   const times: Record<keyof typeof methods, number[]> = { ours: [], turf: [], geographicLib: [] };
-  for (const method of Object.values(methods)) passSeconds(method, parcels);
+  const names = Object.keys(methods) as (keyof typeof methods)[];
+  // The warm-up pass also sets how many rounds make a pass of MIN_PASS_SECONDS.
+  const rounds = Object.fromEntries(names.map((name) => [name, Math.max(1, Math.ceil(MIN_PASS_SECONDS / passSeconds(methods[name], parcels)))])) as Record<keyof typeof methods, number>;
   for (let pass = 0; pass < passes; pass++) {
-    for (const name of Object.keys(methods) as (keyof typeof methods)[]) times[name].push(passSeconds(methods[name], parcels));
+    for (const name of names) times[name].push(passSeconds(methods[name], parcels, rounds[name]));
   }
   let maxRelativeError = 0;
   let turfMaxRelativeError = 0;
