@@ -1,6 +1,7 @@
 import type { Manifest } from '../domain/manifest';
 import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measuredLayer';
-import { GeodataError, parseManifest } from './parseGeodata';
+import { parseManifest } from './parseGeodata';
+import { httpFailure } from './httpFailure';
 import { LAYER_PARTS_HEADER } from './layerPartsHeader';
 import { parseTour } from './parseTour';
 import type { Tour } from '../domain/tour';
@@ -78,7 +79,7 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
       const job = queue.shift();
       if (!job) return;
       const request: GeodataLoadRequest = { layers: [job] };
-      worker.postMessage(request);
+      worker.postMessage(request, job.bytes ? [job.bytes.buffer] : []);
     };
     const onReply = (worker: Worker) => (event: MessageEvent<GeodataLoadReply>) => {
       // Named in traces and by npm run bench: the page's whole share of loading a layer.
@@ -104,15 +105,24 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
   });
 }
 
+async function fileBytes(job: LayerJob, signal: AbortSignal): Promise<Uint8Array> {
+  const response = await fetch(job.url, { signal });
+  if (!response.ok) throw httpFailure(job.file, response);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 /** Without workers (old browsers, some embedded views) the same preparation runs on the page. */
 async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
   const loaded = await Promise.all(jobs.map(async (job) => {
     const response = await fetch(job.url, { signal });
-    if (!response.ok) throw new GeodataError(job.file, '', `HTTP ${response.status} ${response.statusText}`.trim());
-    const parts = layerPartsFromBytes(job.definition, new Uint8Array(await response.arrayBuffer()), job.file);
+    const parts = layerPartsFromBytes(job.definition, job.bytes ?? (await fileBytes(job, signal)), job.file);
     return [job.definition.id, measuredLayerFromParts(job.definition, parts)] as const;
   }));
   return { byId: new Map(loaded), pending: [] };
+}
+
+function prepareLayers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
+  return typeof Worker === 'function' ? loadInWorkers(jobs, signal) : loadOnPage(jobs, signal);
 }
 
 /** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
@@ -120,7 +130,7 @@ export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promi
   const manifestResponse = fetch(new URL('layers.json', baseUrl).href, { signal });
   const [manifest, tour, layerPartsServed] = await Promise.all([
     manifestResponse.then(async (response) => {
-      if (!response.ok) throw new GeodataError('layers.json', '', `HTTP ${response.status} ${response.statusText}`.trim());
+      if (!response.ok) throw httpFailure('layers.json', response);
       return parseManifest(await response.text(), 'layers.json');
     }),
     fetchTour(baseUrl, signal),
@@ -140,7 +150,7 @@ export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: A
     const url = new URL(file, baseUrl).href;
     return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
-  const { byId, pending } = await (typeof Worker === 'function' ? loadInWorkers(jobs, signal) : loadOnPage(jobs, signal));
+  const { byId, pending } = await prepareLayers(jobs, signal);
   const layers = jobs.flatMap((job) => {
     const layer = byId.get(job.definition.id);
     return layer ? [layer] : [];
@@ -162,13 +172,13 @@ export async function fetchFeatureTexts(pending: readonly PendingFeatureText[], 
   const changed: LayerJob[] = [];
   const fetched = await Promise.all(pending.map(async ({ job, sourceTag, parts }) => {
     const response = await fetch(job.url, { signal });
-    if (!response.ok) throw new GeodataError(job.file, '', `HTTP ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw httpFailure(job.file, response);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (strongTag(response.headers.get('ETag')) === strongTag(sourceTag)) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
-    changed.push({ definition: job.definition, file: job.file, url: job.url });
+    changed.push({ definition: job.definition, file: job.file, url: job.url, bytes });
     return [];
   }));
-  const reloaded = changed.length === 0 ? [] : [...(await (typeof Worker === 'function' ? loadInWorkers(changed, signal) : loadOnPage(changed, signal))).byId.values()];
+  const reloaded = changed.length === 0 ? [] : [...(await prepareLayers(changed, signal)).byId.values()];
   return [...fetched.flat(), ...reloaded];
 }
 
@@ -178,7 +188,7 @@ async function fetchTour(baseUrl: string, signal: AbortSignal): Promise<LoadedGe
   // Our server answers 204 for a district without a tour (no console error); static hosting 404.
   if (response.status === 404 || response.status === 204) return { tour: null, problem: null };
   try {
-    if (!response.ok) throw new GeodataError('tour.json', '', `HTTP ${response.status}`);
+    if (!response.ok) throw httpFailure('tour.json', response);
     return { tour: parseTour(await response.text()) };
   } catch (error) {
     return { tour: null, problem: error instanceof Error ? error.message : String(error) };

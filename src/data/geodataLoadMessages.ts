@@ -3,8 +3,11 @@ import type { LayerParts } from '../domain/measuredLayer';
 
 /** Main thread → load worker: fetch and prepare these layers. */
 export interface GeodataLoadRequest {
-  /** `partsUrl`: where the server offers the layer's parts computed ahead (LayerPartsCache), if it does. */
-  layers: { definition: LayerDefinition; url: string; file: string; partsUrl?: string }[];
+  /**
+   * `partsUrl`: where the server offers the layer's parts computed ahead (LayerPartsCache), if it
+   * does; `bytes`: the file's bytes when the page has them already (transferred, not fetched again).
+   */
+  layers: { definition: LayerDefinition; url: string; file: string; partsUrl?: string; bytes?: Uint8Array }[];
 }
 
 /** Load worker → main thread, once per layer as each is ready, in whatever order they finish. */

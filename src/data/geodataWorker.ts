@@ -5,6 +5,7 @@ import { decodeLayerParts, type DecodedLayerParts } from './layerPartsCodec';
 import type { LayerParts } from '../domain/measuredLayer';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
 import { GeodataError } from './parseGeodata';
+import { httpFailure } from './httpFailure';
 
 /**
  * The load worker: fetches, parses, measures and triangulates each layer off the main thread
@@ -21,7 +22,13 @@ async function serverParts(partsUrl: string | undefined): Promise<DecodedLayerPa
   return decodeLayerParts(await response.arrayBuffer());
 }
 
-async function loadLayer({ definition, url, file, partsUrl }: GeodataLoadRequest['layers'][number]): Promise<void> {
+async function fileBytes(url: string, file: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw httpFailure(file, response);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function loadLayer({ definition, url, file, partsUrl, bytes }: GeodataLoadRequest['layers'][number]): Promise<void> {
   try {
     const served = await serverParts(partsUrl);
     if (served) {
@@ -30,9 +37,7 @@ async function loadLayer({ definition, url, file, partsUrl }: GeodataLoadRequest
       scope.postMessage(reply, transferablesOf(parts));
       return;
     }
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    const parts = layerPartsFromBytes(definition, new Uint8Array(await response.arrayBuffer()), file);
+    const parts = layerPartsFromBytes(definition, bytes ?? (await fileBytes(url, file)), file);
     const reply: GeodataLoadReply = { layerId: definition.id, parts };
     scope.postMessage(reply, transferablesOf(parts));
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Geometry, Position } from 'geojson';
 import type { MeasuredLayer } from './measuredLayer';
+import { geometryFromColumns } from './geometryFromColumns';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -35,15 +36,6 @@ export function featureBounds(geometry: Geometry | null | undefined): Bounds | n
  * prepared for the map, whose features may not be loaded yet), else from the feature itself.
  */
 export function layerFeatureBounds(layer: MeasuredLayer, featureIndex: number): Bounds | null {
-  const geometry = layer.geometry;
-  if (!geometry) return featureBounds(layer.featureAt(featureIndex)?.geometry);
-  const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-  const [originLongitude, originLatitude] = geometry.origin;
-  for (let part = 0; part < geometry.partCount; part++) {
-    if (geometry.partFeature[part] !== featureIndex) continue;
-    for (let vertex = geometry.partStart[part] ?? 0; vertex < (geometry.partStart[part + 1] ?? 0); vertex++) {
-      extend(bounds, [(geometry.positions[2 * vertex] ?? 0) + originLongitude, (geometry.positions[2 * vertex + 1] ?? 0) + originLatitude]);
-    }
-  }
-  return Number.isFinite(bounds[0]) ? bounds : null;
+  const geometry = layer.geometry ? geometryFromColumns(layer.geometry, featureIndex) : layer.featureAt(featureIndex)?.geometry;
+  return featureBounds(geometry);
 }

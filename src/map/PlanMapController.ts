@@ -5,7 +5,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
 import { sameDeckState } from './sameDeckState';
 import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
-import { COMPARE_SUFFIX, DETAIL_SUFFIX, drawingDetailAt, featureIndexOfPick, planDeckLayers, type PlanDeckState } from './planDeckLayers';
+import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
 setWorkerUrl(workerUrl);
@@ -27,7 +27,6 @@ export interface PlanMapEvents {
 
 const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-
 /**
  * The device pixel ratio, lowered when the canvas would exceed `maxCanvasPixels`: a 4K wall driven
  * by a modest PC keeps its frame rate, while the canvas stays unscaled so clicks stay exact.
@@ -42,20 +41,20 @@ function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): n
 const PICKING_RADIUS_PIXELS = 4;
 
 function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | null): FeatureRef | null {
-  const deckLayerId = (info?.layer?.id ?? '').replace(COMPARE_SUFFIX, '').replace(DETAIL_SUFFIX, '');
-  if (!info || !deckLayerId.startsWith('plan-') || deckLayerId === 'plan-selection' || info.index < 0) return null;
-  const layerId = deckLayerId.slice('plan-'.length);
+  const layerId = planLayerIdOfDeckLayer(info?.layer?.id ?? '');
+  if (!info || layerId === null || info.index < 0) return null;
   const layer = state?.layers.find((candidate) => candidate.definition.id === layerId);
   const featureId = layer?.idAt(featureIndexOfPick(layer, info.index));
   return featureId === undefined ? null : { layerId, featureId };
 }
 
+/** How long loaded plan layers wait for the basemap to settle before they are drawn anyway. */
+const SHOW_PLAN_LAYERS_AFTER_MS = 2000;
+
 /**
  * The adapter between the app and MapLibre + deck.gl: the rest of the app talks to this small
  * surface and never to the map libraries themselves (the Terra Draw adapter idea).
  */
-/** How long loaded plan layers wait for the basemap to settle before they are drawn anyway. */
-const SHOW_PLAN_LAYERS_AFTER_MS = 2000;
 
 export class PlanMapController {
   readonly map: MapLibreMap;

@@ -36,12 +36,25 @@ export interface PlanDeckState {
   compareAsOfDate?: string;
 }
 
-/**
+/*
  * Deck layer ids: `plan-<layer id>` (polygons: their overview), `plan-<layer id>--detail` (polygons
- * in full detail), each with `--compare` appended for the other side of a swipe.
+ * in full detail), each with `--compare` appended for the other side of a swipe; plus
+ * `plan-outline-<layer id>…` (never picked) and `plan-selection`. Layer ids have no `--` (schema).
  */
-export const COMPARE_SUFFIX = '--compare';
-export const DETAIL_SUFFIX = '--detail';
+const COMPARE_SUFFIX = '--compare';
+const DETAIL_SUFFIX = '--detail';
+const PLAN_PREFIX = 'plan-';
+
+function deckLayerId(layerId: string, side: Side, detail = false): string {
+  return `${PLAN_PREFIX}${layerId}${detail ? DETAIL_SUFFIX : ''}${side.idSuffix}`;
+}
+
+/** The plan layer a picked deck layer draws (its fills, detail or overview, or its roads); null for the selection outline. */
+export function planLayerIdOfDeckLayer(id: string): string | null {
+  const bare = id.replace(COMPARE_SUFFIX, '').replace(DETAIL_SUFFIX, '');
+  if (!bare.startsWith(PLAN_PREFIX) || bare === 'plan-selection') return null;
+  return bare.slice(PLAN_PREFIX.length);
+}
 
 /**
  * Polygon outlines are drawn from this zoom on, where parcels are large enough to need them; below
@@ -140,6 +153,9 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
   };
   const triggers = [definition, side.asOfDate];
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
+  // Fills and outlines have a row per polygon part.
+  const colorOfPart = (index: number) => colorOfFeature(geometry.partFeature[index] ?? 0);
+  const getFilterCategory = (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]);
 
   const fillLayer = (mesh: PartMesh, id: string, visible: boolean) => new PartMeshLayer<unknown, DrawProps>({
     ...common,
@@ -152,30 +168,30 @@ function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 110],
-    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfFeature(geometry.partFeature[index] ?? 0)),
-    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
+    getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => writeRgba(target as Rgba, colorOfPart(index)),
+    getFilterCategory,
   });
   // The overview keeps the placeholder's id: at the usual first zoom it is what the data replaces.
   const overview = drawing.overviewFills;
   const detailed = !overview || zoom >= OVERVIEW_MAX_ZOOM;
   if (detailed) drawing.detailDrawn = true;
   const fills = [
-    ...(overview ? [fillLayer(overview, `plan-${definition.id}${side.idSuffix}`, !detailed)] : []),
-    ...(drawing.detailDrawn ? [fillLayer(drawing.fills, `plan-${definition.id}${DETAIL_SUFFIX}${side.idSuffix}`, detailed)] : []),
+    ...(overview ? [fillLayer(overview, deckLayerId(definition.id, side), !detailed)] : []),
+    ...(drawing.detailDrawn ? [fillLayer(drawing.fills, deckLayerId(definition.id, side, true), detailed)] : []),
   ];
   if (zoom < OUTLINE_MIN_ZOOM) return fills;
   const outlines = new PartMeshLayer<unknown, DrawProps>({
     ...common,
-    id: `plan-outline-${definition.id}${side.idSuffix}`,
+    id: `${PLAN_PREFIX}outline-${definition.id}${side.idSuffix}`,
     data: drawing.partRows,
     mesh: drawing.edges(),
     topology: 'line-list',
     pickable: false,
     getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => {
-      const [red, green, blue] = colorOfFeature(geometry.partFeature[index] ?? 0);
+      const [red, green, blue] = colorOfPart(index);
       return writeRgba(target as Rgba, darken([red, green, blue, 230], 0.72));
     },
-    getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
+    getFilterCategory,
     updateTriggers: { getColor: triggers, getFilterCategory: triggers },
   });
   return [...fills, outlines];
@@ -202,7 +218,7 @@ const INVISIBLE: Rgba = [0, 0, 0, 0];
 function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
   const common = {
     ...placementProps(side, [0, 0]),
-    id: `plan-${definition.id}${side.idSuffix}`,
+    id: deckLayerId(definition.id, side),
     filterCategories: [[], []],
     // DataFilterExtension maps a constant category through its transform: it must be a pair.
     getFilterCategory: () => [0, 0],
@@ -237,7 +253,7 @@ function roadLayer(
   const widths = layer.columns.widthMeters;
   const { rows, quads } = drawing.segments();
   const featureOf = (segment: number) => quads.segmentFeature[segment] ?? 0;
-  const id = `plan-${layer.definition.id}${side.idSuffix}`;
+  const id = deckLayerId(layer.definition.id, side);
   return new SegmentQuadLayer<unknown, DrawProps>({
     ...common,
     id,

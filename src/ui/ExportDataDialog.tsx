@@ -52,8 +52,8 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
   // A layer the server prepared has its features a moment after the map shows (useGeodata).
   const ready = layer?.featuresLoaded === true;
   const zone = useMemo(
-    () => (layer?.featuresLoaded ? exportZoneOf(layer, scopeKind === 'layer' ? exportIndexes(layer, { kind: 'layer' }) : filteredIndexes) : undefined),
-    [layer, scopeKind, filteredIndexes],
+    () => (layer && ready ? exportZoneOf(layer, scopeKind === 'layer' ? exportIndexes(layer, { kind: 'layer' }) : filteredIndexes) : undefined),
+    [layer, ready, scopeKind, filteredIndexes],
   );
 
   const formatLabel = (choice: ExportFormat): string => {
@@ -68,7 +68,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!layer?.featuresLoaded) return;
+    if (!layer || !ready) return;
     const filtered = scope.kind === 'filtered';
     const result = exportLayer(layer, {
       format,

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { LayerDefinition } from '../domain/manifest';
 import { statusDate } from '../domain/statusAsOf';
 import { useTranslation } from './LocaleContext';
 import { FeatureMeasure } from './FeatureMeasure';
@@ -12,6 +13,18 @@ interface FeatureDetailsProps {
   onZoomTo: () => void;
   /** The edit forms, for editors only. */
   children?: ReactNode;
+}
+
+/** The card's head: the layer, the project's name, and close. */
+function DetailsHeader({ definition, name, onClose }: { definition: LayerDefinition; name: string; onClose: () => void }) {
+  const t = useTranslation();
+  return (
+    <header>
+      <span className="details-layer" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span>
+      <h2>{name}</h2>
+      <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
+    </header>
+  );
 }
 
 /** The clicked project: every value from the data is rendered as React text, never as HTML. */
@@ -29,11 +42,7 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, childre
     // Prepared by the server, the layer's features follow the map by a moment: name the project meanwhile.
     return (
       <section className="feature-details" aria-label={t('details')} aria-busy="true" data-feature-id={layer.idAt(featureIndex)}>
-        <header>
-          <span className="details-layer" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span>
-          <h2>{layer.nameAt(featureIndex)}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
-        </header>
+        <DetailsHeader definition={definition} name={layer.nameAt(featureIndex)} onClose={onClose} />
         <p className="muted" role="status">{t('featuresLoading')}</p>
         <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
       </section>
@@ -47,11 +56,7 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, childre
   const { properties } = feature;
   return (
     <section className="feature-details" aria-label={t('details')} data-feature-id={feature.id}>
-      <header>
-        <span className="details-layer" style={{ borderColor: definition.color }}>{t.text(definition.name)}</span>
-        <h2>{properties.name}</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
-      </header>
+      <DetailsHeader definition={definition} name={properties.name} onClose={onClose} />
       <dl className="details-summary">
         <dt>{t('id')}</dt>
         <dd><code>{feature.id}</code></dd>

@@ -73,7 +73,9 @@ describe('a project\'s details when the server prepared the layers', () => {
     // Another version of the file than the parts were computed from: one project renamed, another gone.
     const gone = layer.features.find((candidate) => candidate.id !== feature.id);
     if (!gone) throw new Error('the green space layer has a single project');
+    let fetches = 0;
     await page.route('**/geodata/green-space.geojson', async (route) => {
+      fetches += 1;
       const response = await route.fetch();
       const collection = JSON.parse(await response.text()) as { features: { id: string; properties: { name: string } }[] };
       collection.features = collection.features.filter((candidate) => candidate.id !== gone.id);
@@ -90,6 +92,7 @@ describe('a project\'s details when the server prepared the layers', () => {
     const details = page.locator('.feature-details');
     await expect.poll(() => details.locator('h2').textContent(), { timeout: 10_000 }).toBe(renamed);
     expect(await details.getAttribute('data-feature-id')).toBe(feature.id);
+    expect(fetches, 'the new version is prepared from the bytes already fetched').toBe(1);
     await page.close();
   });
 

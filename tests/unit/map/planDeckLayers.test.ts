@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
-import { drawingDetailAt, planDeckLayers, type PlanDeckState } from '../../../src/map/planDeckLayers';
+import { drawingDetailAt, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from '../../../src/map/planDeckLayers';
 import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/geometryColumns';
 import { layerDrawing } from '../../../src/map/layerDrawing';
 import type { PartMesh } from '../../../src/map/partMeshLayer/PartMeshLayer';
@@ -86,5 +86,14 @@ describe('plan fills by zoom', () => {
     expect(triggersOf(zoomedOut, detailId)).toContain('2026-11-26');
     const zoomedIn = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, OVERVIEW_MAX_ZOOM);
     expect(triggersOf(zoomedIn, detailId)).toContain('2027-01-01');
+  });
+
+  it('name the plan layer of each of their deck layers for picking, on both sides of a swipe', () => {
+    const split = planDeckLayers({ ...stateOf(), compareAsOfDate: '2025-01-01' }, OVERVIEW_MAX_ZOOM, 113.005);
+    const fillIds = [...fillsOf(split).keys()];
+    expect(fillIds.length).toBe(4);
+    for (const fillId of fillIds) expect(planLayerIdOfDeckLayer(fillId)).toBe(polygonLayer.definition.id);
+    expect(planLayerIdOfDeckLayer('plan-selection')).toBeNull();
+    expect(planLayerIdOfDeckLayer('basemap-roads')).toBeNull();
   });
 });
