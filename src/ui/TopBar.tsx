@@ -55,6 +55,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         <button
           type="button"
           className="button-quiet locale-switch"
+          lang={view.locale === 'zh' ? 'en' : 'zh-CN'}
           aria-label={t('languageSwitchLabel')}
           onClick={() => dispatch({ type: 'setLocale', locale: view.locale === 'zh' ? 'en' : 'zh' })}
         >
