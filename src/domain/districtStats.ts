@@ -12,10 +12,21 @@ export interface LayerSummary {
   /** Stats of the features the view filter lets through, by their status on asOfDate. */
   stats: LayerStats;
   /**
-   * Progress of every target of the layer, counting only the features the view filter lets
-   * through: filtered to a sub-district, a target shows that sub-district's contribution.
+   * Progress of every target of the layer over the whole district, whatever the view filter: a
+   * target's progress is a fact of the plan, and a filter must never replace it with a part.
    */
   targets: TargetProgress[];
+  /**
+   * When the view filter narrows this layer: per target (in the same order), the part of its
+   * actual that the filter shows ("of which 金湖街道: 6"). Null when the layer is not filtered.
+   */
+  targetsInView: TargetPart[] | null;
+}
+
+/** The part of a target's actual (in the target's metric) that the view filter lets through. */
+export interface TargetPart {
+  targetId: string;
+  actual: number;
 }
 
 export interface DistrictStats {
@@ -30,7 +41,8 @@ function emptyLayer(definition: LayerDefinition): MeasuredLayer {
 
 /**
  * Every number the app, the server and the CLI show about the plan: per layer, its stats under
- * the view filter and its targets' progress, all with statuses as of `asOfDate` (YYYY-MM-DD).
+ * the view filter, its targets' progress over the whole district and the part of it the filter
+ * shows, all with statuses as of `asOfDate` (YYYY-MM-DD).
  * A manifest layer with no measured data reports zeros.
  */
 export function districtStats(
@@ -43,13 +55,18 @@ export function districtStats(
   const reports = manifest.layers.map((definition): LayerSummary => {
     const measured = byId.get(definition.id) ?? emptyLayer(definition);
     const codes = statusCodesAsOf(measured.columns, asOfDate);
-    const mask = filterMask(measured, filter.layers[definition.id], codes);
-    const context = { asOfDate, planStart: manifest.district.planStart, codes, mask };
+    const layerFilter = filter.layers[definition.id];
+    const mask = filterMask(measured, layerFilter, codes);
+    const context = { asOfDate, planStart: manifest.district.planStart, codes };
+    const narrowed = layerFilter !== undefined && (layerFilter.statuses.length > 0 || layerFilter.streets.length > 0);
     return {
       layerId: definition.id,
       definition,
       stats: layerStats(measured, { codes, mask }),
       targets: definition.targets.map((target) => targetProgress(target, measured, context)),
+      targetsInView: narrowed
+        ? definition.targets.map((target) => ({ targetId: target.id, actual: targetProgress(target, measured, { ...context, mask }).actual }))
+        : null,
     };
   });
   return { asOfDate, layers: reports };

@@ -1,8 +1,11 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { basemapStyle, type BasemapOptions } from './basemapStyle';
+import { basemapStyle, CHOSEN_STREETS_LAYER_ID, chosenStreetsFilter, type BasemapOptions } from './basemapStyle';
+import { namedAreasBounds } from '../domain/namedAreasBounds';
+import type { Bounds } from '../domain/featureBounds';
 import { sameDeckState } from './sameDeckState';
 import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
@@ -27,15 +30,8 @@ export interface PlanMapEvents {
 
 const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/**
- * The device pixel ratio, lowered when the canvas would exceed `maxCanvasPixels`: a 4K wall driven
- * by a modest PC keeps its frame rate, while the canvas stays unscaled so clicks stay exact.
- */
-function cappedPixelRatio(container: HTMLElement, maxCanvasPixels = Infinity): number {
-  const devicePixelRatio = window.devicePixelRatio || 1;
-  const cssPixels = Math.max(1, container.clientWidth * container.clientHeight);
-  return Math.min(devicePixelRatio, Math.sqrt(maxCanvasPixels / cssPixels));
-}
+/** The scale bar's longest length in CSS pixels at a control scale of 1 (MapLibre's default). */
+const SCALE_BAR_PIXELS = 100;
 
 /** Touch and pen need a few pixels of slack to hit thin roads. */
 const PICKING_RADIUS_PIXELS = 4;
@@ -72,6 +68,7 @@ export class PlanMapController {
   private showPlanLayersTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFullRenderMarked = false;
   private editLayers: Layer[] = [];
+  private chosenStreets: readonly string[] = [];
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -81,7 +78,12 @@ export class PlanMapController {
       bounds: [number, number, number, number];
       /** Room left around the district when it is fitted, for panels that float over the map. */
       fitPadding?: { top: number; bottom: number; left: number; right: number };
-      maxCanvasPixels?: number;
+      /**
+       * Large screens read the scale bar from across the room: its length (and, in CSS, its text
+       * and the zoom buttons) grows by this factor. The canvas itself always has the screen's
+       * native resolution: software GL pays per vertex, not per pixel (docs/benchmark.md).
+       */
+      controlScale?: number;
     },
     basemap: BasemapOptions,
     events: PlanMapEvents,
@@ -93,7 +95,6 @@ export class PlanMapController {
       ...(initialView.camera
         ? { center: initialView.camera.center, zoom: initialView.camera.zoom }
         : { bounds: initialView.bounds, fitBoundsOptions: { padding: initialView.fitPadding ?? 24 } }),
-      pixelRatio: cappedPixelRatio(container, initialView.maxCanvasPixels),
       minZoom: 8,
       maxZoom: 19,
       localIdeographFontFamily: CJK_FONT_FAMILY,
@@ -106,8 +107,10 @@ export class PlanMapController {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
+    this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: SCALE_BAR_PIXELS * (initialView.controlScale ?? 1) }), 'bottom-left');
     this.overlay = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -176,6 +179,27 @@ export class PlanMapController {
     this.map.once('idle', () => this.renderDeck());
   }
 
+  /** Outlines the sub-districts the view is narrowed to (none: no outline). */
+  setChosenStreets(names: readonly string[]): void {
+    this.chosenStreets = [...names];
+    this.applyChosenStreets();
+  }
+
+  /** The box around the named sub-districts, from the basemap's own boundaries; null if it has none of them. */
+  async streetsBounds(names: readonly string[]): Promise<Bounds | null> {
+    const source = this.map.getSource<GeoJSONSource>('streets');
+    if (!source || names.length === 0) return null;
+    const data = await source.getData();
+    return data.type === 'FeatureCollection' ? namedAreasBounds(data as FeatureCollection, names) : null;
+  }
+
+  private applyChosenStreets(): void {
+    if (!this.map.getLayer(CHOSEN_STREETS_LAYER_ID)) return;
+    const filter = chosenStreetsFilter(this.chosenStreets);
+    // A filter change is itself a style change: set it only when it differs, or styledata never ends.
+    if (JSON.stringify(this.map.getFilter(CHOSEN_STREETS_LAYER_ID)) !== JSON.stringify(filter)) this.map.setFilter(CHOSEN_STREETS_LAYER_ID, filter);
+  }
+
   /**
    * Flies so the box fills the map beside overlays: a number is the left one (the details card);
    * `{ left, right }` also leaves room for a panel on the right (import, history). The padding
@@ -199,13 +223,18 @@ export class PlanMapController {
     });
   }
 
-  /** A slow, smooth flight for presentations: to a camera, or to fit a box within the padding. */
+  /**
+   * A slow, smooth flight for presentations: to a camera, or to fit a box, within the map's free
+   * area (`padding` from each edge). The padding replaces the one of the flight before: MapLibre
+   * otherwise adds a fit's padding to the map's own, which a centre-and-zoom flight has set, and
+   * the next fit finds no room left and stays where it is ("Map cannot fit within canvas").
+   */
   flyToView(
     target: { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] },
     padding: { top: number; bottom: number; left: number; right: number },
   ): void {
     const duration = 2200;
-    if ('bounds' in target) this.map.fitBounds(target.bounds, { padding, maxZoom: 16, duration, essential: true });
+    if ('bounds' in target) this.map.fitBounds(target.bounds, { padding, absolutePadding: true, maxZoom: 16, duration, essential: true });
     else this.map.flyTo({ center: target.center, zoom: target.zoom, duration, essential: true, padding });
   }
 

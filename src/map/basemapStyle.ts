@@ -37,6 +37,7 @@ interface BasemapPalette {
   halo: string;
   boundary: string;
   streetBoundary: string;
+  chosenStreet: string;
 }
 
 /** The land colours of the two palettes; tests blend plan colours over them. */
@@ -48,11 +49,13 @@ const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
     background: '#e9eef1', paper: LIGHT_PAPER, hill: '#e3e6d3', contour: '#c9c8b0', water: '#a9d3ea',
     waterLabel: '#2f6f99', road: '#ffffff', expressway: '#fbe3b0', roadCasing: '#d5d0c6', text: '#4a4f55',
     textStrong: '#2b2f36', hillText: '#6d7a4a', halo: 'rgba(255,255,255,0.9)', boundary: '#5b6170', streetBoundary: '#8a8f99',
+    chosenStreet: '#1d5fd1',
   },
   dark: {
     background: '#0b1320', paper: DARK_PAPER, hill: '#1d2a2c', contour: '#2a3a3a', water: '#0d2f4a',
     waterLabel: '#6fa8d6', road: '#2b394c', expressway: '#4a4330', roadCasing: '#202c3c', text: '#a9b6c8',
     textStrong: '#e4ebf5', hillText: '#8fa07a', halo: 'rgba(8,14,24,0.9)', boundary: '#8da2c0', streetBoundary: '#5d6f88',
+    chosenStreet: '#ffd27a',
   },
 };
 
@@ -110,6 +113,14 @@ function offlineLayers(palette: BasemapPalette): LayerSpecification[] {
   ];
 }
 
+/** The outline of the sub-districts the view is narrowed to; PlanMapController sets its filter. */
+export const CHOSEN_STREETS_LAYER_ID = 'streets-chosen';
+
+/** Matches the areas named in `names`; with none, matches nothing. */
+export function chosenStreetsFilter(names: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'name'], ['literal', [...names]]];
+}
+
 function labelLayers(palette: BasemapPalette, scale: number): LayerSpecification[] {
   const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4 };
   return [
@@ -117,6 +128,12 @@ function labelLayers(palette: BasemapPalette, scale: number): LayerSpecification
       id: FIRST_LABEL_LAYER_ID, type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'lake'],
       layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 20 * scale, 'text-letter-spacing': 0.6 },
       paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.halo, 'text-halo-width': 1 },
+    },
+    // Above the plan layers (deck.gl draws just before the first label layer), below the labels.
+    {
+      id: CHOSEN_STREETS_LAYER_ID, type: 'line', source: 'streets', filter: chosenStreetsFilter([]),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.chosenStreet, 'line-width': 3.5 * scale },
     },
     {
       id: 'label-roads', type: 'symbol', source: 'roads', filter: byClass('expressway', 'arterial'), minzoom: 13,

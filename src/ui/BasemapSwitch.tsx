@@ -4,6 +4,7 @@ import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 import type { MessageKey } from './messages';
 import { saveTiandituKey, tiandituKey } from './tiandituKey';
+import { useDismissablePopover } from './useDismissablePopover';
 
 interface BasemapSwitchProps {
   basemap: BasemapId;
@@ -21,8 +22,9 @@ export function BasemapSwitch({ basemap, dispatch }: BasemapSwitchProps) {
   const t = useTranslation();
   const [keyDraft, setKeyDraft] = useState(tiandituKey() ?? '');
   const needsKey = basemap === 'tianditu' && !tiandituKey();
+  const popover = useDismissablePopover();
   return (
-    <details className="popover basemap-switch">
+    <details className="popover basemap-switch" ref={popover}>
       <summary className="button-quiet">{t('basemap')}</summary>
       <div className="popover-body" role="radiogroup" aria-label={t('basemap')}>
         {CHOICES.map((choice) => (

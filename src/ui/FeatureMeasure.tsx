@@ -1,5 +1,6 @@
 import type { MeasuredLayer } from '../domain/measuredLayer';
-import { squareMetersToHectares, squareMetersToMu, metersToKilometers } from '../domain/units';
+import { metersToKilometers } from '../domain/units';
+import { formatAreaPair } from '../domain/formatAreaPair';
 import { useTranslation } from './LocaleContext';
 import { formatMeasure } from '../domain/formatMeasure';
 
@@ -22,9 +23,7 @@ export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; 
       </>
     );
   }
-  const hectares = formatMeasure(squareMetersToHectares(areaSquareMeters), 'ha', t.locale);
-  const mu = formatMeasure(squareMetersToMu(areaSquareMeters), 'mu', t.locale);
-  const [first, second] = layer.definition.unit === 'mu' ? [mu, hectares] : [hectares, mu];
+  const [first, second] = formatAreaPair(areaSquareMeters, layer.definition.unit === 'mu' ? 'mu' : 'ha', t.locale);
   return (
     <>
       <dt>{t('area')}</dt>

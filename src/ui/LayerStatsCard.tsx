@@ -7,10 +7,12 @@ import { TargetProgressBar } from './TargetProgressBar';
 interface LayerStatsCardProps {
   definition: LayerDefinition;
   summary: LayerSummary;
+  /** What the view filter narrows this layer to, for "其中…" under each target. */
+  filterScope: string;
 }
 
 /** A layer's totals, a bar of its statuses, and each plan target's progress. */
-export function LayerStatsCard({ definition, summary }: LayerStatsCardProps) {
+export function LayerStatsCard({ definition, summary, filterScope }: LayerStatsCardProps) {
   const t = useTranslation();
   const { totals, byStatus } = summary.stats;
   const measureOf = (areaSquareMeters: number, lengthMeters: number) =>
@@ -47,9 +49,10 @@ export function LayerStatsCard({ definition, summary }: LayerStatsCardProps) {
         </tbody>
       </table>
       <div className="targets">
-        {summary.targets.map((progress) => (
-          <TargetProgressBar key={progress.targetId} progress={progress} />
-        ))}
+        {summary.targets.map((progress) => {
+          const shown = summary.targetsInView?.find((part) => part.targetId === progress.targetId);
+          return <TargetProgressBar key={progress.targetId} progress={progress} part={shown && { scope: filterScope, actual: shown.actual }} />;
+        })}
       </div>
     </section>
   );

@@ -21,9 +21,10 @@ interface MapViewProps {
   controllerRef: RefObject<PlanMapController | null>;
   asOfDate: string;
   theme?: 'light' | 'dark';
-  /** Presentation screens cap the canvas size (see PlanMapController). */
-  maxCanvasPixels?: number;
-  fitPadding?: { top: number; bottom: number; left: number; right: number };
+  /** Presentation screens enlarge the scale bar and zoom buttons (see PlanMapController). */
+  controlScale?: number;
+  /** Room left around the district when a link names no camera, measured once the map's container exists. */
+  fitPadding?: (container: HTMLElement) => { top: number; bottom: number; left: number; right: number };
   highlighted?: readonly FeatureRef[];
   labelScale?: number;
   /** A link that names a feature but no camera flies to it once the map exists. */
@@ -46,7 +47,7 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1
 }
 
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', maxCanvasPixels, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
+  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
   const t = useTranslation();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
@@ -60,7 +61,7 @@ export function MapView(props: MapViewProps) {
     const container = containerRef.current;
     if (!container) return;
     const initial = viewRef.current;
-    const initialView = { camera: initial.camera, bounds: manifest.district.bounds, maxCanvasPixels, fitPadding };
+    const initialView = { camera: initial.camera, bounds: manifest.district.bounds, controlScale, fitPadding: fitPadding?.(container) };
     const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
       onFeatureClick: (feature) => {
@@ -121,6 +122,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale));
   }, [controllerRef, view, theme, labelScale]);
+
+  useEffect(() => {
+    controllerRef.current?.setChosenStreets(view.streets);
+  }, [controllerRef, view.streets]);
 
   return (
     <>

@@ -13,7 +13,7 @@ import { LayerPanel } from './LayerPanel';
 import { StatsPanel } from './StatsPanel';
 import { MapView } from './MapView';
 import { FeatureDetails } from './FeatureDetails';
-import { isFiltering, viewFilterOf } from './viewFilterOf';
+import { viewFilterOf } from './viewFilterOf';
 import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
 import { CompareSwipe } from './CompareSwipe';
@@ -96,6 +96,15 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
     if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
   }, [layers, importing, historyLayerId]);
 
+  // Choosing sub-districts shows them whole; clearing the choice shows the whole district again.
+  const flyToStreets = useCallback((chosen: string[]) => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    void controller.streetsBounds(chosen).then((bounds) => {
+      controller.flyToBounds(bounds ?? manifest.district.bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
+    });
+  }, [manifest, view.selected, importing, historyLayerId]);
+
   const openFeature = useCallback((ref: FeatureRef) => {
     if (view.hiddenLayerIds.includes(ref.layerId)) dispatch({ type: 'toggleLayer', layerId: ref.layerId });
     dispatch({ type: 'select', feature: ref });
@@ -112,6 +121,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
         streets={streets}
         onOpenFeature={openFeature}
         onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
+        onStreetsChosen={flyToStreets}
         staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} />}
         dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
       />
@@ -183,7 +193,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch} />
       </main>
     </div>
   );

@@ -4,17 +4,21 @@ import type { DistrictStats } from '../domain/districtStats';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 import { LayerStatsCard } from './LayerStatsCard';
+import { filterScopeLabel } from './filterScopeLabel';
+import { isFiltering } from './viewFilterOf';
 
 interface StatsPanelProps {
   manifest: Manifest;
   stats: DistrictStats;
   asOfDate: string;
-  filtered: boolean;
+  statusFilters: Readonly<Record<string, string[]>>;
+  streets: readonly string[];
   dispatch: Dispatch<ViewAction>;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, filtered, dispatch }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch }: StatsPanelProps) {
   const t = useTranslation();
+  const filtered = isFiltering(statusFilters, streets);
   return (
     <aside className="panel panel-right" aria-label={t('statistics')}>
       <div className="panel-heading">
@@ -32,7 +36,8 @@ export function StatsPanel({ manifest, stats, asOfDate, filtered, dispatch }: St
       <div className="panel-scroll">
         {manifest.layers.map((definition) => {
           const summary = stats.layers.find((layer) => layer.layerId === definition.id);
-          return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} /> : null;
+          const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? []);
+          return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} /> : null;
         })}
       </div>
     </aside>

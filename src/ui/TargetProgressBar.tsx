@@ -1,11 +1,22 @@
 import type { TargetProgress } from '../domain/targetProgress';
 import { useTranslation } from './LocaleContext';
 import { formatMetric, formatPercent } from '../domain/formatMeasure';
+import { fillMessage } from './fillMessage';
 
-/** 已完成 12 / 目标 20 (60%), a bar with a tick where the schedule says it should be, and a verdict. */
-export function TargetProgressBar({ progress }: { progress: TargetProgress }) {
+/** The part of a target a filter shows: "其中 金湖街道：6". */
+export interface TargetPartShown {
+  scope: string;
+  actual: number;
+}
+
+/**
+ * 已完成 12 / 目标 20 (60%), a bar with a tick where the schedule says it should be, and a verdict,
+ * always for the whole district; under a filter the bar marks the part it shows, and says so.
+ */
+export function TargetProgressBar({ progress, part }: { progress: TargetProgress; part?: TargetPartShown }) {
   const t = useTranslation();
   const fraction = progress.target > 0 ? Math.min(1, progress.actual / progress.target) : 0;
+  const partFraction = part && progress.target > 0 ? Math.min(fraction, part.actual / progress.target) : 0;
   const expectedFraction = progress.target > 0 ? Math.min(1, progress.expectedActual / progress.target) : 0;
   const verdict = progress.met ? 'met' : progress.overdue ? 'overdue' : progress.onTrack ? 'onTrack' : 'behind';
   return (
@@ -23,6 +34,7 @@ export function TargetProgressBar({ progress }: { progress: TargetProgress }) {
         aria-label={t.text(progress.label)}
       >
         <span className="progress-fill" style={{ width: `${fraction * 100}%` }} />
+        {part && <span className="progress-part" style={{ width: `${partFraction * 100}%` }} />}
         <span className="progress-expected" style={{ left: `${expectedFraction * 100}%` }} title={t('expected')} />
       </div>
       <div className="target-numbers" data-testid="target-numbers">
@@ -30,6 +42,11 @@ export function TargetProgressBar({ progress }: { progress: TargetProgress }) {
         {' / '}{t('target')} {formatMetric(progress.metric, progress.target, t.locale)}
         {' '}<strong>({formatPercent(progress.percent, t.locale)})</strong>
       </div>
+      {part && (
+        <div className="target-part" data-testid="target-part">
+          {fillMessage(t('ofWhich'), { scope: part.scope })}<strong>{formatMetric(progress.metric, part.actual, t.locale)}</strong>
+        </div>
+      )}
       <div className="target-meta">
         {t('deadline')} <time dateTime={progress.deadline}>{progress.deadline}</time>
         {' · '}{t('remaining')} {formatMetric(progress.metric, progress.remaining, t.locale)}

@@ -17,13 +17,15 @@ interface TopBarProps {
   streets: string[];
   onOpenFeature: (feature: FeatureRef) => void;
   onExportImage: () => void;
+  /** The sub-districts chosen in the menu, after a change there. */
+  onStreetsChosen: (streets: string[]) => void;
   /** Sign-in and the signed-in user, from the staff editing store. */
   staffControls?: ReactNode;
   /** The data export button (GeoJSON, Gauss-Krüger, CSV), for every user. */
   dataExport?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, staffControls, dataExport }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, onStreetsChosen, staffControls, dataExport }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -42,7 +44,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
       </div>
       <SearchBox layers={layers} onOpenFeature={onOpenFeature} />
       <div className="top-actions">
-        <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} />
+        <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} onChange={onStreetsChosen} />
         <BasemapSwitch basemap={view.basemap} dispatch={dispatch} />
         <button type="button" className="button-quiet present-button" onClick={() => dispatch({ type: 'setMode', mode: 'present' })}>
           {t('present')}

@@ -260,6 +260,11 @@ export const messages = {
   importReportNeedsMapping: { zh: '文件缺少规划字段：请先在下方“字段对应”中对应字段，之后才能完整检查', en: 'The file lacks the plan fields: map its columns below ("Field mapping") before it can be fully checked' },
   // Conflict dialog (review 2): its help when the user has no other edits that went in cleanly.
   conflictHelpOnlyConflicts: { zh: '请为每个冲突项目选择保留哪一版，然后再次保存。', en: 'Choose which version to keep for each conflicting project, then save again.' },
+  // A target stays whole under a filter; the filter shows its part (TargetProgressBar, KpiTile).
+  ofWhich: { zh: '其中{scope}：', en: 'Of which {scope}: ' },
+  scopeStreets: { zh: '{count} 个街道', en: '{count} {count|sub-district|sub-districts}' },
+  scopeFilter: { zh: '当前筛选', en: 'the current filter' },
+  shownTotal: { zh: '筛选显示', en: 'Shown' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

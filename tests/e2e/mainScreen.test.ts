@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { districtStats } from '../../src/domain/districtStats';
-import { formatCount, formatLayerMeasure, formatMetric, formatPercent, formatMeasure } from '../../src/domain/formatMeasure';
+import { formatCount, formatLayerMeasure, formatMetric, formatPercent } from '../../src/domain/formatMeasure';
+import { formatAreaPair } from '../../src/domain/formatAreaPair';
 import { squareMetersToHectares } from '../../src/domain/units';
 import { countPixelsNear, openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { interiorPointOf, screenColorsOf } from './support/geodataExpectations';
@@ -107,7 +108,14 @@ describe('the main screen on the bundled sample district', () => {
     expect(await details.getAttribute('data-feature-id')).toBe(feature.id);
     expect(await details.locator('h2').textContent()).toBe(feature.properties.name);
     const area = layer.areaSquareMeters[largest] ?? 0;
-    expect(await details.getByTestId('feature-measure').textContent()).toContain(formatMeasure(squareMetersToHectares(area), 'ha', 'zh'));
+    const [hectares, mu] = formatAreaPair(area, 'ha', 'zh');
+    const measure = await details.getByTestId('feature-measure').textContent() ?? '';
+    expect(measure).toContain(`${hectares} (${mu})`);
+    // Both units to the same precision: as many significant digits in 公顷 as in 亩.
+    const significantDigits = (text: string) => text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+    const [shownHectares, shownMu] = [...measure.matchAll(/([\d,.]+) (公顷|亩)/g)].map((match) => match[1] ?? '');
+    expect(significantDigits(shownHectares ?? '')).toBe(significantDigits(shownMu ?? ''));
+    expect(Number((shownHectares ?? '').replaceAll(',', ''))).toBeCloseTo(squareMetersToHectares(area), 2);
     expect(await details.locator('.history li').count()).toBe(feature.properties.history.length);
     expect(new URL(page.url()).searchParams.get('feature')).toBe(`old-neighborhoods/${feature.id}`);
     await page.keyboard.press('Escape');
@@ -169,14 +177,19 @@ describe('the main screen on the bundled sample district', () => {
     await page.close();
   });
 
-  it('switches the whole interface to English and back', async () => {
+  it('switches the whole interface to English and back, with a switch named in the language it switches to', async () => {
     const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
-    await page.locator('.locale-switch').click();
+    // Someone who reads no Chinese finds the switch by an English name, and a screen reader speaks it in English.
+    const toEnglish = page.getByRole('button', { name: 'Switch to English' });
+    expect(await toEnglish.getAttribute('lang')).toBe('en');
+    await toEnglish.click();
     await expect.poll(() => page.locator('.brand h1').textContent()).toBe('Plan Map');
     const villages = layerOf('urban-villages').definition;
     expect(await page.locator('.layer-card[data-layer-id="urban-villages"] .layer-name').textContent()).toBe(villages.name.en);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
-    await page.locator('.locale-switch').click();
+    const toChinese = page.getByRole('button', { name: '切换到中文' });
+    expect(await toChinese.getAttribute('lang')).toBe('zh-CN');
+    await toChinese.click();
     await expect.poll(() => page.locator('.brand h1').textContent()).toBe('规划一张图');
     expect(errors).toEqual([]);
     await page.close();

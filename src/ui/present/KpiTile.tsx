@@ -1,5 +1,6 @@
 import type { LayerSummary } from '../../domain/districtStats';
 import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '../../domain/formatMeasure';
+import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ProgressRing } from './ProgressRing';
 
@@ -8,17 +9,28 @@ interface KpiTileProps {
   focused: boolean;
   /** True while the map shows only this layer's completed projects. */
   showingDone: boolean;
+  /** What the view filter narrows this layer to, for "其中…" beside the whole figures. */
+  filterScope: string;
   onChoose: () => void;
 }
 
 /**
- * One layer's headline: its first target as a large percentage and ring, completed / target, the
- * layer's total measure, and its other targets on a line each. The whole tile is one button.
+ * One layer's headline: its first target as a large percentage and ring, completed / target and a
+ * verdict, the layer's total measure, and its other targets on a line each, always for the whole
+ * district (under a filter, the part it shows follows "其中"). The whole tile is one button.
  */
-export function KpiTile({ summary, focused, showingDone, onChoose }: KpiTileProps) {
+export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }: KpiTileProps) {
   const t = useTranslation();
   const { definition, targets, stats } = summary;
   const [primary, ...others] = targets;
+  // Read from across a room, a part equal to the whole (a tile showing its own completed projects) is noise.
+  const partOf = (targetId: string) => {
+    const part = summary.targetsInView?.find((candidate) => candidate.targetId === targetId);
+    const whole = targets.find((progress) => progress.targetId === targetId)?.actual;
+    return part && part.actual !== whole ? part : undefined;
+  };
+  const ofWhich = fillMessage(t('ofWhich'), { scope: filterScope });
+  const primaryPart = primary ? partOf(primary.targetId) : undefined;
   const verdict = primary ? (primary.met ? 'met' : primary.overdue ? 'overdue' : primary.onTrack ? 'onTrack' : 'behind') : 'onTrack';
   return (
     <button
@@ -30,7 +42,7 @@ export function KpiTile({ summary, focused, showingDone, onChoose }: KpiTileProp
     >
       <span className="kpi-title">
         <span className="kpi-swatch" style={{ background: definition.color }} aria-hidden="true" />
-        {t.text(definition.name)}
+        <span className="kpi-name">{t.text(definition.name)}</span>
       </span>
       {primary && (
         <span className="kpi-main">
@@ -42,23 +54,30 @@ export function KpiTile({ summary, focused, showingDone, onChoose }: KpiTileProp
             <span className="kpi-target-label">{t.text(primary.label)}</span>
             <span className="kpi-actual" data-testid="kpi-actual">
               {formatMetric(primary.metric, primary.actual, t.locale)}
-              <span className="kpi-of">{t('target')} {formatMetric(primary.metric, primary.target, t.locale)}</span>
+              <span className="kpi-of"> / {formatMetric(primary.metric, primary.target, t.locale)}</span>
             </span>
             <span className={`kpi-verdict verdict-${verdict}`}>{t(verdict)}</span>
+            {primaryPart && (
+              <span className="kpi-part" data-testid="kpi-part">{ofWhich}{formatMetric(primary.metric, primaryPart.actual, t.locale)}</span>
+            )}
           </span>
         </span>
       )}
       <span className="kpi-total">
-        {t('total')} {formatCount(stats.totals.features, t.locale)} · {formatLayerMeasure(definition.unit, stats.totals.areaSquareMeters, stats.totals.lengthMeters, t.locale)}
+        {summary.targetsInView ? t('shownTotal') : t('total')} {formatCount(stats.totals.features, t.locale)} · {formatLayerMeasure(definition.unit, stats.totals.areaSquareMeters, stats.totals.lengthMeters, t.locale)}
       </span>
-      {others.map((progress) => (
-        <span key={progress.targetId} className="kpi-secondary" data-target-id={progress.targetId}>
-          <span>{t.text(progress.label)}</span>
-          <span className="kpi-secondary-value">
-            {formatMetric(progress.metric, progress.actual, t.locale)} / {formatMetric(progress.metric, progress.target, t.locale)} ({formatPercent(progress.percent, t.locale)})
+      {others.map((progress) => {
+        const part = partOf(progress.targetId);
+        return (
+          <span key={progress.targetId} className="kpi-secondary" data-target-id={progress.targetId}>
+            {t.text(progress.label)}{' '}
+            <span className="kpi-secondary-value">
+              {formatMetric(progress.metric, progress.actual, t.locale)} / {formatMetric(progress.metric, progress.target, t.locale)}
+            </span>
+            {part && <span className="kpi-secondary-part"> · {ofWhich}{formatMetric(progress.metric, part.actual, t.locale)}</span>}
           </span>
-        </span>
-      ))}
+        );
+      })}
     </button>
   );
 }

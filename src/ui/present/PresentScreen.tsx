@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Manifest } from '../../domain/manifest';
 import type { MeasuredLayer } from '../../domain/measuredLayer';
 import { districtStats } from '../../domain/districtStats';
-import { filterMask } from '../../domain/featureFilter';
 import { statusCodesAsOf } from '../../domain/statusCodesAsOf';
 import { targetRankingByStreet } from '../../domain/targetRankingByStreet';
 import type { PlanMapController } from '../../map/PlanMapController';
@@ -19,7 +18,10 @@ import { toggleFullScreen } from './toggleFullScreen';
 import { TourPlayer } from './TourPlayer';
 import { exportMapImage } from '../exportMapImage';
 import { CompareSwipe } from '../CompareSwipe';
-import { sceneCameraTarget } from './sceneCameraTarget';
+import { useSceneCamera } from './useSceneCamera';
+import { useStreetsCamera } from './useStreetsCamera';
+import { COVERS_MAP_ATTRIBUTE, mapFreePadding, mercatorAspect } from './mapFreePadding';
+import { filterScopeLabel } from '../filterScopeLabel';
 import type { LoadedGeodata } from '../../data/fetchGeodata';
 
 interface PresentScreenProps {
@@ -30,9 +32,6 @@ interface PresentScreenProps {
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
-
-/** About 4 megapixels keeps software and integrated GPUs smooth on 4K walls. */
-const MAX_CANVAS_PIXELS = 4_200_000;
 
 /**
  * The large-screen dashboard: the map full-bleed and dark, KPI tiles, a sub-district ranking and
@@ -55,12 +54,13 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
 
   // A scene brings its focus layer forward and flies the camera; a link to a scene shows it whole.
   useEffect(() => {
-    if (!scene) return;
-    if (scene.focusLayer) setFocusedLayerId(scene.focusLayer);
-    const target = sceneCameraTarget(scene, layers, manifest.district.bounds);
-    controllerRef.current?.flyToView(target, panelPadding(true));
-  }, [scene, layers, manifest]);
-  useEffect(() => {
+    if (scene?.focusLayer) setFocusedLayerId(scene.focusLayer);
+  }, [scene]);
+  useSceneCamera(scene, layers, manifest.district.bounds, controllerRef);
+  useStreetsCamera(view.tourScene === null ? view.streets : null, manifest.district.bounds, controllerRef);
+  // Before the first paint and before the map exists: a link to a scene must never show, even for
+  // a moment, the layers and filters of no scene (nor make the map draw them).
+  useLayoutEffect(() => {
     if (tour.tour && view.tourScene !== null) {
       const initial = tour.tour.scenes[view.tourScene];
       if (initial) dispatch({ type: 'showScene', index: view.tourScene, scene: initial, allLayerIds });
@@ -73,11 +73,10 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
   const primaryTarget = focused?.definition.targets[0];
   const ranking = useMemo(() => {
     if (!focusedLayer || !primaryTarget) return [];
+    // Each sub-district's share of the whole target, whatever the filters show.
     const codes = statusCodesAsOf(focusedLayer.columns, asOfDate);
-    const statusFilterOnly = { statuses: view.statusFilters[focusedLayer.definition.id] ?? [], streets: [] };
-    const mask = filterMask(focusedLayer, statusFilterOnly, codes);
-    return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, codes, mask });
-  }, [focusedLayer, primaryTarget, asOfDate, manifest, view.statusFilters]);
+    return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, codes });
+  }, [focusedLayer, primaryTarget, asOfDate, manifest]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -108,42 +107,43 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         controllerRef={controllerRef}
         asOfDate={asOfDate}
         theme="dark"
-        maxCanvasPixels={MAX_CANVAS_PIXELS}
-        fitPadding={panelPadding()}
+        controlScale={screenScale()}
+        fitPadding={(container) => mapFreePadding(container, mercatorAspect(manifest.district.bounds))}
         highlighted={highlighted}
-        labelScale={screenLabelScale()}
+        labelScale={screenScale()}
         onInitialSelection={() => undefined}
       />
-      <header className="present-header">
+      <header className="present-header" {...COVERS_MAP}>
         <h1>{t.text(manifest.district.name)} · {t('planProgress')}</h1>
         <time className="present-date" dateTime={asOfDate} data-testid="present-date">{asOfDate}</time>
-        <div className="present-actions">
-          {tour.tour && view.tourScene === null && (
-            <button type="button" className="tour-start" onClick={() => {
-              const first = tour.tour?.scenes[0];
-              if (first) dispatch({ type: 'showScene', index: 0, scene: first, allLayerIds });
-            }}>{t('tour')}</button>
-          )}
-          {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
-          <button type="button" className="export-image" onClick={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}>
-            {t('exportImage')}
-          </button>
-          <button type="button" onClick={() => toggleFullScreen(document.documentElement)}>{t('fullScreen')} (F)</button>
-          <button type="button" onClick={() => dispatch({ type: 'setMode', mode: 'browse' })}>{t('exitPresent')}</button>
-        </div>
       </header>
-      <section className="present-kpis" aria-label={t('planTargets')}>
+      <nav className="present-actions" {...COVERS_MAP}>
+        {tour.tour && view.tourScene === null && (
+          <button type="button" className="tour-start" onClick={() => {
+            const first = tour.tour?.scenes[0];
+            if (first) dispatch({ type: 'showScene', index: 0, scene: first, allLayerIds });
+          }}>{t('tour')}</button>
+        )}
+        {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
+        <button type="button" className="export-image" onClick={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}>
+          {t('exportImage')}
+        </button>
+        <button type="button" onClick={() => toggleFullScreen(document.documentElement)}>{t('fullScreen')} (F)</button>
+        <button type="button" onClick={() => dispatch({ type: 'setMode', mode: 'browse' })}>{t('exitPresent')}</button>
+      </nav>
+      <section className="present-kpis" aria-label={t('planTargets')} {...COVERS_MAP}>
         {stats.layers.map((summary) => (
           <KpiTile
             key={summary.layerId}
             summary={summary}
             focused={summary.layerId === focused?.layerId}
             showingDone={sameSet(view.statusFilters[summary.layerId] ?? [], summary.definition.targets[0]?.countedStatuses ?? [])}
+            filterScope={filterScopeLabel(t.locale, view.streets, view.statusFilters[summary.layerId] ?? [])}
             onChoose={() => chooseLayer(summary.layerId)}
           />
         ))}
       </section>
-      <aside className="present-side">
+      <aside className="present-side" {...COVERS_MAP}>
         {focused && focused.targets[0] && (
           <StreetRanking
             definition={focused.definition}
@@ -167,7 +167,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
       {tour.tour && view.tourScene !== null && (
         <TourPlayer tour={tour.tour} sceneIndex={view.tourScene} kiosk={view.kiosk} allLayerIds={allLayerIds} dispatch={dispatch} />
       )}
-      <footer className="present-footer">
+      <footer className="present-footer" {...COVERS_MAP}>
         <Timeline
           planStart={manifest.district.planStart}
           today={today}
@@ -181,25 +181,20 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
   );
 }
 
-/**
- * The map's free area between the panels (and below the tour card), in CSS pixels; mirrors
- * present.css's grid in units of --u.
- */
-function panelPadding(withTourCard = false): { top: number; bottom: number; left: number; right: number } {
-  const unit = Math.min(window.innerWidth / 100, (window.innerHeight * 1.7778) / 100);
-  const ultraWide = window.innerWidth / window.innerHeight >= 21 / 9;
-  return {
-    top: unit * (withTourCard ? 17 : 6),
-    bottom: unit * 5,
-    left: unit * (ultraWide ? 52 : 33),
-    right: unit * (ultraWide ? 28 : 24),
-  };
-}
+/** Panels that float over the map; the scene camera keeps out from under them. */
+const COVERS_MAP = { [COVERS_MAP_ATTRIBUTE]: '' };
 
-/** Labels sized like the panels: 1 on a 1080p screen, 2 on a 4K one (1 --u = 19.2 px at 1080p). */
-function screenLabelScale(): number {
+/** The basemap's smallest label size, in CSS pixels (basemapStyle: road and place labels). */
+const SMALLEST_LABEL_PIXELS = 12;
+
+/**
+ * Map labels, the scale bar and the zoom buttons sized for the room like the panels' text: the
+ * smallest label reads at present.css's --text-min, 1.1 --u (one --u is a hundredth of the
+ * screen's width, limited by its height), 21 px at 1080p.
+ */
+function screenScale(): number {
   const unit = Math.min(window.innerWidth / 100, (window.innerHeight * 1.7778) / 100);
-  return Math.max(1, unit / 19.2);
+  return Math.max(1, (1.1 * unit) / SMALLEST_LABEL_PIXELS);
 }
 
 function sameSet(left: readonly string[], right: readonly string[]): boolean {

@@ -3,6 +3,7 @@ import type { Tour } from '../../domain/tour';
 import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
 import { useTourKeys } from './useTourKeys';
+import { COVERS_MAP_ATTRIBUTE } from './mapFreePadding';
 
 interface TourPlayerProps {
   tour: Tour;
@@ -50,7 +51,7 @@ export function TourPlayer({ tour, sceneIndex, kiosk, allLayerIds, dispatch }: T
 
   if (!scene) return null;
   return (
-    <section className="tour-card" aria-live="polite" data-scene-id={scene.id} data-testid="tour-card">
+    <section className="tour-card" aria-live="polite" data-scene-id={scene.id} data-testid="tour-card" {...{ [COVERS_MAP_ATTRIBUTE]: '' }}>
       <div className="tour-progress">
         <span data-testid="tour-position">{index + 1} / {count}</span>
         <span className="tour-title-all">{t.text(tour.title)}</span>

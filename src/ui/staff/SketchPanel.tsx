@@ -1,6 +1,7 @@
 import { sketchMeasure, type SketchEvent, type SketchState } from '../../domain/edits/drawingSketch';
 import { formatMeasure } from '../../domain/formatMeasure';
-import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '../../domain/units';
+import { formatAreaPair } from '../../domain/formatAreaPair';
+import { metersToKilometers } from '../../domain/units';
 import type { LayerDefinition } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
 
@@ -15,9 +16,7 @@ export function SketchPanel({ definition, sketch, onEvent }: SketchPanelProps) {
   const t = useTranslation();
   const measure = sketchMeasure(sketch.kind, sketch.points);
   const length = formatMeasure(metersToKilometers(measure.lengthMeters), 'km', t.locale);
-  const hectares = formatMeasure(squareMetersToHectares(measure.areaSquareMeters), 'ha', t.locale);
-  const mu = formatMeasure(squareMetersToMu(measure.areaSquareMeters), 'mu', t.locale);
-  const [area, otherArea] = definition.unit === 'mu' ? [mu, hectares] : [hectares, mu];
+  const [area, otherArea] = formatAreaPair(measure.areaSquareMeters, definition.unit === 'mu' ? 'mu' : 'ha', t.locale);
   return (
     <div className="sketch-panel" data-layer-id={definition.id}>
       <p className="muted">{t(sketch.kind === 'polygon' ? 'sketchHintPolygon' : 'sketchHintLine')}</p>

@@ -30,16 +30,22 @@ function downscale(source: PNG, factor: number): PNG {
 }
 
 /**
- * Compares a screenshot with the committed snapshot (Observable Plot's habit): a missing snapshot,
- * or UPDATE_SNAPSHOTS=1, writes it; a mismatch writes `<name>.actual.png` beside it for review.
+ * Compares a screenshot with the committed snapshot (Observable Plot's habit): UPDATE_SNAPSHOTS=1
+ * writes it; a mismatch, or a missing snapshot, fails and writes `<name>.actual.png` beside it for
+ * review (a snapshot is only ever made on purpose).
  */
 export function compareSnapshot(screenshot: Buffer, snapshotPath: string, factor: number, channelTolerance = 40): SnapshotComparison {
   const actual = downscale(PNG.sync.read(screenshot), factor);
   const encoded = PNG.sync.write(actual);
-  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(snapshotPath)) {
+  if (process.env.UPDATE_SNAPSHOTS === '1') {
     mkdirSync(dirname(snapshotPath), { recursive: true });
     writeFileSync(snapshotPath, encoded);
     return { differingFraction: 0, written: true };
+  }
+  if (!existsSync(snapshotPath)) {
+    mkdirSync(dirname(snapshotPath), { recursive: true });
+    writeFileSync(snapshotPath.replace(/\.png$/, '.actual.png'), encoded);
+    return { differingFraction: 1, written: false };
   }
   const expected = PNG.sync.read(readFileSync(snapshotPath));
   if (expected.width !== actual.width || expected.height !== actual.height) {

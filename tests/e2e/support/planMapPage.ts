@@ -4,6 +4,8 @@ export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen since the page opened. */
   errors: string[];
+  /** Console warnings seen since the page opened (MapLibre reports a camera that cannot fit as one). */
+  warnings: string[];
 }
 
 export interface OpenOptions {
@@ -12,17 +14,27 @@ export interface OpenOptions {
   fixedTime?: Date;
   /** A page that keeps animating (a kiosk tour) never settles: skip waiting for the map to idle. */
   waitForIdle?: boolean;
+  /** Runs the page's CPU this many times slower, as on a modest kiosk PC (Chromium's DevTools throttling). */
+  cpuSlowdown?: number;
 }
 
 export async function openPlanMap(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
   if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime);
+  if (options.cpuSlowdown) {
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+  }
   const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   if (options.waitForIdle !== false) await waitForMapIdle(page);
-  return { page, errors };
+  return { page, errors, warnings };
 }
 
 /**

@@ -1,0 +1,13 @@
+import type { Locale } from '../domain/manifest';
+import { fillMessage } from './fillMessage';
+import { translate } from './messages';
+
+/**
+ * How a filtered part of a target is named: the sub-district when one is chosen alone
+ * ("其中 金湖街道：6"), else the number of sub-districts, else "the current filter".
+ */
+export function filterScopeLabel(locale: Locale, streets: readonly string[], statuses: readonly string[]): string {
+  if (statuses.length === 0 && streets.length === 1 && streets[0]) return streets[0];
+  if (statuses.length === 0 && streets.length > 1) return fillMessage(translate(locale, 'scopeStreets'), { count: streets.length });
+  return translate(locale, 'scopeFilter');
+}
