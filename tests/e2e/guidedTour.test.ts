@@ -69,20 +69,42 @@ describe('the guided tour, driven by a clicker or keys', () => {
     await page.close();
   });
 
-  it('reopens the same scene from a link, and a kiosk loops back to the start on its timer', async () => {
+  it('reopens the same scene from a link with its layers and filters from the first paint, even on a slow kiosk PC', async () => {
+    const last = tour.scenes.length;
+    // Four times slower than this machine: building the map takes seconds, and the scene must not wait for it.
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present&tour=${last}`, {
+      viewport: { width: 1920, height: 1080 },
+      waitForIdle: false,
+      cpuSlowdown: 4,
+    });
+    await expectScene(page, last - 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loops a kiosk back to the start on its timer', async () => {
     const quick = JSON.parse(readFileSync(join(session.geodataDirectory, 'tour.json'), 'utf8')) as Tour;
     quick.durationSeconds = 1;
     for (const scene of quick.scenes) delete scene.durationSeconds;
-    const lastScene = quick.scenes[quick.scenes.length - 1];
-    if (lastScene) lastScene.durationSeconds = 5;
     writeFileSync(join(session.geodataDirectory, 'tour.json'), JSON.stringify(quick));
     const last = tour.scenes.length;
-    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present&tour=${last}&kiosk=1`, {
-      viewport: { width: 1920, height: 1080 },
-      waitForIdle: false,
+    const page = await session.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const errors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Every scene the card shows, in order, whenever it shows it: a busy machine may lag behind the timer.
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      Object.assign(window, { shownScenes: shown });
+      new MutationObserver(() => {
+        const scene = document.querySelector('[data-testid="tour-card"]')?.getAttribute('data-scene-id');
+        if (scene && shown[shown.length - 1] !== scene) shown.push(scene);
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-scene-id'] });
     });
-    await expectScene(page, last - 1);
-    await expect.poll(() => page.getByTestId('tour-card').getAttribute('data-scene-id'), { timeout: 8_000 }).toBe(tour.scenes[0]?.id);
+    await page.goto(`${session.server.baseUrl}?mode=present&tour=${last}&kiosk=1`);
+    const shownScenes = () => page.evaluate(() => (window as unknown as { shownScenes: string[] }).shownScenes);
+    await expect.poll(async () => (await shownScenes()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    expect((await shownScenes()).slice(0, 3)).toEqual([tour.scenes[last - 1]?.id, tour.scenes[0]?.id, tour.scenes[1]?.id]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,6 +16,7 @@ import { presentRoom } from './support/presentRoom';
 const SNAPSHOT_DAY = new Date('2026-11-26T12:00:00');
 const PANELS = '.present-header, .present-actions, .kpi-tile, .present-side, .timeline-large';
 const SCREENS = [
+  { name: '1366x768', width: 1366, height: 768 },
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '3840x2160', width: 3840, height: 2160 },
   { name: '3840x1080', width: 3840, height: 1080 },
