@@ -29,18 +29,18 @@ import { useShiftSelection } from './staff/useShiftSelection';
 import { showImportOutline } from '../map/showImportOutline';
 import { useMapEditing } from './staff/useMapEditing';
 import { DrawTools } from './staff/DrawTools';
-import { NewFeatureForm } from './staff/NewFeatureForm';
 import { useServedLayers } from './staff/live/useServedLayers';
 import { useLayerUpdates } from './staff/live/useLayerUpdates';
 import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
- * attribute rules (JSON Schema) and version history are a fifth of the code every viewer would
- * otherwise parse before the map starts.
+ * attribute rules (JSON Schema), polygon overlay (the new project's sub-district) and version
+ * history are a fifth of the code every viewer would otherwise parse before the map starts.
  */
 const ImportPanel = lazy(() => import('./staff/ImportPanel').then((module) => ({ default: module.ImportPanel })));
 const FeatureEditor = lazy(() => import('./staff/FeatureEditor').then((module) => ({ default: module.FeatureEditor })));
+const NewFeatureForm = lazy(() => import('./staff/NewFeatureForm').then((module) => ({ default: module.NewFeatureForm })));
 const StaffHistoryPanel = lazy(() => import('./staff/history/StaffHistoryPanel').then((module) => ({ default: module.StaffHistoryPanel })));
 
 interface PlanMapScreenProps {
@@ -165,7 +165,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             />
           )}
           <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} comparing={view.compareDate !== null} />
-          {mapEditing.tool.kind === 'describe' && <NewFeatureForm manifest={manifest} editing={editing} mapEditing={mapEditing} />}
+          {mapEditing.tool.kind === 'describe' && <LazyPanel><NewFeatureForm manifest={manifest} editing={editing} mapEditing={mapEditing} /></LazyPanel>}
           {editing.state.selection ? <BulkStatusPanel manifest={manifest} editing={editing} /> : selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}

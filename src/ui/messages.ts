@@ -201,6 +201,10 @@ export const messages = {
   removeLastPoint: { zh: '删除上一点', en: 'Remove last point' },
   newFeatureTitle: { zh: '新项目', en: 'New project' },
   addFeature: { zh: '添加', en: 'Add' },
+  newFeatureRulesLoading: { zh: '正在读取本图层的填写规则…', en: 'Reading the layer\'s rules…' },
+  newFeatureFixFields: { zh: '请先填写或改正：{fields}', en: 'Fill in or correct first: {fields}' },
+  newFeatureStreetFromShape: { zh: '按图形所在位置填写，可修改', en: 'Filled in from where the shape lies; you may change it' },
+  newFeatureStreetOutside: { zh: '图形不在任何街道范围内，请手动填写', en: 'The shape lies in no sub-district: type one in' },
   // Import off the main thread and field mapping (issue 3 §3: ImportProgressBar, FieldMappingForm, ImportOptions); {name} placeholders are filled by fillMessage.
   importStageReading: { zh: '正在读取文件…', en: 'Reading the file…' },
   importStageReadingZip: { zh: '正在解压并读取 Shapefile 或 KMZ…', en: 'Unzipping and reading the shapefile or KMZ…' },
