@@ -53,7 +53,7 @@ interface PlanMapScreenProps {
 
 /** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
 const DETAILS_CARD_PIXELS = 372;
-/** The import and history panels on the map's right (styles.css: 400 px wide, 12 px from the edge). */
+/** The import panel on the map's right (styles.css: 400 px wide, 12 px from the edge); the history docks beside the map. */
 const SIDE_PANEL_PIXELS = 412;
 
 export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, view, dispatch }: PlanMapScreenProps) {
@@ -93,8 +93,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
   const flyTo = useCallback((ref: FeatureRef) => {
     const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
-    if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
-  }, [layers, importing, historyLayerId]);
+    if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing ? SIDE_PANEL_PIXELS : 0 });
+  }, [layers, importing]);
 
   const openFeature = useCallback((ref: FeatureRef) => {
     if (view.hiddenLayerIds.includes(ref.layerId)) dispatch({ type: 'toggleLayer', layerId: ref.layerId });
@@ -148,11 +148,6 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             />
             </LazyPanel>
           )}
-          {historyLayerId && (
-            <LazyPanel>
-              <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
-            </LazyPanel>
-          )}
           </div>
           {view.compareDate && (
             <CompareSwipe
@@ -183,7 +178,13 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch} />
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} filtered={isFiltering(view.statusFilters, view.streets)} dispatch={dispatch}
+          docked={historyLayerId && (
+            <LazyPanel>
+              <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+            </LazyPanel>
+          )}
+        />
       </main>
     </div>
   );
