@@ -51,7 +51,7 @@ interface PlanMapScreenProps {
   dispatch: Dispatch<ViewAction>;
 }
 
-/** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
+/** The details card's widest (styles.css .feature-details) plus its margin: the map flies beside it (a laptop's narrower card leaves the project a little right of centre). */
 const DETAILS_CARD_PIXELS = 372;
 /** The import panel on the map's right (styles.css: 400 px wide, 12 px from the edge); the history docks beside the map. */
 const SIDE_PANEL_PIXELS = 412;
