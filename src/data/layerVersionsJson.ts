@@ -1,4 +1,4 @@
-import type { LayerVersion, VersionAuditRecord, VersionOrigin } from '../domain/versions/layerVersion';
+import type { ChangedProject, LayerVersion, VersionAuditRecord, VersionOrigin } from '../domain/versions/layerVersion';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,6 +39,24 @@ export function parseVersionList(body: unknown): LayerVersion[] {
   });
 }
 
+function idsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    const id: unknown = isRecord(item) ? item.id : item;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** The projects a record's diff lists, named by its `namesById` where it has one. */
+function changedProjects(record: Record<string, unknown>): ChangedProject[] {
+  const names = isRecord(record.namesById) ? record.namesById : {};
+  const nameOf = (id: string) => {
+    const name = Object.hasOwn(names, id) ? names[id] : undefined;
+    return typeof name === 'string' ? name : null;
+  };
+  return (['added', 'removed', 'changed'] as const).flatMap((change) => idsOf(record[change]).map((id) => ({ id, name: nameOf(id), change })));
+}
+
 /** The body of GET /api/audit: what the history shows of each record. */
 export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
   const list = isRecord(body) && Array.isArray(body.records) ? body.records : [];
@@ -48,7 +66,9 @@ export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
       time: record.time,
       user: typeof record.user === 'string' ? record.user : '',
       action: record.action === 'restore' ? 'restore' : 'save',
+      fromVersion: typeof record.fromVersion === 'string' ? record.fromVersion : null,
       toVersion: record.toVersion,
+      projects: changedProjects(record),
       totalAreaDeltaSquareMeters: finiteOr(record.totalAreaDeltaSquareMeters, 0),
       totalLengthDeltaMeters: finiteOr(record.totalLengthDeltaMeters, 0),
       statusRegressionCount: Array.isArray(record.statusRegressions) ? record.statusRegressions.length : 0,

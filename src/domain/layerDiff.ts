@@ -40,6 +40,8 @@ export interface LayerDiff {
   totalAreaDeltaSquareMeters: number;
   totalLengthDeltaMeters: number;
   statusRegressions: StatusRegression[];
+  /** The name of each added, removed and changed project (a removed one's last name), so a record of the change can name them without either layer. */
+  namesById: Record<string, string>;
 }
 
 /**
@@ -62,6 +64,7 @@ export function diffLayers(definition: LayerDefinition, before: PlanFeatureColle
     totalAreaDeltaSquareMeters: sum(measuredAfter.areaSquareMeters) - sum(measuredBefore.areaSquareMeters),
     totalLengthDeltaMeters: sum(measuredAfter.lengthMeters) - sum(measuredBefore.lengthMeters),
     statusRegressions: [],
+    namesById: {},
   };
 
   after.features.forEach((feature, afterIndex) => {
@@ -70,6 +73,7 @@ export function diffLayers(definition: LayerDefinition, before: PlanFeatureColle
     const afterArea = measuredAfter.areaSquareMeters[afterIndex] ?? 0;
     if (beforeIndex === undefined) {
       diff.added.push(feature.id);
+      diff.namesById[feature.id] = feature.properties.name;
       diff.areaDeltaSquareMetersById[feature.id] = afterArea;
       return;
     }
@@ -83,6 +87,7 @@ export function diffLayers(definition: LayerDefinition, before: PlanFeatureColle
       ? (measuredAfter.lengthMeters[afterIndex] ?? 0) - (measuredBefore.lengthMeters[beforeIndex] ?? 0)
       : 0;
     diff.changed.push({ id: feature.id, attributes, geometryChanged, areaDeltaSquareMeters: areaDelta, lengthDeltaMeters: lengthDelta });
+    diff.namesById[feature.id] = feature.properties.name;
     if (geometryChanged) diff.areaDeltaSquareMetersById[feature.id] = areaDelta;
     const from = lifecycle.get(old.properties.status);
     const to = lifecycle.get(feature.properties.status);
@@ -93,6 +98,7 @@ export function diffLayers(definition: LayerDefinition, before: PlanFeatureColle
   before.features.forEach((feature, beforeIndex) => {
     if (beforeById.get(feature.id) !== beforeIndex || afterById.has(feature.id)) return;
     diff.removed.push(feature.id);
+    diff.namesById[feature.id] = feature.properties.name;
     diff.areaDeltaSquareMetersById[feature.id] = -(measuredBefore.areaSquareMeters[beforeIndex] ?? 0);
   });
   return diff;

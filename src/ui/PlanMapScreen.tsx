@@ -29,18 +29,18 @@ import { useShiftSelection } from './staff/useShiftSelection';
 import { showImportOutline } from '../map/showImportOutline';
 import { useMapEditing } from './staff/useMapEditing';
 import { DrawTools } from './staff/DrawTools';
-import { NewFeatureForm } from './staff/NewFeatureForm';
 import { useServedLayers } from './staff/live/useServedLayers';
 import { useLayerUpdates } from './staff/live/useLayerUpdates';
 import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
- * attribute rules (JSON Schema) and version history are a fifth of the code every viewer would
- * otherwise parse before the map starts.
+ * attribute rules (JSON Schema), polygon overlay (the new project's sub-district) and version
+ * history are a fifth of the code every viewer would otherwise parse before the map starts.
  */
 const ImportPanel = lazy(() => import('./staff/ImportPanel').then((module) => ({ default: module.ImportPanel })));
 const FeatureEditor = lazy(() => import('./staff/FeatureEditor').then((module) => ({ default: module.FeatureEditor })));
+const NewFeatureForm = lazy(() => import('./staff/NewFeatureForm').then((module) => ({ default: module.NewFeatureForm })));
 const StaffHistoryPanel = lazy(() => import('./staff/history/StaffHistoryPanel').then((module) => ({ default: module.StaffHistoryPanel })));
 
 interface PlanMapScreenProps {
@@ -51,9 +51,9 @@ interface PlanMapScreenProps {
   dispatch: Dispatch<ViewAction>;
 }
 
-/** The details card's width (styles.css .feature-details) plus its margin: the map flies beside it. */
+/** The details card's widest (styles.css .feature-details) plus its margin: the map flies beside it (a laptop's narrower card leaves the project a little right of centre). */
 const DETAILS_CARD_PIXELS = 372;
-/** The import and history panels on the map's right (styles.css: 400 px wide, 12 px from the edge). */
+/** The import panel on the map's right (styles.css: 400 px wide, 12 px from the edge); the history docks beside the map. */
 const SIDE_PANEL_PIXELS = 412;
 
 export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, view, dispatch }: PlanMapScreenProps) {
@@ -93,17 +93,17 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
   const flyTo = useCallback((ref: FeatureRef) => {
     const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
-    if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
-  }, [layers, importing, historyLayerId]);
+    if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing ? SIDE_PANEL_PIXELS : 0 });
+  }, [layers, importing]);
 
   // Choosing sub-districts shows them whole; clearing the choice shows the whole district again.
   const flyToStreets = useCallback((chosen: string[]) => {
     const controller = controllerRef.current;
     if (!controller) return;
     void controller.streetsBounds(chosen).then((bounds) => {
-      controller.flyToBounds(bounds ?? manifest.district.bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: importing || historyLayerId ? SIDE_PANEL_PIXELS : 0 });
+      controller.flyToBounds(bounds ?? manifest.district.bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: importing ? SIDE_PANEL_PIXELS : 0 });
     });
-  }, [manifest, view.selected, importing, historyLayerId]);
+  }, [manifest, view.selected, importing]);
 
   const openFeature = useCallback((ref: FeatureRef) => {
     if (view.hiddenLayerIds.includes(ref.layerId)) dispatch({ type: 'toggleLayer', layerId: ref.layerId });
@@ -158,11 +158,6 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             />
             </LazyPanel>
           )}
-          {historyLayerId && (
-            <LazyPanel>
-              <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
-            </LazyPanel>
-          )}
           </div>
           {view.compareDate && (
             <CompareSwipe
@@ -175,7 +170,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
             />
           )}
           <Timeline planStart={manifest.district.planStart} today={today} asOfDate={view.asOfDate} dispatch={dispatch} comparing={view.compareDate !== null} />
-          {mapEditing.tool.kind === 'describe' && <NewFeatureForm manifest={manifest} editing={editing} mapEditing={mapEditing} />}
+          {mapEditing.tool.kind === 'describe' && <LazyPanel><NewFeatureForm manifest={manifest} editing={editing} mapEditing={mapEditing} /></LazyPanel>}
           {editing.state.selection ? <BulkStatusPanel manifest={manifest} editing={editing} /> : selectedLayer && selectedIndex >= 0 && (
             <FeatureDetails
               layer={selectedLayer}
@@ -193,7 +188,13 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch} />
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch}
+          docked={historyLayerId && (
+            <LazyPanel>
+              <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
+            </LazyPanel>
+          )}
+        />
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { DistrictStats } from '../domain/districtStats';
 import type { ViewAction } from './viewReducer';
@@ -14,13 +14,16 @@ interface StatsPanelProps {
   statusFilters: Readonly<Record<string, string[]>>;
   streets: readonly string[];
   dispatch: Dispatch<ViewAction>;
+  /** A staff panel (a layer's history) at the top of the column, beside the map rather than over it. */
+  docked?: ReactNode;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch, docked }: StatsPanelProps) {
   const t = useTranslation();
   const filtered = isFiltering(statusFilters, streets);
   return (
     <aside className="panel panel-right" aria-label={t('statistics')}>
+      {docked}
       <div className="panel-heading">
         <h2>{t('planTargets')}</h2>
         <span className="as-of">{t('asOf')} <time dateTime={asOfDate}>{asOfDate}</time></span>

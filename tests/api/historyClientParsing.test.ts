@@ -35,6 +35,9 @@ describe('the app reads the server\'s versions and audit records', () => {
     expect(entries[0]?.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
     expect(entries[0]?.totalLengthDeltaMeters).toBeLessThan(0);
     expect(entries[1]?.totalLengthDeltaMeters).toBeNull();
+    // The row names the road it changed; choosing it compares with the version the save replaced.
+    expect(entries[0]?.projects).toEqual([{ id: road.id, name: road.properties.name, change: 'changed' }]);
+    expect(entries.map((entry) => entry.previousVersion)).toEqual([before, null]);
     expect(layerChangeAuthor(versions, after)).toEqual({ kind: 'user', user: EDITOR.username });
 
     const layers = parseLayerVersions(await (await editor.get('/api/layers')).json());

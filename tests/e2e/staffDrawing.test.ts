@@ -43,9 +43,9 @@ async function villages(): Promise<PlanFeature[]> {
 }
 
 /** The map opened on one layer only (the others would be snapped to as well), signed in, centred on `center`. */
-async function openAt(center: Position): Promise<{ page: Page; errors: string[] }> {
+async function openAt(center: Position, layerId = LAYER): Promise<{ page: Page; errors: string[] }> {
   const district = await readSampleDistrict(session.server.geodataDirectory);
-  const others = district.manifest.layers.map((layer) => layer.id).filter((id) => id !== LAYER).join(',');
+  const others = district.manifest.layers.map((layer) => layer.id).filter((id) => id !== layerId).join(',');
   const opened = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${others}`, { fixedTime: FIXED_NOW });
   await signIn(opened.page);
   // Padding puts the centre right of the details card and below the edit bar, where clicks reach the map.
@@ -133,12 +133,31 @@ describe('staff draw new projects and reshape old ones', () => {
     await form.waitFor();
     const newId = nextFeatureId(features, { id: LAYER });
     expect(await form.locator('.new-feature-id').innerText()).toBe(newId);
+    // The layer's rules, as the server saves with them: a name and 实施方式 are required, so 添加 waits and says why.
+    const add = form.locator('button.add-feature');
+    const blocked = form.locator('.new-feature-blocked');
+    await expect.poll(() => blocked.innerText()).toBe('请先填写或改正：名称、实施方式');
+    expect(await add.isDisabled()).toBe(true);
+    expect(await form.locator('#new-field-problem-plan').innerText()).toBe('实施方式：必填，不能为空');
+    expect(await form.locator('select[name="plan"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('#new-field-problem-name').innerText()).toBe('名称：必填，不能为空');
+    // 街道 from where the shape lies: beside 马家庄, in its sub-district; it stays editable.
+    const street = form.locator('input[name="street"]');
+    await expect.poll(() => street.inputValue()).toBe(neighbour.properties.street);
+    expect(await form.locator('.field-hint').innerText()).toBe('按图形所在位置填写，可修改');
+    expect(await street.isEditable()).toBe(true);
     await form.locator('input[name="name"]').fill('测试新村');
+    await expect.poll(() => blocked.innerText()).toBe('请先填写或改正：实施方式');
     await form.locator('select[name="status"]').selectOption('demolishing');
     await form.locator('input[name="date"]').fill('2026-06-01');
     await form.locator('select[name="plan"]').selectOption('renovate');
+    await form.locator('input[name="households"]').fill('-3');
+    await expect.poll(() => blocked.innerText()).toBe('请先填写或改正：涉及户数');
+    expect(await form.locator('#new-field-problem-households').innerText()).toBe('涉及户数：-3 超出范围（应 >= 0）');
     await form.locator('input[name="households"]').fill('120');
-    await form.locator('button.add-feature').click();
+    await expect.poll(() => blocked.count()).toBe(0);
+    expect(await form.locator('.field-problem').count()).toBe(0);
+    await add.click();
     await page.locator(`.feature-details[data-feature-id="${newId}"]`).waitFor();
     await expect.poll(() => card.innerText()).not.toBe(before);
     const after = await card.innerText();
@@ -157,12 +176,48 @@ describe('staff draw new projects and reshape old ones', () => {
     await page.locator(`.edit-layer[data-layer-id="${LAYER}"] button.save-layer`).click();
     await page.locator(`.edit-layer[data-layer-id="${LAYER}"] .save-ok`).waitFor();
     const saved = (await storedLayer()).find((feature) => feature.id === newId);
-    expect(saved?.properties).toEqual({ name: '测试新村', status: 'demolishing', plan: 'renovate', households: 120, history: [{ date: '2026-06-01', status: 'demolishing' }] });
+    expect(saved?.properties).toEqual({ name: '测试新村', status: 'demolishing', street: neighbour.properties.street, plan: 'renovate', households: 120, history: [{ date: '2026-06-01', status: 'demolishing' }] });
     const ring = saved ? outerRing(saved) : [];
     expect(ring).toHaveLength(5);
     expect(ring[0]).toEqual(ring[4]);
     // The snapped vertex is the neighbour's own, to the last digit: the parcels share the corner.
     expect(ring).toContainEqual(vertex);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('leaves 街道 empty with a hint for a shape outside every sub-district, and holds 添加 until 类别 is chosen', async () => {
+    // West of the district's westernmost sub-district (海埂街道 starts at 102.6314°E).
+    const outside: [number, number] = [102.622, 24.95];
+    const { page, errors } = await openAt(outside, 'idle-land');
+    const centre = await screenPointOf(page, outside);
+    await page.locator('.draw-tools select[name="drawLayer"]').selectOption('idle-land');
+    await page.locator('.draw-tools button.draw-polygon').click();
+    for (const [x, y] of [[-60, 40], [60, 40], [0, -60]] as const) await page.mouse.click(centre.x + x, centre.y + y);
+    await expect.poll(() => page.locator('.sketch-point-count').innerText()).toBe('3');
+    await page.keyboard.press('Enter');
+    const form = page.locator('.new-feature[data-layer-id="idle-land"]');
+    await form.waitFor();
+    const blocked = form.locator('.new-feature-blocked');
+    await expect.poll(() => blocked.innerText()).toBe('请先填写或改正：名称、类别');
+    expect(await form.locator('#new-field-problem-category').innerText()).toBe('类别：必填，不能为空');
+    await expect.poll(() => form.locator('.field-hint').innerText()).toBe('图形不在任何街道范围内，请手动填写');
+    expect(await form.locator('input[name="street"]').inputValue()).toBe('');
+
+    await form.locator('input[name="name"]').fill('界外地块');
+    await form.locator('input[name="date"]').fill('');
+    await expect.poll(() => blocked.innerText()).toBe('请先填写或改正：日期、类别');
+    await form.locator('input[name="date"]').fill('2026-06-01');
+    await form.locator('select[name="category"]').selectOption('idle');
+    await form.locator('input[name="street"]').fill('海埂街道');
+    await expect.poll(() => blocked.count()).toBe(0);
+    const add = form.locator('button.add-feature');
+    expect(await add.isDisabled()).toBe(false);
+    await add.click();
+    const district = await readSampleDistrict(session.server.geodataDirectory);
+    const newId = nextFeatureId(district.layers.find((layer) => layer.definition.id === 'idle-land')?.features ?? [], { id: 'idle-land' });
+    const details = page.locator(`.feature-details[data-feature-id="${newId}"] .attribute-table`);
+    await expect.poll(() => details.innerText()).toContain('海埂街道');
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

@@ -49,17 +49,33 @@ describe('an editor\'s version history', () => {
     expect(await saved.locator('.version-user').innerText()).toBe(EDITOR.username);
     expect(await saved.locator('.version-current').count()).toBe(1);
     expect(await saved.locator('.version-summary').innerText()).toContain('新增 0 · 删除 0 · 修改 1 · 变化 0 公顷');
+    // The row names the project the save changed.
+    expect(await saved.locator('.version-projects').innerText()).toBe('海晏村 UV-004');
     expect(await saved.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
     const earlier = rows.nth(1);
     expect(await earlier.locator('.version-origin').innerText()).toContain('磁盘上的文件');
     expect(await earlier.locator('.restore-version').count()).toBe(0);
 
+    // Choosing the save shows what it changed, against the version before it; restoring it (it is current) would change nothing.
+    await saved.locator('.version-choose').click();
+    const savedChange = saved.locator(`.version-save-changes .changed-feature[data-feature-id="${FEATURE}"]`);
+    await savedChange.waitFor({ timeout: 15_000 });
+    expect(await saved.locator('.version-save-changes h4').innerText()).toBe('这一版本改了什么（与上一版本相比）');
+    expect(await saved.locator('.version-save-changes .version-change-counts').innerText()).toBe('新增 0 · 删除 0 · 修改 1 · 变化 0 公顷');
+    expect(await savedChange.innerText()).toContain('海晏村 UV-004');
+    expect(await savedChange.innerText()).toContain('状态：待启动 → 已拆除');
+    expect(await saved.locator('.version-restore-changes h4').innerText()).toBe('恢复此版本将带来的变化');
+    expect(await saved.locator('.version-restore-changes .version-same').innerText()).toBe('这就是当前版本：恢复它不会改变任何内容');
+    expect(await saved.locator('.restore-version').count()).toBe(0);
+
     await earlier.locator('.version-choose').click();
-    const change = earlier.locator(`.changed-feature[data-feature-id="${FEATURE}"]`);
+    const change = earlier.locator(`.version-restore-changes .changed-feature[data-feature-id="${FEATURE}"]`);
     await change.waitFor();
     expect(await change.innerText()).toContain('状态：已拆除 → 待启动');
     expect(await change.innerText()).toContain('状态历程：删除 2026-06-01 已拆除');
-    expect(await earlier.locator('[data-testid="diff-changed"]').innerText()).toContain(FEATURE);
+    // Restoring would take 海晏村 back from 已拆除 to 待启动: said, as a status going backwards.
+    expect(await earlier.locator('.version-restore-changes .version-change-counts').innerText()).toBe('新增 0 · 删除 0 · 修改 1 · 变化 0 公顷 · 1 项状态倒退');
+    expect(await earlier.locator('.version-save-changes').innerText()).toContain('这是保留的最早版本');
 
     // The restore adds a row above, so the chosen row is found by being chosen, not by position.
     const chosen = panel.locator('.version-row.is-chosen');
@@ -91,10 +107,13 @@ describe('an editor\'s version history', () => {
     const other = new ApiClient(session.server.baseUrl.replace(/\/$/, ''));
     await other.login(EDITOR.username, EDITOR.password);
     const { text, etag } = await other.layer(LAYER);
-    const collection = JSON.parse(text) as { features: { id: string; properties: { name: string } }[] };
+    const collection = JSON.parse(text) as { features: { id: string; properties: { name: string; households?: number } }[] };
     const renamed = collection.features.find((feature) => feature.id === 'UV-013');
     if (!renamed) throw new Error('the sample lacks UV-013');
     renamed.properties.name = '官渡新村';
+    // Four more projects get one more household: the row names the first three in the file and counts the rest.
+    const noted = collection.features.filter((feature) => feature.id !== 'UV-013').slice(0, 4);
+    for (const feature of noted) feature.properties.households = (feature.properties.households ?? 0) + 1;
     expect((await other.putLayer(LAYER, JSON.stringify(collection), etag)).status).toBe(200);
 
     // The row of the demolishing save, found by its version: rows move down as versions are added.
@@ -107,6 +126,10 @@ describe('an editor\'s version history', () => {
     // The refusal brought the other save in: it is listed, current, and announced.
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
     expect(await rows.nth(0).locator('.version-current').count()).toBe(1);
+    const named = collection.features.filter((feature) => feature.id === 'UV-013' || noted.includes(feature)).slice(0, 3);
+    expect(await rows.nth(0).locator('.version-project').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-feature-id')))).toEqual(named.map((feature) => feature.id));
+    expect(await rows.nth(0).locator('.version-project').first().innerText()).toBe(`${named[0]?.properties.name ?? ''} ${named[0]?.id ?? ''}`);
+    expect(await rows.nth(0).locator('.version-more-projects').innerText()).toBe('等另 2 项');
     await expect.poll(() => page.locator(`.layer-update-notice[data-layer-id="${LAYER}"]`).innerText(), { timeout: 15_000 }).toContain(`已被 ${EDITOR.username} 更新`);
 
     await savedRow.locator('button.restore-version').click();

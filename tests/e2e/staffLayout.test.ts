@@ -1,14 +1,17 @@
 /**
  * The staff panels at laptop sizes: the details card with its forms, the edit bar, the history
  * panel, the import panel and update notices side by side, never on top of each other nor on the
- * timeline or the zoom buttons; attribute problems shown at the field as typed; signing out with
- * unsaved edits asks first, in a dialog above everything.
+ * timeline or the zoom buttons, and never over most of the map or the open project; attribute
+ * problems shown at the field as typed; signing out with unsaved edits asks first, in a dialog
+ * above everything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Polygon } from 'geojson';
 import { layoutProblems } from './support/layoutProblems';
+import { mapVisibility } from './support/mapVisibility';
 import { openPlanMap } from './support/planMapPage';
 import { signIn, staffSession } from './support/staffServer';
 
@@ -158,4 +161,41 @@ describe('staff panels at 1280 × 720', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
+});
+
+/** What an editor keeps of the map with every staff panel open: at least this share of its area, and all of the open project. */
+const MIN_UNCOVERED_MAP_SHARE = 0.45;
+
+async function outlineOf(featureId: string): Promise<[number, number][]> {
+  const text = await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`), 'utf8');
+  const feature = (JSON.parse(text) as { features: { id: string; geometry: Polygon }[] }).features.find((candidate) => candidate.id === featureId);
+  return (feature?.geometry.coordinates[0] ?? []).map(([lon = 0, lat = 0]) => [lon, lat]);
+}
+
+describe('the map beside the staff panels', () => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    it(`keeps most of the map and the whole open project in view at ${viewport.width} × ${viewport.height}, with the details card, its forms, the edit bar and a chosen version open`, async () => {
+      const { page, errors } = await openSignedIn(viewport);
+      // A saved edit, so the history lists versions and the chosen one shows what it changed.
+      await page.locator('.feature-editor .attribute-form input[name="households"]').fill(String(viewport.width));
+      await page.locator('.feature-editor .attribute-form button[type="submit"]').click();
+      const layerRow = page.locator(`.edit-layer[data-layer-id="${LAYER}"]`);
+      await layerRow.locator('button.save-layer').click();
+      await layerRow.locator('.save-ok').waitFor();
+      await page.locator(`.layer-card[data-layer-id="${LAYER}"] .layer-history`).click();
+      const newest = page.locator(`.history-panel[data-layer-id="${LAYER}"] .version-row`).first();
+      await newest.locator('.version-choose').click();
+      await newest.locator('.version-details .changed-feature').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('.feature-details .attribute-form').isVisible()).toBe(true);
+      expect(await page.locator('.edit-bar').isVisible()).toBe(true);
+
+      const visibility = await mapVisibility(page, await outlineOf(FEATURE));
+      expect(visibility.hiddenPoints).toEqual([]);
+      expect(visibility.uncoveredShare).toBeGreaterThanOrEqual(MIN_UNCOVERED_MAP_SHARE);
+      expect(await overlaps(page)).toEqual([]);
+      expect(await coveredControls(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 90_000);
+  }
 });

@@ -1,10 +1,17 @@
 import type { LayerDefinition, LocalizedText } from '../manifest';
-import type { PlanFeature } from '../planFeature';
 import type { GeodataValidator } from '../schemaValidation';
 import { fieldOfPath, problemFieldText } from '../validation/attributeProblemText';
 
+/** A feature as a form would make it: it may still lack what the rules require. */
+export interface FeatureToCheck {
+  type: 'Feature';
+  id: string;
+  geometry: unknown;
+  properties: Readonly<Record<string, unknown>>;
+}
+
 /** What is wrong with each property of a feature, keyed by property; empty when nothing is. */
-export type AttributeCheck = (feature: PlanFeature) => ReadonlyMap<string, LocalizedText>;
+export type AttributeCheck = (feature: FeatureToCheck) => ReadonlyMap<string, LocalizedText>;
 
 /**
  * The attribute rules the server applies on save (the layer's JSON Schema and the lifecycle

@@ -22,13 +22,24 @@ export interface LayerVersion {
   summary: VersionSummary;
 }
 
+/** A project a save added, removed or changed; its name as the save left it (null in records older than names). */
+export interface ChangedProject {
+  id: string;
+  name: string | null;
+  change: 'added' | 'removed' | 'changed';
+}
+
 /** The part of a save's audit record (GET /api/audit) the history shows beside its version. */
 export interface VersionAuditRecord {
   /** ISO 8601; the same instant as the version it produced. */
   time: string;
   user: string;
   action: 'save' | 'restore';
+  /** The version the save replaced. */
+  fromVersion: string | null;
   toVersion: string;
+  /** Added first, then removed, then changed, each in the order of the save's diff. */
+  projects: ChangedProject[];
   totalAreaDeltaSquareMeters: number;
   totalLengthDeltaMeters: number;
   statusRegressionCount: number;

@@ -1,10 +1,16 @@
-import type { LayerVersion, VersionAuditRecord } from './layerVersion';
+import type { ChangedProject, LayerVersion, VersionAuditRecord } from './layerVersion';
 
-/** A kept version with what its audit record adds: the length change (roads) and statuses that went back. */
+/** A kept version with what its audit record adds: the projects, the length change (roads) and statuses that went back. */
 export interface VersionHistoryEntry extends LayerVersion {
   /** Null when no audit record matches (a version found on disk, or a record beyond the audit read). */
   totalLengthDeltaMeters: number | null;
   statusRegressionCount: number | null;
+  projects: ChangedProject[] | null;
+  /**
+   * The version this one replaced, to show what it changed: the save's own record says which;
+   * without one (a file found on disk), the next older kept version. Null for the oldest kept.
+   */
+  previousVersion: string | null;
 }
 
 /**
@@ -18,12 +24,14 @@ export function versionHistoryEntries(versions: readonly LayerVersion[], records
     const key = `${record.toVersion}@${Date.parse(record.time)}`;
     if (!byKey.has(key)) byKey.set(key, record);
   }
-  return versions.map((version) => {
+  return versions.map((version, index) => {
     const record = version.summary.origin === 'disk' ? undefined : byKey.get(`${version.version}@${Date.parse(version.time)}`);
     return {
       ...version,
       totalLengthDeltaMeters: record?.totalLengthDeltaMeters ?? null,
       statusRegressionCount: record?.statusRegressionCount ?? null,
+      projects: record?.projects ?? null,
+      previousVersion: record?.fromVersion ?? versions[index + 1]?.version ?? null,
     };
   });
 }

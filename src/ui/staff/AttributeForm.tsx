@@ -4,6 +4,7 @@ import type { AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
 import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
 import type { PlanFeature } from '../../domain/planFeature';
 import { useTranslation } from '../LocaleContext';
+import { AttributeFields } from './AttributeFields';
 import { useAttributeRules } from './useAttributeRules';
 
 interface AttributeFormProps {
@@ -25,7 +26,8 @@ function fieldText(value: unknown): string {
  */
 export function AttributeForm({ definition, feature, onApply }: AttributeFormProps) {
   const t = useTranslation();
-  const rules = useAttributeRules(definition);
+  const rulesState = useAttributeRules(definition);
+  const rules = rulesState.status === 'ready' ? rulesState.rules : undefined;
   const [reason, setReason] = useState<LocalizedText | 'fix-fields' | undefined>();
   const attributes = definition.attributes ?? [];
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries([
@@ -47,7 +49,6 @@ export function AttributeForm({ definition, feature, onApply }: AttributeFormPro
     }
     return rules.check({ ...feature, properties });
   }, [rules, patch, feature]);
-  const fieldProblem = (property: string) => (Object.hasOwn(patch, property) ? problems.get(property) : undefined);
   const hasProblems = Object.keys(patch).some((property) => problems.has(property));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -55,33 +56,16 @@ export function AttributeForm({ definition, feature, onApply }: AttributeFormPro
     setReason(hasProblems ? 'fix-fields' : onApply(patch, rules?.check));
   };
   const change = (property: string, text: string) => setTexts((current) => ({ ...current, [property]: text }));
-  const problemNote = (property: string) => {
-    const problem = fieldProblem(property);
-    return problem ? <span className="field-problem" id={`field-problem-${property}`} role="alert">{t.text(problem)}</span> : null;
-  };
-  const fieldProps = (property: string) => ({
-    name: property,
-    value: texts[property] ?? '',
-    'aria-invalid': fieldProblem(property) ? true : undefined,
-    'aria-describedby': fieldProblem(property) ? `field-problem-${property}` : undefined,
-  });
   return (
     <form className="attribute-form" onSubmit={submit} key={feature.id} noValidate>
-      <label>{t('name')}<input {...fieldProps('name')} onChange={(event) => change('name', event.target.value)} />{problemNote('name')}</label>
-      {attributes.map((attribute) => (
-        <label key={attribute.property}>
-          {t.text(attribute.label)}
-          {attribute.values ? (
-            <select {...fieldProps(attribute.property)} onChange={(event) => change(attribute.property, event.target.value)}>
-              <option value="">{t('notSet')}</option>
-              {Object.entries(attribute.values).map(([value, label]) => <option key={value} value={value}>{t.text(label)}</option>)}
-            </select>
-          ) : (
-            <input {...fieldProps(attribute.property)} onChange={(event) => change(attribute.property, event.target.value)} />
-          )}
-          {problemNote(attribute.property)}
-        </label>
-      ))}
+      <AttributeFields
+        definition={definition}
+        properties={['name', ...attributes.map((attribute) => attribute.property)]}
+        texts={texts}
+        problems={problems}
+        onChange={change}
+        idPrefix="field-problem"
+      />
       <button type="submit">{t('apply')}</button>
       {reason && <p className="form-error" role="alert">{reason === 'fix-fields' ? t('attributeFormHasProblems') : t.text(reason)}</p>}
     </form>

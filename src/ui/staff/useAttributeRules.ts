@@ -39,14 +39,25 @@ function rulesFor(definition: LayerDefinition): Promise<AttributeRules | undefin
   return rules;
 }
 
-/** The layer's attribute rules once its schemas are read; undefined until then or when they cannot be. */
-export function useAttributeRules(definition: LayerDefinition): AttributeRules | undefined {
-  const [rules, setRules] = useState<{ definition: LayerDefinition; rules: AttributeRules | undefined }>(() => ({ definition, rules: ready.get(definition) }));
+export type AttributeRulesState =
+  | { status: 'loading' }
+  | { status: 'ready'; rules: AttributeRules }
+  /** The schemas cannot be read: forms go unchecked and the server still checks on save. */
+  | { status: 'unavailable' };
+
+const LOADING: AttributeRulesState = { status: 'loading' };
+const UNAVAILABLE: AttributeRulesState = { status: 'unavailable' };
+
+/** The layer's attribute rules once its schemas are read. */
+export function useAttributeRules(definition: LayerDefinition): AttributeRulesState {
+  const [read, setRead] = useState<{ definition: LayerDefinition; rules: AttributeRules | undefined } | undefined>();
   useEffect(() => {
     if (ready.has(definition)) return;
     let live = true;
-    void rulesFor(definition).then((result) => { if (live) setRules({ definition, rules: result }); });
+    void rulesFor(definition).then((result) => { if (live) setRead({ definition, rules: result }); });
     return () => { live = false; };
   }, [definition]);
-  return ready.get(definition) ?? (rules.definition === definition ? rules.rules : undefined);
+  const rules = ready.get(definition);
+  if (rules) return { status: 'ready', rules };
+  return read?.definition === definition ? UNAVAILABLE : LOADING;
 }

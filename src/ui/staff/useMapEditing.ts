@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { addDrawnFeature } from '../../domain/edits/addDrawnFeature';
 import type { NewFeatureProperties } from '../../domain/edits/addFeature';
+import type { AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
 import { deleteFeatures } from '../../domain/edits/deleteFeatures';
 import { dragVertex } from '../../domain/edits/dragVertex';
 import type { SketchEvent } from '../../domain/edits/drawingSketch';
@@ -26,8 +27,8 @@ export interface MapEditing {
   sketch: (event: SketchEvent) => void;
   toggleVertices: () => void;
   deleteSelected: () => void;
-  /** Adds the finished sketch with the user's attributes; returns why not when refused. */
-  describe: (properties: NewFeatureProperties, statusId: string, isoDate: string) => LocalizedText | undefined;
+  /** Adds the finished sketch with the user's attributes, checked by `check` when given; returns why not when refused. */
+  describe: (properties: NewFeatureProperties, statusId: string, isoDate: string, check?: AttributeCheck) => LocalizedText | undefined;
   stop: () => void;
   /** The map's click belonged to drawing or a handle, and must not select a feature. */
   capturesClick: () => boolean;
@@ -113,11 +114,11 @@ export function useMapEditing({ manifest, editing, controllerRef, view, dispatch
     if (!reason) dispatch({ type: 'select', feature: null });
   }, [selected, editing, dispatch]);
 
-  const describe = useCallback<MapEditing['describe']>((properties, statusId, isoDate) => {
+  const describe = useCallback<MapEditing['describe']>((properties, statusId, isoDate, check) => {
     if (tool.kind !== 'describe') return undefined;
     let addedId: string | undefined;
     const reason = editing.edit(tool.layerId, (collection, layer) => {
-      const result = addDrawnFeature(collection, layer, tool.geometry, properties, statusId, isoDate);
+      const result = addDrawnFeature(collection, layer, tool.geometry, properties, statusId, isoDate, check);
       if (result.ok) addedId = result.moment.putFeatures[0]?.id;
       return result;
     });

@@ -55,6 +55,12 @@ describe('diffLayers', () => {
     expect(diff.totalAreaDeltaSquareMeters).toBe(totalAfter - totalBefore);
   });
 
+  it('names every project it lists, a renamed one by its new name and a removed one by its last', () => {
+    const before = layer(feature('A', 'pending', a, { name: '甲村' }), feature('B', 'working', b, { name: '乙村' }), feature('C', 'done', c, { name: '丙村' }), feature('E', 'done', c, { name: '戊村' }));
+    const after = layer(feature('A', 'pending', a, { name: '甲社区' }), feature('B', 'done', b, { name: '乙村' }), feature('D', 'pending', c, { name: '丁村' }), feature('E', 'done', c, { name: '戊村' }));
+    expect(diffLayers(LIFECYCLE_LAYER, before, after).namesById).toEqual({ A: '甲社区', B: '乙村', C: '丙村', D: '丁村' });
+  });
+
   it('reports attribute removals and changes with both values', () => {
     const before = layer(feature('A', 'pending', a, { owner: '甲', gone: 1 }));
     const after = layer(feature('A', 'pending', a, { owner: '乙' }));

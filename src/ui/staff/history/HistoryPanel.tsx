@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { MeasuredLayer } from '../../../domain/measuredLayer';
 import type { PlanFeatureCollection } from '../../../domain/planFeature';
 import type { PlanMapApi } from '../../../data/planMapApi';
@@ -20,13 +20,17 @@ export interface HistoryPanelProps {
   onClose: () => void;
 }
 
-/** A layer's kept versions, newest first; choosing one shows what restoring it would change. */
+/** A layer's kept versions, newest first, each naming its projects; choosing one shows what it changed and what restoring it would change. */
 export function HistoryPanel({ api, layer, shownVersion, canRestore, hasUnsavedEdits, onRestore, onClose }: HistoryPanelProps) {
   const t = useTranslation();
   const { definition } = layer;
   const history = useLayerHistory(api, definition.id, shownVersion);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = useMemo((): PlanFeatureCollection | null => (layer.featuresLoaded ? { type: 'FeatureCollection', features: layer.features } : null), [layer]);
+  const nameOf = useCallback((id: string) => {
+    const index = layer.indexOfId(id);
+    return index >= 0 ? layer.nameAt(index) : null;
+  }, [layer]);
   const entries = history.status === 'ready' ? history.entries : [];
   return (
     <section className="history-panel" aria-label={t('versionHistory')} data-layer-id={definition.id}>
@@ -43,7 +47,7 @@ export function HistoryPanel({ api, layer, shownVersion, canRestore, hasUnsavedE
             // A restored version is listed twice (kept, and current again): version and time tell the rows apart.
             const key = `${entry.version}@${entry.time}`;
             return (
-              <VersionRow key={key} definition={definition} entry={entry} chosen={key === chosen} onChoose={() => setChosen(key === chosen ? null : key)}>
+              <VersionRow key={key} definition={definition} entry={entry} nameOf={nameOf} chosen={key === chosen} onChoose={() => setChosen(key === chosen ? null : key)}>
                 {key === chosen && !current && <p className="muted" role="status">{t('featuresLoading')}</p>}
                 {key === chosen && current && (
                   <VersionDetails

@@ -6,7 +6,7 @@ import type { PlanMapApi } from '../../../data/planMapApi';
 import { useTranslation } from '../../LocaleContext';
 import type { RestoreOutcome } from '../live/useLayerUpdates';
 import { useKeptVersion } from './useKeptVersion';
-import { VersionDiff } from './VersionDiff';
+import { VersionChanges } from './VersionChanges';
 
 export interface VersionDetailsProps {
   api: PlanMapApi;
@@ -38,10 +38,14 @@ function OutcomeNote({ outcome }: { outcome: RestoreOutcome | 'restoring' | unde
   }
 }
 
-/** The chosen version against the layer as shown, and for editors the way back to it. */
+/**
+ * What the chosen version changed (against the version it replaced) and, apart from it, what
+ * restoring it would change (against the layer as shown), each labelled; for editors, the way back.
+ */
 export function VersionDetails({ api, definition, entry, current, canRestore, hasUnsavedEdits, onRestore }: VersionDetailsProps) {
   const t = useTranslation();
   const kept = useKeptVersion(api, definition.id, entry.version);
+  const previous = useKeptVersion(api, definition.id, entry.previousVersion);
   const [outcome, setOutcome] = useState<RestoreOutcome | 'restoring' | undefined>();
   const restore = () => {
     setOutcome('restoring');
@@ -51,7 +55,33 @@ export function VersionDetails({ api, definition, entry, current, canRestore, ha
     <section className="version-details" aria-live="polite">
       {kept.status === 'loading' && <p className="muted">{t('versionLoading')}</p>}
       {kept.status === 'missing' && <p className="form-error">{t('versionNotKept')}</p>}
-      {kept.status === 'ready' && <VersionDiff definition={definition} current={current} kept={kept.collection} />}
+      {kept.status === 'ready' && (
+        <>
+          {previous.status === 'ready' ? (
+            <VersionChanges
+              className="version-save-changes"
+              definition={definition}
+              before={previous.collection}
+              after={kept.collection}
+              title={t('versionChangedWhat')}
+              sameText={t('versionSameAsPrevious')}
+            />
+          ) : (
+            <div className="version-save-changes">
+              <h4>{t('versionChangedWhat')}</h4>
+              <p className="muted">{t(previous.status === 'loading' ? 'versionLoading' : previous.status === 'none' ? 'versionOldestKept' : 'versionPreviousNotKept')}</p>
+            </div>
+          )}
+          <VersionChanges
+            className="version-restore-changes"
+            definition={definition}
+            before={current}
+            after={kept.collection}
+            title={t('restoreWouldChange')}
+            sameText={t(entry.current ? 'versionIsCurrent' : 'versionSameAsCurrent')}
+          />
+        </>
+      )}
       {canRestore && !entry.current && kept.status === 'ready' && (
         <div className="dialog-actions">
           {hasUnsavedEdits && <p className="form-error">{t('restoreNeedsSave')}</p>}

@@ -6,6 +6,7 @@ import type { LayerDefinition, Locale } from '../../../domain/manifest';
 import type { VersionHistoryEntry } from '../../../domain/versions/versionHistoryEntries';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';
+import { VersionProjects } from './VersionProjects';
 
 /** Versions are content hashes; a short prefix tells them apart on screen, as git does. */
 export function shortVersion(version: string): string {
@@ -21,14 +22,16 @@ function measureDelta(definition: LayerDefinition, entry: VersionHistoryEntry, l
 interface VersionRowProps {
   definition: LayerDefinition;
   entry: VersionHistoryEntry;
+  /** A project's name in the layer as shown, for records that do not name their projects. */
+  nameOf: (id: string) => string | null;
   chosen: boolean;
   onChoose: () => void;
   /** The chosen version's details, shown under its row. */
   children?: ReactNode;
 }
 
-/** One kept version: when, who, how it came about and what its save changed. */
-export function VersionRow({ definition, entry, chosen, onChoose, children }: VersionRowProps) {
+/** One kept version: when, who, how it came about and what its save changed, naming the projects. */
+export function VersionRow({ definition, entry, nameOf, chosen, onChoose, children }: VersionRowProps) {
   const t = useTranslation();
   const { summary } = entry;
   const origin = summary.origin === 'disk'
@@ -53,6 +56,7 @@ export function VersionRow({ definition, entry, chosen, onChoose, children }: Ve
             {entry.statusRegressionCount ? ` · ${fillMessage(t('versionRegressions'), { count: formatCount(entry.statusRegressionCount, t.locale) })}` : ''}
           </span>
         )}
+        {entry.projects && <VersionProjects projects={entry.projects} nameOf={nameOf} />}
       </button>
       {children}
     </li>

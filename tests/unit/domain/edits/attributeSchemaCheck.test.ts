@@ -1,6 +1,7 @@
 /** The attribute form's checks: the server's schema rules, applied to one feature while it is edited. */
 import { describe, expect, it } from 'vitest';
 import { attributeSchemaCheck, attributeSchemaTypes, attributeValueFromText } from '../../../../src/domain/edits/attributeSchemaCheck';
+import { addDrawnFeature } from '../../../../src/domain/edits/addDrawnFeature';
 import { changeAttributes } from '../../../../src/domain/edits/changeAttributes';
 import { createGeodataValidator } from '../../../../src/domain/schemaValidation';
 import { projectSchemas } from '../../../support/inputCases';
@@ -30,6 +31,19 @@ describe('checking attributes by the layer schema', () => {
     expect(reasonOf(changeAttributes(collection, 'UV-001', { households: -5 }, layer, check)).zh).toBe('涉及户数：-5 超出范围（应 >= 0）');
     expect(reasonOf(changeAttributes(collection, 'UV-001', { plan: undefined }, layer, check)).en).toBe('Approach: is required');
     expect(momentOf(changeAttributes(collection, 'UV-001', { households: 12 }, layer, check)).putFeatures[0]?.properties.households).toBe(12);
+  });
+});
+
+describe('checking a new project by the layer schema', () => {
+  const drawn = { type: 'Polygon' as const, coordinates: [[[102.74, 25.0], [102.742, 25.0], [102.742, 25.002], [102.74, 25.002], [102.74, 25.0]]] };
+
+  it('refuses a drawn project whose required attribute is blank, as the save would, and adds it once filled', () => {
+    const collection = loadFixture('villages');
+    const blank = addDrawnFeature(collection, layer, drawn, { name: '新村' }, 'demolishing', '2026-06-01', check);
+    expect(reasonOf(blank)).toEqual({ zh: '实施方式：必填，不能为空', en: 'Approach: is required' });
+    expect(reasonOf(addDrawnFeature(collection, layer, drawn, { name: '新村', plan: 'rebuild' }, 'pending', '2026-06-01', check)).zh).toContain('实施方式：“rebuild” 不是允许的值');
+    const added = momentOf(addDrawnFeature(collection, layer, drawn, { name: '新村', plan: 'demolish', households: 12 }, 'demolishing', '2026-06-01', check)).putFeatures[0];
+    expect(added?.properties).toEqual({ name: '新村', status: 'demolishing', plan: 'demolish', households: 12, history: [{ date: '2026-06-01', status: 'demolishing' }] });
   });
 });
 
