@@ -5,6 +5,8 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
 import { sameDeckState } from './sameDeckState';
 import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
+import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
+import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
@@ -24,8 +26,6 @@ export interface PlanMapEvents {
   onCameraChange: (camera: CameraState) => void;
   onFeatureClick: (feature: FeatureRef | null) => void;
 }
-
-const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**
  * The device pixel ratio, lowered when the canvas would exceed `maxCanvasPixels`: a 4K wall driven
@@ -60,7 +60,7 @@ export class PlanMapController {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
   private deckState: PlanDeckState | null = null;
-  private basemapKey: string;
+  private basemap: BasemapOptions;
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
   private drawingDetail = 0;
@@ -86,7 +86,7 @@ export class PlanMapController {
     basemap: BasemapOptions,
     events: PlanMapEvents,
   ) {
-    this.basemapKey = JSON.stringify(basemap);
+    this.basemap = basemap;
     this.map = new MapLibreMap({
       container,
       style: basemapStyle(basemap),
@@ -94,14 +94,8 @@ export class PlanMapController {
         ? { center: initialView.camera.center, zoom: initialView.camera.zoom }
         : { bounds: initialView.bounds, fitBoundsOptions: { padding: initialView.fitPadding ?? 24 } }),
       pixelRatio: cappedPixelRatio(container, initialView.maxCanvasPixels),
-      minZoom: 8,
-      maxZoom: 19,
-      localIdeographFontFamily: CJK_FONT_FAMILY,
+      ...MAP_DRAWING_OPTIONS,
       attributionControl: { compact: true },
-      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
-      // Label fades redraw the whole map for 300 ms after every placement: frames software GL
-      // (kiosk PCs without a GPU driver) cannot spare while layers load.
-      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -169,9 +163,8 @@ export class PlanMapController {
   }
 
   setBasemap(basemap: BasemapOptions): void {
-    const key = JSON.stringify(basemap);
-    if (key === this.basemapKey) return;
-    this.basemapKey = key;
+    if (JSON.stringify(basemap) === JSON.stringify(this.basemap)) return;
+    this.basemap = basemap;
     this.map.setStyle(basemapStyle(basemap));
     this.map.once('idle', () => this.renderDeck());
   }
@@ -209,15 +202,18 @@ export class PlanMapController {
     else this.map.flyTo({ center: target.center, zoom: target.zoom, duration, essential: true, padding });
   }
 
-  /** The map as last drawn, with what a scale bar needs. The canvas keeps its buffer (preserveDrawingBuffer). */
-  snapshot(): { canvas: HTMLCanvasElement; latitude: number; zoom: number; pixelRatio: number } {
-    const canvas = this.map.getCanvas();
-    return {
-      canvas,
-      latitude: this.map.getCenter().lat,
-      zoom: this.map.getZoom(),
-      pixelRatio: canvas.width / Math.max(1, canvas.clientWidth),
-    };
+  /**
+   * The map as last drawn, and what it shows (null before the plan layers are drawn), so an
+   * export can draw it again at print size (renderPrintMap).
+   */
+  snapshot(): { picture: MapPicture; drawing: MapDrawing | null } {
+    const split = this.deckState?.compareAsOfDate === undefined ? undefined : this.splitLongitude();
+    const center = this.map.getCenter();
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const drawing = this.deckState && this.planLayersShown
+      ? { basemap: this.basemap, deckState: this.deckState, center: [center.lng, center.lat] as [number, number], zoom: this.map.getZoom(), cssWidth: clientWidth, cssHeight: clientHeight, splitLongitude: split }
+      : null;
+    return { picture: mapPictureOf(this.map, split), drawing };
   }
 
   /** The drawing and vertex-editing overlay (editOverlayLayers), drawn above the plan layers. */
@@ -247,10 +243,15 @@ export class PlanMapController {
     this.map.triggerRepaint();
   }
 
+  /** The meridian under the swipe divider. */
+  private splitLongitude(): number {
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    return this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
+  }
+
   private renderDeck(): void {
     if (!this.deckState) return;
-    const { clientWidth, clientHeight } = this.map.getContainer();
-    const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
+    const splitLongitude = this.splitLongitude();
     const zoom = this.map.getZoom();
     this.drawingDetail = drawingDetailAt(zoom);
     // Until the basemap has settled the plan layers are hidden: every basemap frame while its
