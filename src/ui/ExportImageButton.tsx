@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { PlanMapController } from '../map/PlanMapController';
+import { DialogButton } from './DialogButton';
 import { ExportImageDialog } from './ExportImageDialog';
 import { useTranslation } from './LocaleContext';
 import type { ViewState } from './viewState';
@@ -13,18 +14,8 @@ interface ExportImageButtonProps {
   asOfDate: string;
 }
 
-/** "导出图片" in the top bar: opens the image size dialog, and takes focus back when it closes. */
+/** "导出图片" in the top bar: the map as a PNG, at the screen's size or on paper. */
 export function ExportImageButton(props: ExportImageButtonProps) {
   const t = useTranslation();
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement | null>(null);
-  const close = useCallback(() => setOpen(false), []);
-  return (
-    <>
-      <button ref={buttonRef} type="button" className="button-quiet export-image" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t('exportImage')}
-      </button>
-      {open && <ExportImageDialog {...props} onClose={close} />}
-    </>
-  );
+  return <DialogButton className="button-quiet export-image" label={t('exportImage')} dialog={(close) => <ExportImageDialog {...props} onClose={close} />} />;
 }
