@@ -130,6 +130,9 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
             <span>{fillMessage(t('exportFiltered'), { count: formatCount(filteredIndexes.length, t.locale) })}</span>
           </label>
           <p className="export-hint">{fillMessage(t('exportFilteredHint'), { date: asOfDate })}</p>
+          {scopeKind === 'filtered' && asOfDate !== today && format !== 'csv' && (
+            <p className="export-hint export-status-as-of">{fillMessage(t('exportStatusAsOfHint'), { date: asOfDate })}</p>
+          )}
         </fieldset>
         {layer && !ready && <p className="muted" role="status">{t('featuresLoading')}</p>}
         {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}

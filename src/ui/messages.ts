@@ -173,6 +173,7 @@ export const messages = {
   exportWholeLayer: { zh: '整个图层（{count} 个）', en: 'Whole layer ({count})' },
   exportFiltered: { zh: '当前筛选（{count} 个）', en: 'Current filter ({count})' },
   exportFilteredHint: { zh: '当前筛选：地图所示日期 {date} 的状态，以及所选的状态和街道', en: 'Current filter: statuses on the day shown, {date}, and the chosen statuses and sub-districts' },
+  exportStatusAsOfHint: { zh: '每个项目另含 {date} 的状态（属性 status_as_of）。', en: 'Each project also carries its status on {date} (property status_as_of).' },
   exportDownload: { zh: '下载', en: 'Download' },
   exportDone: { zh: '已导出 {file}，共 {count} 个项目。', en: 'Exported {file}: {count} {count|project|projects}.' },
   exportCrsUsed: { zh: '坐标系 EPSG:{epsg}。', en: 'CRS: EPSG:{epsg}.' },

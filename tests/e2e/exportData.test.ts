@@ -100,6 +100,7 @@ describe('exporting layer data for QGIS and Excel', () => {
     // GeoJSON for the past day carries the status on that day beside today's.
     await dialog.locator('input[name="format"][value="geojson"]').check();
     expect(await dialog.locator('input[name="csv-labels"]').count()).toBe(0);
+    expect(await dialog.locator('.export-status-as-of').innerText()).toContain(asOfDate);
     const geojson = await download(page);
     const collection = JSON.parse(geojson.text) as { features: { id: string; properties: Record<string, unknown> }[] };
     expect(collection.features.map((feature) => [feature.id, feature.properties.status, feature.properties.status_as_of, feature.properties.status_as_of_date]))
