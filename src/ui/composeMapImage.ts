@@ -22,7 +22,7 @@ export interface MapImageContent {
   size?: { width: number; height: number };
   /** The dates of the two sides of a swipe comparison, west and east of the divider. */
   compare?: { left: string; right: string };
-  /** Text at the right of the title band, from the ground metres an image pixel covers (the print scale). */
+  /** Text at the right of the title line, from the ground metres an image pixel covers (the print scale). */
   note?: (metersPerImagePixel: number) => string;
 }
 
@@ -85,8 +85,9 @@ function drawTitleBand(image: MapImageCanvas, content: MapImageContent, note: st
   context.font = font(400, 14);
   context.fillText(content.subtitle, 20 * unit, map.top * 0.76);
   if (!note) return;
+  // On the title's line: the subtitle's line may be long (sub-districts, two dates).
   context.textAlign = 'right';
-  context.fillText(note, image.width - 20 * unit, map.top * 0.76);
+  context.fillText(note, image.width - 20 * unit, map.top * 0.38);
   context.textAlign = 'start';
 }
 
