@@ -45,6 +45,7 @@ async function main(argv: readonly string[]): Promise<void> {
     format: options.format,
     scope,
     locale: options.locale,
+    csvLabels: options.labels ?? options.locale,
     date: filtered ? asOfDate : today,
     ...(options.asOfDate !== null && options.asOfDate !== today ? { statusAsOfDate: options.asOfDate } : {}),
   });

@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../domain/isCalendarDate';
 import type { Locale } from '../domain/manifest';
 import type { ExportFormat } from '../domain/export/exportLayer';
+import type { CsvLabels } from '../domain/export/exportCsvText';
 
 /** Command-line arguments of `npm run export`. */
 export interface ExportArguments {
@@ -12,6 +13,8 @@ export interface ExportArguments {
   /** YYYY-MM-DD whose statuses the filter judges; null is today. */
   asOfDate: string | null;
   locale: Locale;
+  /** A CSV's headers and coded values: the layer's labels in a language, or codes; null follows `locale`. */
+  labels: CsvLabels | null;
   /** The geodata directory. */
   directory: string;
   /** File to write; null writes to standard output. */
@@ -22,15 +25,15 @@ export interface ExportArguments {
 export type ParsedExportArguments = { ok: true; value: ExportArguments } | { ok: false; message: string };
 
 export const EXPORT_USAGE =
-  'npm run --silent export -- <layer-id> [--format geojson|csv] [--crs gk|gk-prefixed] [--status a,b] [--street x,y] [--as-of YYYY-MM-DD] [--lang zh|en] [--dir geodata] [--out file]';
+  'npm run --silent export -- <layer-id> [--format geojson|csv] [--crs gk|gk-prefixed] [--status a,b] [--street x,y] [--as-of YYYY-MM-DD] [--lang zh|en] [--labels zh|en|codes] [--dir geodata] [--out file]';
 
-const OPTIONS_WITH_VALUES = ['--format', '--crs', '--status', '--street', '--as-of', '--lang', '--dir', '--out'] as const;
+const OPTIONS_WITH_VALUES = ['--format', '--crs', '--status', '--street', '--as-of', '--lang', '--labels', '--dir', '--out'] as const;
 type Option = (typeof OPTIONS_WITH_VALUES)[number];
 
 const list = (text: string): string[] => text.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
 
 export function parseExportArguments(argv: readonly string[]): ParsedExportArguments {
-  const value: ExportArguments = { layerId: '', format: 'geojson', statuses: [], streets: [], asOfDate: null, locale: 'zh', directory: 'geodata', out: null, help: false };
+  const value: ExportArguments = { layerId: '', format: 'geojson', statuses: [], streets: [], asOfDate: null, locale: 'zh', labels: null, directory: 'geodata', out: null, help: false };
   const chosen: { file: 'geojson' | 'csv'; crs: 'wgs84' | 'gk' | 'gk-prefixed' } = { file: 'geojson', crs: 'wgs84' };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
@@ -48,6 +51,7 @@ export function parseExportArguments(argv: readonly string[]): ParsedExportArgum
   if (value.help) return { ok: true, value };
   if (value.layerId === '') return { ok: false, message: 'a layer id is required' };
   if (chosen.file === 'csv' && chosen.crs !== 'wgs84') return { ok: false, message: '--crs applies to GeoJSON only; a CSV has no coordinates' };
+  if (chosen.file !== 'csv' && value.labels !== null) return { ok: false, message: '--labels applies to CSV only; GeoJSON keeps the property names and ids of the data' };
   value.format = chosen.file === 'csv' ? 'csv' : chosen.crs === 'gk' ? 'gauss-kruger' : chosen.crs === 'gk-prefixed' ? 'gauss-kruger-prefixed' : 'geojson';
   return { ok: true, value };
 
@@ -74,6 +78,10 @@ export function parseExportArguments(argv: readonly string[]): ParsedExportArgum
       case '--lang':
         if (given !== 'zh' && given !== 'en') return `--lang takes zh or en, got ${JSON.stringify(given)}`;
         value.locale = given;
+        return undefined;
+      case '--labels':
+        if (given !== 'zh' && given !== 'en' && given !== 'codes') return `--labels takes zh, en or codes, got ${JSON.stringify(given)}`;
+        value.labels = given;
         return undefined;
       case '--dir':
         value.directory = given;

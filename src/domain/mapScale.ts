@@ -18,3 +18,18 @@ export function roundScaleLengthMeters(maxMeters: number): number {
   const leading = maxMeters / power;
   return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
 }
+
+const METERS_PER_INCH = 0.0254;
+const SCALE_SIGNIFICANT_DIGITS = 3;
+
+/**
+ * The n of a printed map's scale 1 : n, from the ground metres each printed pixel covers at
+ * `dotsPerInch`, to three significant digits (the zoom, not a nominal scale, sets it): a map whose
+ * pixels cover 2.1 m each at 300 dpi prints at 1 : 24 800.
+ */
+export function printScaleDenominator(metersPerPrintedPixel: number, dotsPerInch: number): number {
+  const denominator = metersPerPrintedPixel / (METERS_PER_INCH / dotsPerInch);
+  if (!(denominator > 0) || !Number.isFinite(denominator)) return 0;
+  const step = 10 ** (Math.floor(Math.log10(denominator)) - SCALE_SIGNIFICANT_DIGITS + 1);
+  return Math.max(1, Math.round(denominator / step) * step);
+}

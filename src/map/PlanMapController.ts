@@ -8,6 +8,8 @@ import { namedAreasBounds } from '../domain/namedAreasBounds';
 import type { Bounds } from '../domain/featureBounds';
 import { sameDeckState } from './sameDeckState';
 import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
+import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
+import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
@@ -27,8 +29,6 @@ export interface PlanMapEvents {
   onCameraChange: (camera: CameraState) => void;
   onFeatureClick: (feature: FeatureRef | null) => void;
 }
-
-const CJK_FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** The scale bar's longest length in CSS pixels at a control scale of 1 (MapLibre's default). */
 const SCALE_BAR_PIXELS = 100;
@@ -56,7 +56,7 @@ export class PlanMapController {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
   private deckState: PlanDeckState | null = null;
-  private basemapKey: string;
+  private basemap: BasemapOptions;
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
   private drawingDetail = 0;
@@ -88,21 +88,15 @@ export class PlanMapController {
     basemap: BasemapOptions,
     events: PlanMapEvents,
   ) {
-    this.basemapKey = JSON.stringify(basemap);
+    this.basemap = basemap;
     this.map = new MapLibreMap({
       container,
       style: basemapStyle(basemap),
       ...(initialView.camera
         ? { center: initialView.camera.center, zoom: initialView.camera.zoom }
         : { bounds: initialView.bounds, fitBoundsOptions: { padding: initialView.fitPadding ?? 24 } }),
-      minZoom: 8,
-      maxZoom: 19,
-      localIdeographFontFamily: CJK_FONT_FAMILY,
+      ...MAP_DRAWING_OPTIONS,
       attributionControl: { compact: true },
-      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
-      // Label fades redraw the whole map for 300 ms after every placement: frames software GL
-      // (kiosk PCs without a GPU driver) cannot spare while layers load.
-      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -172,9 +166,8 @@ export class PlanMapController {
   }
 
   setBasemap(basemap: BasemapOptions): void {
-    const key = JSON.stringify(basemap);
-    if (key === this.basemapKey) return;
-    this.basemapKey = key;
+    if (JSON.stringify(basemap) === JSON.stringify(this.basemap)) return;
+    this.basemap = basemap;
     this.map.setStyle(basemapStyle(basemap));
     this.map.once('idle', () => this.renderDeck());
   }
@@ -238,15 +231,18 @@ export class PlanMapController {
     else this.map.flyTo({ center: target.center, zoom: target.zoom, duration, essential: true, padding });
   }
 
-  /** The map as last drawn, with what a scale bar needs. The canvas keeps its buffer (preserveDrawingBuffer). */
-  snapshot(): { canvas: HTMLCanvasElement; latitude: number; zoom: number; pixelRatio: number } {
-    const canvas = this.map.getCanvas();
-    return {
-      canvas,
-      latitude: this.map.getCenter().lat,
-      zoom: this.map.getZoom(),
-      pixelRatio: canvas.width / Math.max(1, canvas.clientWidth),
-    };
+  /**
+   * The map as last drawn, and what it shows (null before the plan layers are drawn), so an
+   * export can draw it again at print size (renderPrintMap).
+   */
+  snapshot(): { picture: MapPicture; drawing: MapDrawing | null } {
+    const split = this.deckState?.compareAsOfDate === undefined ? undefined : this.splitLongitude();
+    const center = this.map.getCenter();
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    const drawing = this.deckState && this.planLayersShown
+      ? { basemap: this.basemap, deckState: this.deckState, center: [center.lng, center.lat] as [number, number], zoom: this.map.getZoom(), cssWidth: clientWidth, cssHeight: clientHeight, splitLongitude: split }
+      : null;
+    return { picture: mapPictureOf(this.map, split), drawing };
   }
 
   /** The drawing and vertex-editing overlay (editOverlayLayers), drawn above the plan layers. */
@@ -276,10 +272,15 @@ export class PlanMapController {
     this.map.triggerRepaint();
   }
 
+  /** The meridian under the swipe divider. */
+  private splitLongitude(): number {
+    const { clientWidth, clientHeight } = this.map.getContainer();
+    return this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
+  }
+
   private renderDeck(): void {
     if (!this.deckState) return;
-    const { clientWidth, clientHeight } = this.map.getContainer();
-    const splitLongitude = this.map.unproject([this.splitFraction * clientWidth, clientHeight / 2]).lng;
+    const splitLongitude = this.splitLongitude();
     const zoom = this.map.getZoom();
     this.drawingDetail = drawingDetailAt(zoom);
     // Until the basemap has settled the plan layers are hidden: every basemap frame while its

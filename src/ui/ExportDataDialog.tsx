@@ -4,6 +4,7 @@ import type { MeasuredLayer } from '../domain/measuredLayer';
 import { formatCount } from '../domain/formatMeasure';
 import { exportIndexes, type ExportScope } from '../domain/export/exportIndexes';
 import { exportLayer, exportZoneOf, type ExportedFile, type ExportFormat } from '../domain/export/exportLayer';
+import type { CsvLabels } from '../domain/export/exportCsvText';
 import type { ViewState } from './viewState';
 import { useTranslation } from './LocaleContext';
 import { isFiltering, viewFilterOf } from './viewFilterOf';
@@ -20,6 +21,8 @@ interface ExportDataDialogProps {
 }
 
 const FORMATS: readonly ExportFormat[] = ['geojson', 'gauss-kruger', 'gauss-kruger-prefixed', 'csv'];
+const CSV_LABELS: readonly CsvLabels[] = ['zh', 'en', 'codes'];
+const CSV_LABELS_MESSAGE = { zh: 'exportLabelsZh', en: 'exportLabelsEn', codes: 'exportLabelsCodes' } as const;
 
 /**
  * Exports one layer, whole or as the view filters it, as GeoJSON (lon/lat or a CGCS2000
@@ -30,6 +33,8 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
   const t = useTranslation();
   const [layerId, setLayerId] = useState(() => view.selected?.layerId ?? manifest.layers.find((layer) => !view.hiddenLayerIds.includes(layer.id))?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('geojson');
+  // People read the CSV in the language they use the app in; scripts pick codes.
+  const [csvLabels, setCsvLabels] = useState<CsvLabels>(t.locale);
   const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(() => (isFiltering(view.statusFilters, view.streets) || view.asOfDate ? 'filtered' : 'layer'));
   const [exported, setExported] = useState<ExportedFile | null>(null);
   const [noZone, setNoZone] = useState(false);
@@ -74,6 +79,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
       format,
       scope,
       locale: t.locale,
+      csvLabels,
       date: filtered ? asOfDate : today,
       ...(filtered && asOfDate !== today ? { statusAsOfDate: asOfDate } : {}),
     });
@@ -102,6 +108,17 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
             </label>
           ))}
         </fieldset>
+        {format === 'csv' && (
+          <fieldset>
+            <legend>{t('exportCsvLabels')}</legend>
+            {CSV_LABELS.map((choice) => (
+              <label key={choice} className="check-row">
+                <input type="radio" name="csv-labels" value={choice} checked={csvLabels === choice} onChange={() => setCsvLabels(choice)} />
+                <span>{t(CSV_LABELS_MESSAGE[choice])}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <fieldset>
           <legend>{t('exportScope')}</legend>
           <label className="check-row">
@@ -113,6 +130,9 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
             <span>{fillMessage(t('exportFiltered'), { count: formatCount(filteredIndexes.length, t.locale) })}</span>
           </label>
           <p className="export-hint">{fillMessage(t('exportFilteredHint'), { date: asOfDate })}</p>
+          {scopeKind === 'filtered' && asOfDate !== today && format !== 'csv' && (
+            <p className="export-hint export-status-as-of">{fillMessage(t('exportStatusAsOfHint'), { date: asOfDate })}</p>
+          )}
         </fieldset>
         {layer && !ready && <p className="muted" role="status">{t('featuresLoading')}</p>}
         {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}

@@ -17,7 +17,7 @@ import { viewFilterOf } from './viewFilterOf';
 import { todayIsoDate } from './todayIsoDate';
 import { Timeline } from './Timeline';
 import { CompareSwipe } from './CompareSwipe';
-import { exportMapImage } from './exportMapImage';
+import { ExportImageButton } from './ExportImageButton';
 import { ExportDataButton } from './ExportDataButton';
 import { useStaffSession } from './staff/useStaffSession';
 import { useStaffEditing } from './staff/useStaffEditing';
@@ -120,8 +120,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
         dispatch={dispatch}
         streets={streets}
         onOpenFeature={openFeature}
-        onExportImage={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}
         onStreetsChosen={flyToStreets}
+        imageExport={<ExportImageButton controllerRef={controllerRef} manifest={manifest} view={view} asOfDate={asOfDate} />}
         staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} />}
         dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
       />

@@ -16,16 +16,17 @@ interface TopBarProps {
   dispatch: Dispatch<ViewAction>;
   streets: string[];
   onOpenFeature: (feature: FeatureRef) => void;
-  onExportImage: () => void;
   /** The sub-districts chosen in the menu, after a change there. */
   onStreetsChosen: (streets: string[]) => void;
+  /** The map image export button (PNG at screen or print size), for every user. */
+  imageExport?: ReactNode;
   /** Sign-in and the signed-in user, from the staff editing store. */
   staffControls?: ReactNode;
   /** The data export button (GeoJSON, Gauss-Krüger, CSV), for every user. */
   dataExport?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onExportImage, onStreetsChosen, staffControls, dataExport }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onStreetsChosen, imageExport, staffControls, dataExport }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -49,7 +50,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         <button type="button" className="button-quiet present-button" onClick={() => dispatch({ type: 'setMode', mode: 'present' })}>
           {t('present')}
         </button>
-        <button type="button" className="button-quiet export-image" onClick={onExportImage}>{t('exportImage')}</button>
+        {imageExport}
         {dataExport}
         <button type="button" className="button-quiet" onClick={copyLink}>
           {copied ? t('linkCopied') : t('copyLink')}

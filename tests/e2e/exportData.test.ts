@@ -26,6 +26,17 @@ async function download(page: Page): Promise<{ fileName: string; text: string }>
   return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
+/** The whole dialog is on screen, its download button included, without scrolling the page. */
+async function expectDialogOnScreen(page: Page): Promise<void> {
+  const viewport = page.viewportSize();
+  const box = await page.locator('.export-dialog').boundingBox();
+  const button = await page.locator('.export-dialog button.export-download').boundingBox();
+  if (!viewport || !box || !button) throw new Error('the export dialog is not shown');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(button.y + button.height).toBeLessThanOrEqual(box.y + box.height);
+}
+
 function positionsOf(value: unknown): Position[] {
   if (!Array.isArray(value)) return [];
   if (typeof value[0] === 'number') return [value as Position];
@@ -33,7 +44,7 @@ function positionsOf(value: unknown): Position[] {
 }
 
 describe('exporting layer data for QGIS and Excel', () => {
-  it('lets a viewer download the filtered selection as a CSV with areas, from the keyboard', async () => {
+  it('lets a viewer download the filtered selection for a past day as a CSV in the UI\'s language or in codes, and as GeoJSON with the status on that day, from the keyboard', async () => {
     const layer = sampleLayer('urban-villages');
     const asOfDate = '2025-06-30';
     const statuses = ['expropriating', 'demolishing'];
@@ -56,21 +67,45 @@ describe('exporting layer data for QGIS and Excel', () => {
     expect(await dialog.locator(filtered).isChecked()).toBe(true);
     expect(await dialog.locator('label', { has: page.locator(filtered) }).innerText()).toBe(`当前筛选（${expected.length} 个）`);
 
+    // A planner reading the Chinese UI gets the layer's Chinese labels, as the details card shows them.
+    const labelsZh = 'input[name="csv-labels"][value="zh"]';
+    expect(await dialog.locator(labelsZh).isChecked()).toBe(true);
+    await expectDialogOnScreen(page);
     const { fileName, text } = await download(page);
     expect(fileName).toBe(`urban-villages-${asOfDate}.csv`);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header = [], ...rows] = parseCsv(text.slice(1));
     const column = (name: string) => header.indexOf(name);
-    expect(header.slice(0, 2)).toEqual(['id', 'name']);
-    expect(rows.map((row) => row[column('id')])).toEqual(expected.map(({ feature }) => feature.id));
+    expect(header).toEqual(['编号', '名称', '街道', '实施方式', '涉及户数', '面积（平方米）', '面积（亩）', '面积（公顷）', '长度（米）', '状态', '状态日期', `${asOfDate} 的状态`, '状态历程']);
+    const label = (statusId: string | null) => layer.definition.statuses.find((status) => status.id === statusId)?.label.zh;
+    expect(rows.map((row) => row[column('编号')])).toEqual(expected.map(({ feature }) => feature.id));
     rows.forEach((row, rowIndex) => {
       const entry = expected[rowIndex];
       if (!entry) throw new Error('more rows than expected');
-      expect(row[column('name')]).toBe(entry.feature.properties.name);
-      expect(Number(row[column('area_m2')])).toBeCloseTo(layer.areaSquareMeters[entry.index] ?? Number.NaN, 2);
-      expect(row[column('status_as_of')]).toBe(statusAsOf(entry.feature.properties, asOfDate));
+      expect(row[column('名称')]).toBe(entry.feature.properties.name);
+      expect(row[column('实施方式')]).toBe({ demolish: '拆除重建', renovate: '综合整治' }[String(entry.feature.properties.plan)]);
+      expect(Number(row[column('面积（平方米）')])).toBeCloseTo(layer.areaSquareMeters[entry.index] ?? Number.NaN, 2);
+      expect(row[column('状态')]).toBe(label(entry.feature.properties.status));
+      expect(row[column(`${asOfDate} 的状态`)]).toBe(label(statusAsOf(entry.feature.properties, asOfDate)));
     });
-    expect(await dialog.locator('.export-done').innerText()).toContain(fileName);
+
+    // Scripts get the codes the data uses.
+    await dialog.locator('input[name="csv-labels"][value="codes"]').check();
+    const codes = await download(page);
+    const [codeHeader = [], ...codeRows] = parseCsv(codes.text.slice(1));
+    expect(codeHeader.slice(0, 2)).toEqual(['id', 'name']);
+    expect(codeRows.map((row) => row[codeHeader.indexOf('status_as_of')])).toEqual(expected.map(({ feature }) => statusAsOf(feature.properties, asOfDate)));
+    expect(new Set(codeRows.map((row) => row[codeHeader.indexOf('plan')]))).toEqual(new Set(expected.map(({ feature }) => feature.properties.plan)));
+
+    // GeoJSON for the past day carries the status on that day beside today's.
+    await dialog.locator('input[name="format"][value="geojson"]').check();
+    expect(await dialog.locator('input[name="csv-labels"]').count()).toBe(0);
+    expect(await dialog.locator('.export-status-as-of').innerText()).toContain(asOfDate);
+    const geojson = await download(page);
+    const collection = JSON.parse(geojson.text) as { features: { id: string; properties: Record<string, unknown> }[] };
+    expect(collection.features.map((feature) => [feature.id, feature.properties.status, feature.properties.status_as_of, feature.properties.status_as_of_date]))
+      .toEqual(expected.map(({ feature }) => [feature.id, feature.properties.status, statusAsOf(feature.properties, asOfDate), asOfDate]));
+    expect(await dialog.locator('.export-done').innerText()).toContain(geojson.fileName);
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -81,7 +116,7 @@ describe('exporting layer data for QGIS and Excel', () => {
 
   it('downloads a whole layer as RFC 7946 GeoJSON and in its CGCS2000 Gauss-Krüger zone', async () => {
     const layer = sampleLayer('roads');
-    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?lang=en`, { fixedTime: FIXED_NOW });
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?lang=en`, { fixedTime: FIXED_NOW, viewport: { width: 1920, height: 1080 } });
     await page.locator('button.export-data').click();
     const dialog = page.locator('.export-dialog');
     await dialog.locator('select[name="layer"]').selectOption('roads');
@@ -108,6 +143,7 @@ describe('exporting layer data for QGIS and Excel', () => {
       });
     });
 
+    await expectDialogOnScreen(page);
     const gaussKruger = 'input[name="format"][value="gauss-kruger"]';
     expect(await dialog.locator('label', { has: page.locator(gaussKruger) }).innerText()).toContain('zone 34, EPSG:4543');
     await dialog.locator(gaussKruger).check();

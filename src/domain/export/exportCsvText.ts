@@ -1,15 +1,23 @@
-import type { Locale } from '../manifest';
+import type { AttributeDefinition, Locale, LocalizedText } from '../manifest';
 import type { MeasuredLayer } from '../measuredLayer';
 import type { PlanFeature } from '../planFeature';
 import { statusAsOf, statusDate } from '../statusAsOf';
 import { squareMetersToHectares, squareMetersToMu } from '../units';
 import { csvText, type CsvValue } from './csvCell';
+import { CSV_COLUMN_TITLES, statusOnDayTitle } from './csvColumnTitles';
 import { roundTo } from './roundTo';
 import { schemaPropertyOrder } from './schemaPropertyOrder';
 import { compareCodePoints, sortedKeysValue } from './sortedKeysValue';
 
+/**
+ * How a CSV names its columns and coded values: the layer's labels in a language, for people
+ * (Excel), or the property names and ids the data uses, for scripts.
+ */
+export type CsvLabels = Locale | 'codes';
+
 export interface CsvExportOptions {
-  /** The language of the status labels. */
+  labels: CsvLabels;
+  /** The language of the status label columns a CSV of codes carries beside the ids. */
   locale: Locale;
   /** When the export shows a past day: adds each feature's status on that day (YYYY-MM-DD). */
   asOfDate?: string;
@@ -22,53 +30,118 @@ const STATUS_PROPERTIES = new Set(['status', 'history']);
 /** Areas to 0.01 m² (4 decimals of ha and mu ≈ 1 m² and 0.07 m²); lengths to 1 cm. */
 const DECIMALS = { squareMeters: 2, mu: 4, hectares: 4, meters: 2 };
 
+interface Row {
+  feature: PlanFeature;
+  index: number;
+  statusOnDay: string | null;
+}
+
+interface Column {
+  /** The property name or computed column name, the header of a CSV of codes. */
+  code: string;
+  /** The header of a labelled CSV. */
+  title: LocalizedText;
+  cell: (row: Row) => CsvValue;
+  /** Only in a CSV of codes: a label beside an id, which a labelled CSV writes in place of the id. */
+  codesOnly?: boolean;
+}
+
 /**
  * The attributes of the features at `indexes` as CSV: id, the schema's fields, any other
  * attributes (by code point), then the areas in m², 亩 and ha and the length in m as the app
- * measures them, the status with its label and date, and the history as "date status; …". Areas
- * are left empty for lines and lengths for polygons, not written as 0.
+ * measures them, the status and its date, and the history as "date status; …". Areas are left
+ * empty for lines and lengths for polygons, not written as 0.
+ *
+ * Labelled (like QGIS's "export field aliases" with displayed values): headers are the manifest's
+ * labels, and statuses and enumerated attributes their labels. With codes the headers are property
+ * names and values ids, with the status labels in columns of their own.
  */
 export function exportCsvText(layer: MeasuredLayer, indexes: ArrayLike<number>, options: CsvExportOptions): string {
-  const { definition } = layer;
-  const features: { feature: PlanFeature; index: number }[] = [];
+  const rows: Row[] = [];
   for (let position = 0; position < indexes.length; position++) {
     const index = indexes[position] ?? -1;
     const feature = layer.features[index];
-    if (feature) features.push({ feature, index });
+    if (feature) rows.push({ feature, index, statusOnDay: options.asOfDate === undefined ? null : statusAsOf(feature.properties, options.asOfDate) });
   }
-  const known = schemaPropertyOrder(definition).filter((key) => !STATUS_PROPERTIES.has(key));
+  const { labels } = options;
+  const columns = csvColumns(layer, attributeKeysOf(layer, rows), options).filter((column) => labels === 'codes' || !column.codesOnly);
+  const header = labels === 'codes' ? columns.map((column) => column.code) : distinctTitles(columns.map((column) => ({ title: column.title[labels], code: column.code })));
+  return csvText([header, ...rows.map((row) => columns.map((column) => column.cell(row)))]);
+}
+
+/** The schema's fields, then any other attributes the rows carry, by code point. */
+function attributeKeysOf(layer: MeasuredLayer, rows: readonly Row[]): string[] {
+  const known = schemaPropertyOrder(layer.definition).filter((key) => !STATUS_PROPERTIES.has(key));
   const extraKeys = new Set<string>();
-  for (const { feature } of features)
+  for (const { feature } of rows)
     for (const key of Object.keys(feature.properties)) if (!known.includes(key) && !STATUS_PROPERTIES.has(key)) extraKeys.add(key);
-  const attributeKeys = [...known, ...[...extraKeys].sort(compareCodePoints)];
-  const asOf = options.asOfDate === undefined ? [] : ['status_as_of', 'status_as_of_label'];
-  const header = [
-    'id',
-    ...attributeKeys.map((key) => (COMPUTED_COLUMNS.includes(key) ? `${key}_attribute` : key)),
-    'area_m2', 'area_mu', 'area_ha', 'length_m', 'status', 'status_label', 'status_date', ...asOf, 'history',
+  return [...known, ...[...extraKeys].sort(compareCodePoints)];
+}
+
+function csvColumns(layer: MeasuredLayer, attributeKeys: readonly string[], options: CsvExportOptions): Column[] {
+  const { definition } = layer;
+  const { labels, locale, asOfDate } = options;
+  const statusLabel = (status: string | null, language: Locale): string => definition.statuses.find((candidate) => candidate.id === status)?.label[language] ?? '';
+  // A status the lifecycle does not know keeps its id, in a labelled CSV too.
+  const statusValue = (status: unknown): CsvValue => (labels !== 'codes' && typeof status === 'string' ? statusLabel(status, labels) || status : cellValue(status));
+  const area = (row: Row, toUnit: (squareMeters: number) => number, decimals: number): CsvValue =>
+    measureKind(row.feature) === 'area' ? roundTo(toUnit(layer.areaSquareMeters[row.index] ?? 0), decimals) : null;
+  const same = (value: number) => value;
+  return [
+    { code: 'id', title: CSV_COLUMN_TITLES.id, cell: (row) => row.feature.id },
+    ...attributeKeys.map((key): Column => {
+      const attribute = definition.attributes?.find((candidate) => candidate.property === key);
+      return {
+        code: COMPUTED_COLUMNS.includes(key) ? `${key}_attribute` : key,
+        title: attribute?.label ?? sharedFieldTitle(key),
+        cell: (row) => attributeValue(attribute, row.feature.properties[key], labels),
+      };
+    }),
+    { code: 'area_m2', title: CSV_COLUMN_TITLES.area_m2, cell: (row) => area(row, same, DECIMALS.squareMeters) },
+    { code: 'area_mu', title: CSV_COLUMN_TITLES.area_mu, cell: (row) => area(row, squareMetersToMu, DECIMALS.mu) },
+    { code: 'area_ha', title: CSV_COLUMN_TITLES.area_ha, cell: (row) => area(row, squareMetersToHectares, DECIMALS.hectares) },
+    {
+      code: 'length_m',
+      title: CSV_COLUMN_TITLES.length_m,
+      cell: (row) => (measureKind(row.feature) === 'length' ? roundTo(layer.lengthMeters[row.index] ?? 0, DECIMALS.meters) : null),
+    },
+    { code: 'status', title: CSV_COLUMN_TITLES.status, cell: (row) => statusValue(row.feature.properties.status) },
+    {
+      code: 'status_label',
+      title: CSV_COLUMN_TITLES.status,
+      codesOnly: true,
+      cell: (row) => statusLabel(typeof row.feature.properties.status === 'string' ? row.feature.properties.status : null, locale),
+    },
+    { code: 'status_date', title: CSV_COLUMN_TITLES.status_date, cell: (row) => statusDate(row.feature.properties) },
+    ...(asOfDate === undefined ? [] : [
+      { code: 'status_as_of', title: statusOnDayTitle(asOfDate), cell: (row: Row) => statusValue(row.statusOnDay) },
+      { code: 'status_as_of_label', title: statusOnDayTitle(asOfDate), codesOnly: true, cell: (row: Row) => statusLabel(row.statusOnDay, locale) },
+    ]),
+    { code: 'history', title: CSV_COLUMN_TITLES.history, cell: (row) => historyText(row.feature.properties.history, (status) => statusValue(status)) },
   ];
-  const labelOf = (status: string | null): string => definition.statuses.find((candidate) => candidate.id === status)?.label[options.locale] ?? '';
-  const rows = features.map(({ feature, index }): CsvValue[] => {
-    const properties = feature.properties;
-    const kind = measureKind(feature);
-    const areaSquareMeters = layer.areaSquareMeters[index] ?? 0;
-    const lengthMeters = layer.lengthMeters[index] ?? 0;
-    const statusOnDay = options.asOfDate === undefined ? undefined : statusAsOf(properties, options.asOfDate);
-    return [
-      feature.id,
-      ...attributeKeys.map((key) => cellValue(properties[key])),
-      kind === 'area' ? roundTo(areaSquareMeters, DECIMALS.squareMeters) : null,
-      kind === 'area' ? roundTo(squareMetersToMu(areaSquareMeters), DECIMALS.mu) : null,
-      kind === 'area' ? roundTo(squareMetersToHectares(areaSquareMeters), DECIMALS.hectares) : null,
-      kind === 'length' ? roundTo(lengthMeters, DECIMALS.meters) : null,
-      cellValue(properties.status),
-      labelOf(typeof properties.status === 'string' ? properties.status : null),
-      statusDate(properties),
-      ...(statusOnDay === undefined ? [] : [statusOnDay, labelOf(statusOnDay)]),
-      historyText(properties.history),
-    ];
+}
+
+/** Titles for the shared plan fields a manifest need not label; other keys are their own title. */
+function sharedFieldTitle(key: string): LocalizedText {
+  if (key === 'name' || key === 'street') return CSV_COLUMN_TITLES[key];
+  return { zh: key, en: key };
+}
+
+/** An attribute's value; in a labelled CSV an enumerated value becomes its label (an unknown value stays). */
+function attributeValue(attribute: AttributeDefinition | undefined, value: unknown, labels: CsvLabels): CsvValue {
+  if (labels === 'codes' || typeof value !== 'string') return cellValue(value);
+  const label = attribute?.values && Object.hasOwn(attribute.values, value) ? attribute.values[value] : undefined;
+  return label ? label[labels] : value;
+}
+
+/** Headers stay distinct, so spreadsheets and scripts can address each column: a repeated title names its property. */
+function distinctTitles(columns: readonly { title: string; code: string }[]): string[] {
+  const seen = new Set<string>();
+  return columns.map(({ title, code }) => {
+    const distinct = seen.has(title) ? `${title} (${code})` : title;
+    seen.add(distinct);
+    return distinct;
   });
-  return csvText([header, ...rows]);
 }
 
 function measureKind(feature: PlanFeature): 'area' | 'length' | null {
@@ -90,12 +163,12 @@ function cellValue(value: unknown): CsvValue {
   return JSON.stringify(sortedKeysValue(value)) ?? '';
 }
 
-/** "2024-01-11 pending; 2024-04-10 renovating": ids, oldest first, as stored. */
-function historyText(history: unknown): CsvValue {
+/** "2024-01-11 pending; 2024-04-10 renovating", oldest first as stored; statuses as `statusText` writes them. */
+function historyText(history: unknown, statusText: (status: unknown) => CsvValue): CsvValue {
   if (!Array.isArray(history)) return cellValue(history);
   return history
     .map((change: unknown) => {
-      if (change !== null && typeof change === 'object' && 'date' in change && 'status' in change) return `${String(change.date)} ${String(change.status)}`;
+      if (change !== null && typeof change === 'object' && 'date' in change && 'status' in change) return `${String(change.date)} ${String(statusText(change.status))}`;
       return JSON.stringify(sortedKeysValue(change)) ?? '';
     })
     .join('; ');

@@ -2,7 +2,7 @@ import type { Locale } from '../manifest';
 import type { MeasuredLayer } from '../measuredLayer';
 import type { PlanFeature } from '../planFeature';
 import { centerLongitude } from './centerLongitude';
-import { exportCsvText } from './exportCsvText';
+import { exportCsvText, type CsvLabels } from './exportCsvText';
 import { exportGeoJsonText } from './exportGeoJsonText';
 import { exportIndexes, type ExportScope } from './exportIndexes';
 import { gaussKrugerProjection } from './gaussKrugerProjection';
@@ -19,9 +19,14 @@ export interface ExportRequest {
   scope: ExportScope;
   /** The language of labels in a CSV. */
   locale: Locale;
+  /** A CSV's headers and coded values: labels in a language, or codes; the labels of `locale` when absent. */
+  csvLabels?: CsvLabels;
   /** YYYY-MM-DD, in the file name. */
   date: string;
-  /** A CSV also lists each feature's status on this day (YYYY-MM-DD): set when the map shows a past day. */
+  /**
+   * Each feature also carries its status on this day (YYYY-MM-DD): set when the map shows a past
+   * day. A CSV gets columns for it, GeoJSON the properties `status_as_of` and `status_as_of_date`.
+   */
   statusAsOfDate?: string;
 }
 
@@ -71,10 +76,11 @@ export function exportLayer(layer: MeasuredLayer, request: ExportRequest): Expor
     case 'geojson':
       return {
         ok: true,
-        file: { fileName: `${base}.geojson`, mediaType: GEOJSON_MEDIA_TYPE, text: exportGeoJsonText(layer.definition, features), featureCount: features.length, epsg: WGS84_EPSG },
+        file: { fileName: `${base}.geojson`, mediaType: GEOJSON_MEDIA_TYPE, text: exportGeoJsonText(layer.definition, features, { statusAsOfDate: request.statusAsOfDate }), featureCount: features.length, epsg: WGS84_EPSG },
       };
     case 'csv': {
-      const options = request.statusAsOfDate === undefined ? { locale: request.locale } : { locale: request.locale, asOfDate: request.statusAsOfDate };
+      const labels = request.csvLabels ?? request.locale;
+      const options = request.statusAsOfDate === undefined ? { labels, locale: request.locale } : { labels, locale: request.locale, asOfDate: request.statusAsOfDate };
       return { ok: true, file: { fileName: `${base}.csv`, mediaType: CSV_MEDIA_TYPE, text: exportCsvText(layer, indexes, options), featureCount: features.length } };
     }
     case 'gauss-kruger':
@@ -88,7 +94,7 @@ export function exportLayer(layer: MeasuredLayer, request: ExportRequest): Expor
         file: {
           fileName: `${base}-cgcs2000-gk-${zone.zone}${prefixed ? '-prefixed' : ''}.geojson`,
           mediaType: GEOJSON_MEDIA_TYPE,
-          text: exportGeoJsonText(layer.definition, features, projection),
+          text: exportGeoJsonText(layer.definition, features, { projection, statusAsOfDate: request.statusAsOfDate }),
           featureCount: features.length,
           epsg: projection.epsg,
           zone: zone.zone,

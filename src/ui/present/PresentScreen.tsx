@@ -125,6 +125,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
           }}>{t('tour')}</button>
         )}
         {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
+        {/* A picture of the screen as the room sees it; print sizes are on the browse screen's dialog. */}
         <button type="button" className="export-image" onClick={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}>
           {t('exportImage')}
         </button>

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../support/parseCsv';
 import { MINI_GEODATA_DIR, loadMiniGeodata } from '../../support/planLayers';
-import { runCli } from '../../support/runCli';
+import { projectRoot, runCli } from '../../support/runCli';
+import { statusAsOf } from '../../../src/domain/statusAsOf';
+import type { PlanFeatureProperties } from '../../../src/domain/planFeature';
 import { exportLayer } from '../../../src/domain/export/exportLayer';
 import { parseExportArguments } from '../../../src/cli/exportArguments';
 
@@ -14,7 +16,7 @@ const outDirectory = mkdtempSync(join(tmpdir(), 'plan-map-export-'));
 afterAll(() => rmSync(outDirectory, { recursive: true, force: true }));
 
 describe('npm run export', () => {
-  it('writes the filtered features as a CSV file, the same bytes the app writes', async () => {
+  it('writes the filtered features as a CSV with the layer\'s Chinese labels by default, the same bytes the app writes', async () => {
     const out = join(outDirectory, 'demolished.csv');
     const run = await runExport(['urban-villages', '--format', 'csv', '--status', 'demolished', '--street', '东街道,西街道', '--as-of', '2025-12-31', '--out', out]);
     expect(run.code).toBe(0);
@@ -22,7 +24,9 @@ describe('npm run export', () => {
     expect(run.stderr).toContain('已导出 2 个项目');
     const text = readFileSync(out, 'utf8');
     const [header = [], ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-    expect(rows.map((row) => row[header.indexOf('id')])).toEqual(['uv-001', 'uv-002']);
+    expect(header.slice(0, 2)).toEqual(['编号', '名称']);
+    expect(rows.map((row) => row[header.indexOf('编号')])).toEqual(['uv-001', 'uv-002']);
+    expect(rows.map((row) => row[header.indexOf('状态')])).toEqual(['已拆除', '已拆除']);
 
     const { layers } = await loadMiniGeodata();
     const layer = layers.find((candidate) => candidate.definition.id === 'urban-villages');
@@ -36,6 +40,39 @@ describe('npm run export', () => {
     });
     expect(inApp.ok && inApp.file.text).toBe(text);
   });
+
+  it('writes codes for scripts with --labels codes, and English labels with --labels en', async () => {
+    const codes = await runExport(['urban-villages', '--format', 'csv', '--status', 'demolished', '--labels', 'codes']);
+    expect(codes.code).toBe(0);
+    const [codeHeader = [], ...codeRows] = parseCsv(codes.stdout.replace(/^\uFEFF/, ''));
+    expect(codeHeader.slice(0, 2)).toEqual(['id', 'name']);
+    expect(new Set(codeRows.map((row) => row[codeHeader.indexOf('status')]))).toEqual(new Set(['demolished']));
+    const english = await runExport(['urban-villages', '--format', 'csv', '--labels', 'en']);
+    const [englishHeader = []] = parseCsv(english.stdout.replace(/^\uFEFF/, ''));
+    expect(englishHeader.slice(0, 2)).toEqual(['ID', 'Name']);
+    expect(parseExportArguments(['roads', '--labels', 'codes']).ok).toBe(false);
+    expect(parseExportArguments(['roads', '--format', 'csv', '--labels', 'fr']).ok).toBe(false);
+  });
+
+  it('gives GeoJSON for a past day each project\'s status on that day, and the file still validates as the layer', async () => {
+    const asOfDate = '2024-06-30';
+    const { features: source } = JSON.parse(readFileSync(join(projectRoot, 'geodata', 'urban-villages.geojson'), 'utf8')) as { features: { id: string; properties: PlanFeatureProperties }[] };
+    const statusOnDay = new Map(source.map((feature) => [feature.id, statusAsOf(feature.properties, asOfDate)]));
+    for (const crs of ['wgs84', 'gk']) {
+      const out = join(outDirectory, `urban-villages-${crs}.geojson`);
+      const run = await runCli('export.ts', ['urban-villages', '--crs', crs, '--as-of', asOfDate, '--out', out]);
+      expect(run.code).toBe(0);
+      const { features } = JSON.parse(readFileSync(out, 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
+      expect(features.length).toBeGreaterThan(0);
+      for (const feature of features) {
+        expect(feature.properties.status_as_of).toBe(statusOnDay.get(feature.id));
+        expect(feature.properties.status_as_of_date).toBe(asOfDate);
+      }
+      expect(features.some((feature) => feature.properties.status_as_of !== feature.properties.status)).toBe(true);
+      const validation = await runCli('validate.ts', [out, '--layer', 'urban-villages']);
+      expect({ crs, code: validation.code, stderr: validation.stderr }).toEqual({ crs, code: 0, stderr: '' });
+    }
+  }, 60_000);
 
   it('prints a layer in its Gauss-Krüger zone and names the EPSG code used', async () => {
     const run = await runExport(['roads', '--crs', 'gk']);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
 import type { PlanFeature } from '../../../../src/domain/planFeature';
 import { exportGeoJsonText } from '../../../../src/domain/export/exportGeoJsonText';
+import { statusAsOf } from '../../../../src/domain/statusAsOf';
 import { rewindGeometry } from '../../../../src/domain/validation/rewindGeometry';
 import { LIFECYCLE_LAYER } from '../../../support/planLayers';
 import { layerById, sampleLayers } from './sampleLayers';
@@ -117,5 +118,20 @@ describe('GeoJSON export (RFC 7946)', () => {
   it('names the layer and writes an empty selection as an empty collection', () => {
     const parsed = JSON.parse(exportGeoJsonText(LIFECYCLE_LAYER, [])) as ParsedCollection & { name: string };
     expect(parsed).toEqual({ type: 'FeatureCollection', name: 'test-layer', features: [] });
+  });
+
+  it('gives each feature its status on a past day in properties of its own, and keeps its current status', () => {
+    const layer = layerById(layers, 'urban-villages');
+    const asOfDate = '2024-06-30';
+    const parsed = JSON.parse(exportGeoJsonText(layer.definition, layer.features, { statusAsOfDate: asOfDate })) as ParsedCollection;
+    parsed.features.forEach((exported, index) => {
+      const original = layer.features[index];
+      if (!original) throw new Error('feature count differs');
+      expect(exported.properties).toEqual({ ...original.properties, status_as_of: statusAsOf(original.properties, asOfDate), status_as_of_date: asOfDate });
+    });
+    expect(parsed.features.some((exported) => exported.properties.status_as_of !== exported.properties.status)).toBe(true);
+
+    const clash = JSON.parse(exportGeoJsonText(LIFECYCLE_LAYER, [feature('c', null, { name: 'c', status: 'done', history: [{ date: '2025-01-01', status: 'done' }], status_as_of: 'mine' })], { statusAsOfDate: '2024-12-31' })) as ParsedCollection;
+    expect(clash.features[0]?.properties).toMatchObject({ status: 'done', status_as_of: null, status_as_of_attribute: 'mine', status_as_of_date: '2024-12-31' });
   });
 });

@@ -1,0 +1,37 @@
+import type { Bounds } from '../domain/featureBounds';
+import type { Locale } from '../domain/manifest';
+import { featuresReaching } from '../domain/print/featuresReaching';
+import { shownStatusIds, type ShownSide } from '../domain/print/shownStatusIds';
+import { layerDrawing } from '../map/layerDrawing';
+import type { MapPicture } from '../map/mapPicture';
+import type { PlanDeckState } from '../map/planDeckLayers';
+import type { LegendGroup } from './composeMapImage';
+
+/**
+ * The legend of what a picture of the map shows: the layers drawn and, of each, only the statuses
+ * its drawn projects have (after the filters, on the day of each side of a swipe comparison,
+ * within the picture's extent), in lifecycle order. Layers with nothing drawn are left out.
+ */
+export function mapImageLegend(state: PlanDeckState, picture: MapPicture, locale: Locale): LegendGroup[] {
+  const [west, south, east, north] = picture.bounds;
+  const split = picture.split?.longitude;
+  const sides: { asOfDate: string; bounds: Bounds }[] = split === undefined || state.compareAsOfDate === undefined
+    ? [{ asOfDate: state.asOfDate, bounds: picture.bounds }]
+    : [{ asOfDate: state.compareAsOfDate, bounds: [west, south, split, north] }, { asOfDate: state.asOfDate, bounds: [split, south, east, north] }];
+  const definitions = state.definitions ?? state.layers.map((layer) => layer.definition);
+  return definitions.flatMap((definition): LegendGroup[] => {
+    const layer = state.layers.find((candidate) => candidate.definition.id === definition.id);
+    if (!layer || !state.visibleLayerIds.has(definition.id)) return [];
+    const { geometry } = layerDrawing(layer);
+    const shownSides = sides.map((side): ShownSide => ({ asOfDate: side.asOfDate, reaching: featuresReaching(geometry, layer.featureCount, side.bounds) }));
+    const statusIds = shownStatusIds(layer, state.filters[definition.id], shownSides);
+    if (statusIds.length === 0) return [];
+    return [{
+      title: definition.name[locale],
+      entries: statusIds.map((statusId) => {
+        const status = definition.statuses.find((candidate) => candidate.id === statusId);
+        return { label: status?.label[locale] ?? statusId, color: status?.color ?? definition.color, lines: definition.geometry === 'line' };
+      }),
+    }];
+  });
+}
