@@ -15,6 +15,7 @@ import { geometriesBbox, reconcileBbox } from './reconcileBbox';
 import { attributeIssues } from './attributeIssues';
 import { sourceAreaAttributeWarnings } from './sourceAreaAttributeWarnings';
 import { featureIssue } from './featureIssue';
+import { chineseWebDatumHint } from '../import/chineseWebDatumHint';
 import { utf8ByteLength } from './utf8ByteLength';
 import { PROGRESS_EVERY_FEATURES, type ValidationProgress } from './validationProgress';
 
@@ -105,6 +106,8 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
 
   const report: ValidationReport = { problems: byFeature(problems), warnings: byFeature(warnings), collection };
   if (transform) report.reprojection = { from: transform.from, to: 'EPSG:4326' };
+  const datumHint = chineseWebDatumHint(structure.features.map((record) => record.feature.properties));
+  if (datumHint) report.datumHint = datumHint;
   return report;
 }
 
