@@ -26,8 +26,12 @@ export interface PlausibilityInput {
    * Undefined when unknown: every incoming feature is checked and the layer's total is not.
    */
   saved?: readonly AnyFeature[];
-  /** What the layer holds after the change; `incoming` itself when the change replaces the layer. */
-  result?: readonly AnyFeature[];
+  /**
+   * What the layer holds after the change: `incoming` itself when the change replaces the layer
+   * (the default), 'merge' when incoming features replace saved ones of the same id and the rest
+   * are added (an import added to the layer), or the features themselves.
+   */
+  result?: readonly AnyFeature[] | 'merge';
   /** Incoming features not to measure: their geometry has problems of its own. */
   skip?: ReadonlySet<number>;
 }
@@ -76,7 +80,7 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
     const label = featureLabel(index, feature);
     const path = `/features/${index}/geometry`;
     const box = featureBounds(feature.geometry);
-    const location: [number, number] | undefined = box ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : undefined;
+    const location: [number, number] | undefined = box ? [microDegrees((box[0] + box[2]) / 2), microDegrees((box[1] + box[3]) / 2)] : undefined;
     if (measure > sizeLimit) {
       largerCount += 1;
       const times = formatNumber(measure / sizeLimit, 1, 'en');
@@ -100,7 +104,7 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
 
   let change: number | undefined;
   if (input.saved) {
-    const result = input.result ?? input.incoming;
+    const result = input.result === 'merge' ? mergedById(input.saved, input.incoming) : (input.result ?? input.incoming);
     const before = totalOf(input.saved, kind);
     const after = totalOf(result, kind);
     const difference = after - before;
@@ -123,6 +127,25 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
   if (problems.length === 0) return { problems, confirmation: null };
   const parts = [largerCount > 0 ? `larger:${largerCount}` : '', outsideCount > 0 ? `outside:${outsideCount}` : '', change === undefined ? '' : `change:${signedFigure(inUnit(layer.unit, kind, change))}${layer.unit}`];
   return { problems, confirmation: parts.filter((part) => part !== '').join(';') };
+}
+
+/** Saved features with incoming ones of the same id in their place, then the other incoming ones (without an id too). */
+function mergedById(saved: readonly AnyFeature[], incoming: readonly AnyFeature[]): AnyFeature[] {
+  const byId = new Map<string, AnyFeature>();
+  for (const feature of incoming) if (feature.id !== undefined) byId.set(String(feature.id), feature);
+  const replaced = new Set<AnyFeature>();
+  const merged = saved.map((feature) => {
+    const replacement = feature.id === undefined ? undefined : byId.get(String(feature.id));
+    if (!replacement) return feature;
+    replaced.add(replacement);
+    return replacement;
+  });
+  return [...merged, ...incoming.filter((feature) => !replaced.has(feature))];
+}
+
+/** A place to fly to, to 0.1 m: enough for a map, short enough to print. */
+function microDegrees(degrees: number): number {
+  return Math.round(degrees * 1e6) / 1e6;
 }
 
 function inUnit(unit: MeasureUnit, kind: 'area' | 'length', meters: number): number {
