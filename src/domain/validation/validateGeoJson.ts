@@ -148,7 +148,7 @@ function checkFeatureGeometry(
   }
   const rewound = rewindGeometry(geometry);
   if (rewound.rewound)
-    warnings.push(featureIssue(record.label, 'WINDING_REWOUND', record.geometryPointer, '环的方向与 RFC 7946 相反（外环应逆时针、洞应顺时针），已自动调整；面积不变', 'rings were wound against RFC 7946 (exterior counterclockwise, holes clockwise) and have been rewound; the area is unchanged'));
+    warnings.push(featureIssue(record.label, 'WINDING_REWOUND', record.geometryPointer, '边界的走向与 GeoJSON 标准相反（外边界应逆时针、内部空洞应顺时针），已自动调整；面积不变', 'the boundary runs the other way round from the GeoJSON standard (outer boundary counterclockwise, holes clockwise); it was turned round, the area is unchanged'));
   return rewound.geometry;
 }
 
