@@ -55,7 +55,7 @@ describe('a save with figures out of the ordinary', () => {
       ['LARGER_THAN_DISTRICT', 'GS-061'],
       ['MOSTLY_OUTSIDE_DISTRICT', 'GS-061'],
     ]);
-    expect(body.problems[1]?.message).toMatch(/^要素 61（id “GS-061”，“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷 的 8\.8 倍.* \/ feature 61 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha/);
+    expect(body.problems[1]?.message).toMatch(/^要素 61（id “GS-061”，“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍.* \/ feature 61 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha/);
     expect(body.confirmation).toMatch(/^larger:1;outside:1;change:\+894\d\d\.\d\dha$/);
     expect(await readFile(join(server.geodataDirectory, 'green-space.geojson'))).toEqual(before);
 
@@ -81,7 +81,7 @@ describe('a save with figures out of the ordinary', () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as Refusal;
     expect(body.problems.map((problem) => problem.code)).toEqual(['LAYER_TOTAL_JUMP']);
-    expect(body.problems[0]?.message).toMatch(/^这次修改使图层的总面积从 6,189\.75 亩 变为 [\d,.]+ 亩（−[\d,.]+ 亩，−\d\d%）/);
+    expect(body.problems[0]?.message).toMatch(/^这次修改使图层的总面积从 6,189\.75 亩变为 [\d,.]+ 亩（−[\d,.]+ 亩，−\d\d%）/);
     expect(body.confirmation).toMatch(/^change:-[\d.]+mu$/);
   });
 

@@ -85,8 +85,8 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
       largerCount += 1;
       const times = formatNumber(measure / sizeLimit, 1, 'en');
       problems.push(kind === 'area'
-        ? featureIssue(label, 'LARGER_THAN_DISTRICT', path, `面积 ${show(measure, 'zh')}，是全区 ${show(sizeLimit, 'zh')} 的 ${times} 倍：这是行政区边界吗？还是坐标系或目标图层选错了？`, `covers ${show(measure, 'en')}, ${times}× the district's ${show(sizeLimit, 'en')}: is it the district boundary, or in the wrong CRS or layer?`, location)
-        : featureIssue(label, 'LARGER_THAN_DISTRICT', path, `长 ${show(measure, 'zh')}，比全区边界的总长 ${show(sizeLimit, 'zh')} 还长：这是边界线吗？还是坐标系或目标图层选错了？`, `is ${show(measure, 'en')} long, longer than the district's whole boundary (${show(sizeLimit, 'en')}): is it a boundary line, or in the wrong CRS or layer?`, location));
+        ? featureIssue(label, 'LARGER_THAN_DISTRICT', path, `面积 ${show(measure, 'zh')}，是全区 ${show(sizeLimit, 'zh')}的 ${times} 倍：这是行政区边界吗？还是坐标系或目标图层选错了？`, `covers ${show(measure, 'en')}, ${times}× the district's ${show(sizeLimit, 'en')}: is it the district boundary, or in the wrong CRS or layer?`, location)
+        : featureIssue(label, 'LARGER_THAN_DISTRICT', path, `长 ${show(measure, 'zh')}，比全区边界的总长 ${show(sizeLimit, 'zh')}还长：这是边界线吗？还是坐标系或目标图层选错了？`, `is ${show(measure, 'en')} long, longer than the district's whole boundary (${show(sizeLimit, 'en')}): is it a boundary line, or in the wrong CRS or layer?`, location));
     }
     if (outside > measure * MOSTLY_OUTSIDE_SHARE) {
       outsideCount += 1;
@@ -118,7 +118,7 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
         path: '',
         code: 'LAYER_TOTAL_JUMP',
         message: {
-          zh: `这次修改使图层的总${MEASURE_WORDS[kind].zh}从 ${show(before, 'zh')} 变为 ${show(after, 'zh')}（${delta('zh')}${share.replace(', ', '，')}）：变化超过原有的一半，且多于 ${show(floor, 'zh')}；请确认文件和目标图层无误`,
+          zh: `这次修改使图层的总${MEASURE_WORDS[kind].zh}从 ${show(before, 'zh')}变为 ${show(after, 'zh')}（${delta('zh')}${share.replace(', ', '，')}）：变化超过原有的一半，且多于 ${show(floor, 'zh')}；请确认文件和目标图层无误`,
           en: `this changes the layer's total ${MEASURE_WORDS[kind].en} from ${show(before, 'en')} to ${show(after, 'en')} (${delta('en')}${share}): more than half of what it was, and more than ${show(floor, 'en')}; make sure the file and the target layer are right`,
         },
       });

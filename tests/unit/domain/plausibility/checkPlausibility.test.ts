@@ -60,7 +60,7 @@ describe('a DataV district boundary imported into green space', () => {
     ]);
     const [total, larger, outside] = checked.problems;
     expect(larger?.message.en).toMatch(/^feature 1 \("西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha: is it the district boundary, or in the wrong CRS or layer\?$/);
-    expect(larger?.message.zh).toMatch(/^要素 1（“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷 的 8\.8 倍/);
+    expect(larger?.message.zh).toMatch(/^要素 1（“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍/);
     expect(outside?.message.en).toMatch(/: 89% of its area \(79,\d{3}\.\d\d ha of 89,4\d\d\.\d\d ha\) lies outside the district boundary/);
     expect(total?.message.en).toMatch(/^this changes the layer's total area from 280\.19 ha to 89,7\d\d\.\d\d ha \(\+89,4\d\d\.\d\d ha, \+31,9\d\d%\)/);
     expect(larger?.location).toBeDefined();
