@@ -1,5 +1,7 @@
-import type { Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { bboxClip, feature, featureCollection, intersect } from '@turf/turf';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+// The two turf modules themselves: the @turf/turf index loads every module, seconds for a server start.
+import { bboxClip } from '@turf/bbox-clip';
+import { intersect } from '@turf/intersect';
 import { areaSquareMeters } from '../areaSquareMeters';
 import { featureBounds, type Bounds } from '../featureBounds';
 import { lengthMeters } from '../lengthMeters';
@@ -15,6 +17,10 @@ export interface MeasureOutside {
 const CLIP_MARGIN_DEGREES = 1e-4;
 
 const disjoint = (a: Bounds, b: Bounds): boolean => a[2] < b[0] || a[0] > b[2] || a[3] < b[1] || a[1] > b[3];
+
+function polygonFeature(geometry: Polygon | MultiPolygon): Feature<Polygon | MultiPolygon> {
+  return { type: 'Feature', properties: {}, geometry };
+}
 
 function positionsOf(geometry: Polygon | MultiPolygon): Position[] {
   return geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2);
@@ -36,7 +42,7 @@ function areaOutside(geometry: Polygon | MultiPolygon, area: number, district: D
     const nearby = bboxClip(district.boundary, [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin]).geometry;
     if ((nearby.type !== 'Polygon' && nearby.type !== 'MultiPolygon') || nearby.coordinates.length === 0) return area;
     // The part inside by turf (polyclip-ts), measured on the ellipsoid like every other area.
-    const shared = intersect(featureCollection([feature(geometry), feature(nearby)]));
+    const shared = intersect({ type: 'FeatureCollection', features: [polygonFeature(geometry), polygonFeature(nearby)] });
     return Math.max(0, area - areaSquareMeters(shared?.geometry));
   } catch {
     // polyclip-ts can fail on nearly coincident edges ("Unable to complete output ring", Turfjs/turf#2890):
