@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPlanMap } from './support/planMapPage';
 import { projectDirectory } from './support/startPlanMapServer';
@@ -36,20 +36,25 @@ async function fullyShown(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** Shows the import on the map and saves it: the server holds the save back and the app asks, the whole dialog in sight. */
+async function previewAndSave(page: Page): Promise<Locator> {
+  const panel = page.locator('.import-panel');
+  await panel.locator('button.preview-import').click();
+  await panel.locator('button.save-import').click();
+  const dialog = page.locator('.save-confirm-dialog');
+  await dialog.waitFor();
+  expect(await fullyShown(page, '.save-confirm-dialog')).toBe(true);
+  expect(await fullyShown(page, '.save-confirm-dialog button.confirm-save')).toBe(true);
+  return dialog;
+}
+
 describe('staff import a DataV district boundary meant for green space', () => {
   it('at 1920 × 1080: asks before saving with the figures, and going back saves nothing', async () => {
     const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl, { viewport: { width: 1920, height: 1080 } });
     await signIn(page);
     const before = await storedLayer();
     await importBoundary(page);
-    const panel = page.locator('.import-panel');
-    await panel.locator('button.preview-import').click();
-    await panel.locator('button.save-import').click();
-
-    const dialog = page.locator('.save-confirm-dialog');
-    await dialog.waitFor();
-    expect(await fullyShown(page, '.save-confirm-dialog')).toBe(true);
-    expect(await fullyShown(page, '.save-confirm-dialog button.confirm-save')).toBe(true);
+    const dialog = await previewAndSave(page);
     expect(await dialog.locator('li[data-code="LARGER_THAN_DISTRICT"]').innerText()).toMatch(/面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍/);
     // Going back is the safe default: Esc, as the Go back button.
     await page.keyboard.press('Escape');
@@ -86,12 +91,7 @@ describe('staff import a DataV district boundary meant for green space', () => {
     expect(await figures.locator('li[data-code="LAYER_TOTAL_JUMP"]').innerText()).toMatch(/总面积从 280\.19 公顷变为 89,7\d\d\.\d\d 公顷（\+89,4\d\d\.\d\d 公顷，\+31,9\d\d%）/);
     expect(await panel.locator('.import-diff').innerText()).toMatch(/\+89,4\d\d\.\d\d 公顷/);
 
-    await panel.locator('button.preview-import').click();
-    await panel.locator('button.save-import').click();
-    const dialog = page.locator('.save-confirm-dialog');
-    await dialog.waitFor();
-    expect(await fullyShown(page, '.save-confirm-dialog')).toBe(true);
-    expect(await fullyShown(page, '.save-confirm-dialog button.confirm-save')).toBe(true);
+    const dialog = await previewAndSave(page);
     expect(await dialog.locator('h2').innerText()).toBe('保存前请核对这些数字');
     expect(await dialog.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))).toEqual(['LAYER_TOTAL_JUMP', 'LARGER_THAN_DISTRICT', 'MOSTLY_OUTSIDE_DISTRICT']);
     expect(await dialog.locator('li[data-code="LARGER_THAN_DISTRICT"]').innerText()).toContain('的 8.8 倍');
