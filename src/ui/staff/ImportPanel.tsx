@@ -95,18 +95,16 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
 
   const chooseTarget = useCallback((layerId: string) => { setTargetId(layerId); setMapping(null); }, []);
   const choosePart = useCallback((index: number) => { setPartIndex(index); setMapping(null); }, []);
-  const showIssue = (issue: ValidationIssue) => {
-    const featureBox = issue.featureIndex === undefined ? null : featureBounds(checked?.all?.features[issue.featureIndex]?.geometry);
+  /** Flies to an issue whose featureIndex counts in `collection`. */
+  const showIssueIn = (collection: PlanFeatureCollection | undefined) => (issue: ValidationIssue) => {
+    const featureBox = issue.featureIndex === undefined ? null : featureBounds(collection?.features[issue.featureIndex]?.geometry);
     // A location may be no place on a map (a latitude of 102°): the guard keeps the page alive.
     const bounds = issueBounds(issue.location, featureBox, manifest.district.bounds, POINT_PADDING_DEGREES);
     if (bounds) onFlyTo(bounds);
   };
+  const showIssue = showIssueIn(checked?.all);
   // Figures count their features in what is imported (all, or the valid ones only).
-  const showFigure = (issue: ValidationIssue) => {
-    const featureBox = issue.featureIndex === undefined ? null : featureBounds(imported?.features[issue.featureIndex]?.geometry);
-    const bounds = issueBounds(issue.location, featureBox, manifest.district.bounds, POINT_PADDING_DEGREES);
-    if (bounds) onFlyTo(bounds);
-  };
+  const showFigure = showIssueIn(imported);
   const outlined = checked?.all;
   const outline = useRef(onOutline);
   outline.current = onOutline;
