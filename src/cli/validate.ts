@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { LayerDefinition, Manifest } from '../domain/manifest';
+import type { LayerDefinition, LocalizedText, Manifest } from '../domain/manifest';
 import { problemText } from '../domain/problemText';
 import { createGeodataValidator, type GeodataSchemas } from '../domain/schemaValidation';
 import { GeodataError, parseManifest } from '../data/parseGeodata';
 import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
 import { parseValidateArguments, VALIDATE_USAGE, type ValidateArguments } from './validateArguments';
+import { plausibilityOfFile } from './plausibilityOfFile';
 
 /**
  * `npm run --silent validate -- <file|dir> [--layer <id>] [--json] [--crs EPSG:xxxx] [--from gcj02|bd09]`:
@@ -29,6 +30,8 @@ interface FileResult {
   problems: ValidationIssue[];
   warnings: ValidationIssue[];
   reprojection?: ValidationReport['reprojection'];
+  /** The file looks like a DataV/ECharts map (GCJ-02) and no --from was given. */
+  hint?: { from: 'gcj02'; message: LocalizedText };
 }
 
 class Unreadable extends Error {}
@@ -77,7 +80,17 @@ function fileResult(file: string, report: ValidationReport, layer?: LayerDefinit
   if (layer) result.layer = layer.id;
   if (report.collection) result.features = report.collection.features.length;
   if (report.reprojection) result.reprojection = report.reprojection;
+  if (report.datumHint && !report.reprojection) {
+    const { reason } = report.datumHint;
+    result.hint = { from: 'gcj02', message: { zh: `${reason.zh}；如属实，请加 --from gcj02 转换`, en: `${reason.en}; if so, add --from gcj02 to convert them` } };
+  }
   return result;
+}
+
+/** The report with the plausibility problems of the file as `layer` added. */
+async function withPlausibility(report: ValidationReport, layer: LayerDefinition, manifest: Manifest, directory: string, asImport: boolean): Promise<ValidationReport> {
+  const problems = await plausibilityOfFile(report, layer, manifest, directory, asImport);
+  return problems.length === 0 ? report : { ...report, problems: [...report.problems, ...problems] };
 }
 
 async function validateDirectory(directory: string, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
@@ -111,7 +124,8 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
       results.push({ file, layer: layer.id, valid: false, problems: [{ path: '', code: 'MISSING_MEMBER', message: { zh: `缺少图层文件 ${file}`, en: `the layer file ${file} is missing` } }], warnings: [] });
       continue;
     }
-    results.push(fileResult(file, validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas }), layer));
+    const report = validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas });
+    results.push(fileResult(file, await withPlausibility(report, layer, manifest, directory, false), layer));
   }
   return results;
 }
@@ -138,7 +152,8 @@ async function validateFile(path: string, layerId: string | null, options: Valid
   if (!nearby || !layer)
     throw new Unreadable(`--layer ${layerId}: 图层清单中没有该图层 / no such layer in ${nearby ? 'layers.json' : 'any layers.json'}${nearby ? ` (${nearby.manifest.layers.map((known) => known.id).join(', ')})` : ''}`);
   const schemas = await readSchemas(nearby.directory, [layer.id]);
-  return [fileResult(basename(path), validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas }), layer)];
+  const report = validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas });
+  return [fileResult(basename(path), await withPlausibility(report, layer, nearby.manifest, nearby.directory, true), layer)];
 }
 
 function issueLine(file: string, severity: 'problem' | 'warning', issue: ValidationIssue): string {
@@ -152,6 +167,7 @@ function humanReport(results: readonly FileResult[]): string {
   for (const result of results) {
     for (const problem of result.problems) lines.push(issueLine(result.file, 'problem', problem));
     for (const warning of result.warnings) lines.push(issueLine(result.file, 'warning', warning));
+    if (result.hint) lines.push(`提示 hint  ${result.file}  ${result.hint.message.zh} / ${result.hint.message.en}`);
     const counted = result.features === undefined ? '' : `, ${result.features} 个要素 features`;
     const reprojected = result.reprojection ? `, 已从 ${result.reprojection.from} 转换 / reprojected from ${result.reprojection.from}` : '';
     lines.push(

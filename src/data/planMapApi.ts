@@ -27,6 +27,8 @@ export type SaveResult =
   | { kind: 'saved'; etag: string; version: string }
   | { kind: 'stale'; currentVersion: string | null }
   | { kind: 'invalid'; problems: SaveProblem[] }
+  /** Figures out of the ordinary: saved only when asked again with `confirmation` (the server's confirmExtent). */
+  | { kind: 'needs-confirmation'; problems: SaveProblem[]; confirmation: string }
   | { kind: 'failed'; status: number; message: LocalizedText };
 
 const UNKNOWN_ERROR: LocalizedText = { zh: '请求失败', en: 'the request failed' };
@@ -124,8 +126,10 @@ export class PlanMapApi {
     return response.ok ? response.text() : null;
   }
 
-  async putLayer(layerId: string, text: string, etag: string, csrfToken: string): Promise<SaveResult> {
-    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}`), {
+  /** `confirmExtent` repeats the confirmation of an earlier needs-confirmation answer, after the user agreed. */
+  async putLayer(layerId: string, text: string, etag: string, csrfToken: string, confirmExtent?: string): Promise<SaveResult> {
+    const query = confirmExtent === undefined ? '' : `?confirmExtent=${encodeURIComponent(confirmExtent)}`;
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}${query}`), {
       method: 'PUT',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/geo+json', 'If-Match': etag, 'X-CSRF-Token': csrfToken },
@@ -140,6 +144,8 @@ export class PlanMapApi {
       const current = body.currentVersion;
       return { kind: 'stale', currentVersion: typeof current === 'string' ? current : null };
     }
+    if (response.status === 422 && body.error === 'needs-confirmation' && typeof body.confirmation === 'string')
+      return { kind: 'needs-confirmation', problems: problemsOf(body), confirmation: body.confirmation };
     if (response.status === 422) return { kind: 'invalid', problems: problemsOf(body) };
     return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
   }

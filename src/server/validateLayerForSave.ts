@@ -1,7 +1,9 @@
 import { parseLayer, parseManifest } from '../data/parseGeodata';
 import { featureCollectionText } from '../data/featureCollectionText';
-import type { Manifest } from '../domain/manifest';
+import type { LayerDefinition, Manifest } from '../domain/manifest';
 import type { PlanFeatureCollection } from '../domain/planFeature';
+import { checkPlausibility } from '../domain/plausibility/checkPlausibility';
+import type { DistrictExtent } from '../domain/plausibility/districtExtent';
 import type { GeodataSchemas } from '../domain/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
 import type { ValidationIssue } from '../domain/validation/validationReport';
@@ -88,4 +90,27 @@ export function validateLayerForSave(body: Uint8Array, context: SaveValidationCo
     bytes: Buffer.from(text, 'utf8'),
     warnings: report.warnings.slice(0, MAX_PROBLEMS).map(saveProblem),
   };
+}
+
+/** Figures of a save that need the editor's confirmation, and the text that confirms exactly them. */
+export interface SaveNeedsConfirmation {
+  problems: SaveProblem[];
+  confirmation: string;
+}
+
+/**
+ * The plausibility check of a save (src/domain/plausibility), against the layer as stored: null
+ * when nothing needs confirming or when `confirmed` names exactly these figures (the request's
+ * `confirmExtent`), else the problems and the confirmation that would let the save through.
+ */
+export function saveNeedsConfirmation(
+  before: PlanFeatureCollection,
+  after: PlanFeatureCollection,
+  layer: LayerDefinition,
+  district: DistrictExtent,
+  confirmed: string | null,
+): SaveNeedsConfirmation | null {
+  const report = checkPlausibility({ layer, district, incoming: after.features, saved: before.features });
+  if (report.confirmation === null || report.confirmation === confirmed) return null;
+  return { problems: report.problems.slice(0, MAX_PROBLEMS).map(saveProblem), confirmation: report.confirmation };
 }

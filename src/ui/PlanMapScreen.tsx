@@ -24,6 +24,8 @@ import { useStaffEditing } from './staff/useStaffEditing';
 import { StaffSessionControls } from './staff/StaffSessionControls';
 import { EditBar } from './staff/EditBar';
 import { ConflictDialog } from './staff/ConflictDialog';
+import { SaveConfirmDialog } from './staff/SaveConfirmDialog';
+import { layerInViewOf } from './staff/importTarget';
 import { BulkStatusPanel } from './staff/BulkStatusPanel';
 import { useShiftSelection } from './staff/useShiftSelection';
 import { showImportOutline } from '../map/showImportOutline';
@@ -155,6 +157,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
               onClose={() => setImporting(null)}
               onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
               onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
+              layerInView={layerInViewOf(manifest, view)}
             />
             </LazyPanel>
           )}
@@ -187,6 +190,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, vi
           )}
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
+          {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch}
           docked={historyLayerId && (

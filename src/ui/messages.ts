@@ -140,8 +140,8 @@ export const messages = {
   importHint: { zh: '可把 GeoJSON、压缩的 Shapefile（.zip）或 KML 拖到地图上', en: 'Drop GeoJSON, a zipped shapefile (.zip) or KML onto the map' },
   importInto: { zh: '导入到图层', en: 'Into layer' },
   importPart: { zh: '文件中的图层', en: 'Layer in the file' },
-  crsCode: { zh: '坐标系 EPSG 代码', en: 'CRS EPSG code' },
-  crsUnknown: { zh: '文件的坐标系无法识别，请输入 EPSG 代码（如 EPSG:4543）', en: 'The file\'s CRS is not recognised; enter an EPSG code (e.g. EPSG:4543)' },
+  crsCode: { zh: '坐标系代码（QGIS 图层属性中的 EPSG 代码）', en: 'Coordinate system (the EPSG code QGIS shows in the layer properties)' },
+  crsUnknown: { zh: '文件的坐标系无法识别，请输入其代码（如 EPSG:4543，即 CGCS2000 高斯-克吕格 102°E 带）', en: 'The file\'s coordinate system is not recognised; enter its code (e.g. EPSG:4543, CGCS2000 Gauss-Krüger zone at 102°E)' },
   importProblems: { zh: '问题（阻止保存）', en: 'Problems (block saving)' },
   importWarnings: { zh: '提示', en: 'Warnings' },
   noProblems: { zh: '没有发现问题', en: 'No problems found' },
@@ -296,6 +296,17 @@ export const messages = {
   scopeStreets: { zh: '{count} 个街道', en: '{count} {count|sub-district|sub-districts}' },
   scopeFilter: { zh: '当前筛选', en: 'the current filter' },
   shownTotal: { zh: '筛选显示', en: 'Shown' },
+  // Saves the server held back for their figures (issue 11: SaveConfirmDialog).
+  saveConfirmTitle: { zh: '保存前请核对这些数字', en: 'Check these figures before saving' },
+  saveConfirmHelp: { zh: '图层“{layer}”的这次保存有超出常理的数字。确实无误的话可以仍然保存；否则请返回修改，修改不会丢失。', en: 'This save of the layer “{layer}” has figures out of the ordinary. If they are right, you can still save; otherwise go back: your edits are kept.' },
+  saveConfirmYes: { zh: '数字无误，仍然保存', en: 'The figures are right: save' },
+  saveConfirmNo: { zh: '返回修改', en: 'Go back' },
+  importFiguresNeedConfirmation: { zh: '这些数字超出常理，请核对；保存时需要再确认一次：', en: 'These figures are out of the ordinary: check them. Saving will ask you to confirm them:' },
+  // Import guidance (issue 11: ImportSource): why the target layer and the coordinate conversion were chosen.
+  importTargetFromFileName: { zh: '按文件名（{matched}）选择了此图层', en: 'Chosen from the file name ({matched})' },
+  importTargetInView: { zh: '选择了你正在查看的图层', en: 'The layer you are looking at' },
+  importWebDatumDetected: { zh: '已自动选择 GCJ-02：', en: 'GCJ-02 chosen for you: ' },
+  importWebDatumHint: { zh: '提示：', en: 'Note: ' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -79,6 +79,8 @@ describe('staff import a surveyor\'s projected shapefile', () => {
     await panel.locator('select[name="default-plan"]').selectOption('demolish');
     await panel.locator('button.apply-mapping').click();
     await panel.locator('.import-problems').waitFor({ state: 'detached' });
+    // Mapped: the red banner asking for a mapping has done its job and is gone.
+    expect(await panel.locator('.mapping-needed').count()).toBe(0);
     expect(await panel.locator('.mapping-summary').innerText()).toContain('3 个要素生成了编号，1 个要素使用默认状态');
 
     // Added to the layer (the default), not replacing it: three new projects, each with its area.

@@ -39,8 +39,12 @@ export interface ImportCheckRequest {
   layer: LayerDefinition;
   manifest: Manifest;
   declaredCrs?: string;
-  /** The user says the coordinates come from a Chinese web map (GCJ-02 or BD-09): converted to WGS 84. */
-  convertFrom?: 'gcj02' | 'bd09';
+  /**
+   * The user says the coordinates come from a Chinese web map (GCJ-02 or BD-09): converted to
+   * WGS 84; 'none': they do not. Absent: as the file suggests (a DataV/ECharts map file is
+   * converted from GCJ-02, see ValidationReport.datumHint), else not converted.
+   */
+  convertFrom?: 'gcj02' | 'bd09' | 'none';
   /** geodata/schema/ as an absolute URL, for the attribute checks; without it they are left to the server. */
   schemaBaseUrl?: string;
   /** Columns mapped to plan fields; `existingIds` keeps generated ids clear of the layer's. */
@@ -98,8 +102,12 @@ export class ImportJob {
   private sourceCheck(part: ImportLayer, request: ImportCheckRequest, schemas: GeodataSchemas | undefined, onProgress: OnImportProgress): SourceCheck {
     const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, request.convertFrom ?? null, schemas !== undefined]);
     if (this.source?.key === key) return this.source;
-    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, convertFrom: request.convertFrom, onProgress };
+    const asked = request.convertFrom === 'none' ? undefined : request.convertFrom;
+    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, convertFrom: asked, onProgress };
     let report = validateGeoJson(part.text, options);
+    // Nothing in the coordinates tells GCJ-02 from WGS 84; a DataV map file's own fields do.
+    if (request.convertFrom === undefined && report.datumHint && !report.reprojection)
+      report = validateGeoJson(part.text, { ...options, convertFrom: report.datumHint.datum });
     // Reprojected coordinates are kept to a centimetre, as the export writes them (roundedCoordinates).
     if (report.reprojection && report.collection) report = { ...report, collection: roundedCoordinates(report.collection) };
     const collection = report.collection;

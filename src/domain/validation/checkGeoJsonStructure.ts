@@ -80,7 +80,7 @@ export function checkGeoJsonStructure(
   if (type === 'FeatureCollection') {
     for (const member of NOT_IN_COLLECTION)
       if (Object.hasOwn(value, member))
-        problems.push(featureIssue(undefined, 'FORBIDDEN_MEMBER', jsonPointer('', member), `FeatureCollection 不能有 "${member}" 成员（RFC 7946 §7.1）`, `a FeatureCollection must not have a "${member}" member (RFC 7946 §7.1)`));
+        problems.push(featureIssue(undefined, 'FORBIDDEN_MEMBER', jsonPointer('', member), `要素集合（FeatureCollection）不能有 "${member}" 成员：它会让文件的含义变得不明确`, `a FeatureCollection must not have a "${member}" member: it would make the file mean something else`));
     const features = value.features;
     if (features === undefined) return rootProblem('/features', 'MISSING_MEMBER', 'FeatureCollection 缺少 features 数组', 'the FeatureCollection has no "features" array');
     if (!Array.isArray(features)) return rootProblem('/features', 'WRONG_MEMBER_TYPE', `features 须为数组，实际为 ${quoteValueZh(features)}`, `"features" must be an array, got ${quoteValue(features)}`);
@@ -126,7 +126,7 @@ function checkFeature(
   }
   for (const member of NOT_IN_FEATURE)
     if (Object.hasOwn(feature, member))
-      problem(jsonPointer(pointer, member), 'FORBIDDEN_MEMBER', `要素不能有 "${member}" 成员（RFC 7946 §7.1）`, `a feature must not have a "${member}" member (RFC 7946 §7.1)`);
+      problem(jsonPointer(pointer, member), 'FORBIDDEN_MEMBER', `要素不能有 "${member}" 成员：它会让文件的含义变得不明确`, `a feature must not have a "${member}" member: it would make the file mean something else`);
   const id = feature.id;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
     problem(jsonPointer(pointer, 'id'), 'INVALID_ID', `要素 id 须为字符串或数字，实际为 ${quoteValueZh(id)}`, `a feature id must be a string or a number, got ${quoteValue(id)}`);

@@ -57,7 +57,7 @@ export function checkGeometryStructure(value: unknown, pointer: string, context:
   let ok = true;
   for (const member of NOT_IN_GEOMETRY)
     if (Object.hasOwn(value, member)) {
-      problem(jsonPointer(pointer, member), 'FORBIDDEN_MEMBER', `几何对象不能有 "${member}" 成员（RFC 7946 §7.1），请把它移到要素上`, `a geometry must not have a "${member}" member (RFC 7946 §7.1); move it to the feature`);
+      problem(jsonPointer(pointer, member), 'FORBIDDEN_MEMBER', `几何对象不能有 "${member}" 成员，请把它移到要素上`, `a geometry must not have a "${member}" member; move it to the feature`);
       ok = false;
     }
   if (value.bbox !== undefined && !checkBboxShape(value.bbox, jsonPointer(pointer, 'bbox'), context)) ok = false;
@@ -165,7 +165,7 @@ class CoordinateWalk {
       }
     }
     if (value.length < 2 || value.length > 3)
-      return this.fail(indexes, 'INVALID_POSITION', `有 ${value.length} 个数，坐标须为 [经度, 纬度] 或 [经度, 纬度, 高程]`, `has ${value.length} numbers; a position is [lon, lat] or [lon, lat, elevation] (RFC 7946 §3.1.1)`);
+      return this.fail(indexes, 'INVALID_POSITION', `有 ${value.length} 个数，坐标须为 [经度, 纬度] 或 [经度, 纬度, 高程]`, `has ${value.length} numbers; a position is [lon, lat] or [lon, lat, elevation]`);
     this.vertices++;
     return true;
   }

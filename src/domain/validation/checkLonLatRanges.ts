@@ -38,7 +38,7 @@ export function checkLonLatRanges(
       return true;
     }
     if (index > 0 && previous && Math.abs(lon - (previous[0] ?? 0)) > 180) {
-      problem = featureIssue(record.label, 'ANTIMERIDIAN_CROSSING', at(suffix), `边从经度 ${previous[0]} 跨越 180° 经线到 ${lon}；请在 180° 处拆分（RFC 7946 §3.1.9）`, `an edge jumps across the antimeridian from longitude ${previous[0]} to ${lon}; split it at 180° (RFC 7946 §3.1.9)`, [lon, lat]);
+      problem = featureIssue(record.label, 'ANTIMERIDIAN_CROSSING', at(suffix), `边从经度 ${previous[0]} 跨越 180° 经线到 ${lon}；请在 180° 处拆分`, `an edge jumps across the 180° meridian from longitude ${previous[0]} to ${lon}; split it at 180°`, [lon, lat]);
       return true;
     }
     previous = position;

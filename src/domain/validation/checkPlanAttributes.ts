@@ -39,6 +39,7 @@ export function checkPlanAttributes(source: ValidationReport, collection: Featur
   if (check.schemas) problems.push(...attributeIssues(check.layer.id, collection, check.manifest, check.schemas, labels, problems));
   const report: ValidationReport = { problems: byFeature(problems), warnings: source.warnings, collection };
   if (source.reprojection) report.reprojection = source.reprojection;
+  if (source.datumHint) report.datumHint = source.datumHint;
   return report;
 }
 

@@ -153,7 +153,7 @@ export function parseJsonStrict(text: string, maxDepth: number): ParsedJson {
       if (Object.hasOwn(object, key))
         note({ path: pointer(), code: 'DUPLICATE_KEY', message: { zh: `成员 ${JSON.stringify(key).slice(0, 60)} 重复出现；请只保留一个`, en: `member ${JSON.stringify(key).slice(0, 60)} appears more than once; keep only one` } });
       if (key === '__proto__' || (key === 'constructor' && isObject(value) && Object.hasOwn(value, 'prototype')))
-        note({ path: pointer(), code: 'FORBIDDEN_KEY', message: { zh: `不允许名为 ${key} 的成员（原型污染），已忽略`, en: `a member named ${key} is not allowed (prototype pollution); it was left out` } });
+        note({ path: pointer(), code: 'FORBIDDEN_KEY', message: { zh: `不允许名为 ${key} 的成员（可被用来篡改程序），已忽略`, en: `a member named ${key} is not allowed (it can be used to tamper with programs); it was left out` } });
       else object[key] = value;
       tokens.pop();
       skipWhitespace();

@@ -50,6 +50,6 @@ export function reconcileBbox(
     return typeof stated !== 'number' || Math.abs(stated - value) > TOLERANCE_DEGREES;
   });
   if (differs && !reprojected)
-    warnings.push(featureIssue(label, 'BBOX_MISMATCH', path, `bbox 与坐标不符，已按坐标重新计算为 [${computed.join(', ')}]`, `the bbox disagrees with the coordinates; it was recomputed as [${computed.join(', ')}]`));
+    warnings.push(featureIssue(label, 'BBOX_MISMATCH', path, `文件记录的范围（bbox）与坐标不符，已按坐标重新计算为 [${computed.join(', ')}]`, `the extent the file records (bbox) disagrees with the coordinates; it was recomputed as [${computed.join(', ')}]`));
   return { ...rest, bbox: computed };
 }

@@ -15,6 +15,7 @@ import { geometriesBbox, reconcileBbox } from './reconcileBbox';
 import { attributeIssues } from './attributeIssues';
 import { sourceAreaAttributeWarnings } from './sourceAreaAttributeWarnings';
 import { featureIssue } from './featureIssue';
+import { chineseWebDatumHint } from '../import/chineseWebDatumHint';
 import { utf8ByteLength } from './utf8ByteLength';
 import { PROGRESS_EVERY_FEATURES, type ValidationProgress } from './validationProgress';
 
@@ -105,6 +106,8 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
 
   const report: ValidationReport = { problems: byFeature(problems), warnings: byFeature(warnings), collection };
   if (transform) report.reprojection = { from: transform.from, to: 'EPSG:4326' };
+  const datumHint = chineseWebDatumHint(structure.features.map((record) => record.feature.properties));
+  if (datumHint) report.datumHint = datumHint;
   return report;
 }
 
@@ -145,7 +148,7 @@ function checkFeatureGeometry(
   }
   const rewound = rewindGeometry(geometry);
   if (rewound.rewound)
-    warnings.push(featureIssue(record.label, 'WINDING_REWOUND', record.geometryPointer, '环的方向与 RFC 7946 相反（外环应逆时针、洞应顺时针），已自动调整；面积不变', 'rings were wound against RFC 7946 (exterior counterclockwise, holes clockwise) and have been rewound; the area is unchanged'));
+    warnings.push(featureIssue(record.label, 'WINDING_REWOUND', record.geometryPointer, '边界的走向与 GeoJSON 标准相反（外边界应逆时针、内部空洞应顺时针），已自动调整；面积不变', 'the boundary runs the other way round from the GeoJSON standard (outer boundary counterclockwise, holes clockwise); it was turned round, the area is unchanged'));
   return rewound.geometry;
 }
 

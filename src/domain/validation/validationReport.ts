@@ -1,5 +1,6 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { LocalizedText } from '../manifest';
+import type { ChineseWebDatumHint } from '../import/chineseWebDatumHint';
 
 /** One finding of the validator, as data for people and for programs. */
 export interface ValidationIssue {
@@ -29,6 +30,8 @@ export interface ValidationReport {
   collection?: FeatureCollection<Geometry | null, GeoJsonProperties>;
   /** Set when the coordinates were converted; every conversion is reported. */
   reprojection?: { from: string; to: 'EPSG:4326' };
+  /** The file looks like a Chinese web map's (DataV/ECharts), whether or not a conversion was asked for. */
+  datumHint?: ChineseWebDatumHint;
 }
 
 export type ValidationCode =
@@ -84,6 +87,10 @@ export type ValidationCode =
   // attributes: the layer schema's keyword or consistency rule, e.g. ATTRIBUTE_ENUM, ATTRIBUTE_UNKNOWN_STATUS
   | `ATTRIBUTE_${string}`
   | 'SOURCE_AREA_ATTRIBUTE'
+  // figures that need a confirmation before a save (src/domain/plausibility)
+  | 'MOSTLY_OUTSIDE_DISTRICT'
+  | 'LARGER_THAN_DISTRICT'
+  | 'LAYER_TOTAL_JUMP'
   // the validator itself failed; a bug, reported as data rather than thrown
   | 'INTERNAL_ERROR';
 

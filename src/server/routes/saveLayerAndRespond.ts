@@ -1,8 +1,10 @@
 import type { LayerDefinition } from '../../domain/manifest';
+import type { PlanFeatureCollection } from '../../domain/planFeature';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../store/contentVersion';
-import { validateLayerForSave } from '../validateLayerForSave';
+import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
+import { readDistrictExtent } from '../../data/readDistrictExtent';
 import type { ApiContext, RouteRequest } from '../api/apiContext';
 
 const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
@@ -44,6 +46,9 @@ export async function saveLayerAndRespond(
     sendError(response, 422, 'invalid-layer', { zh: '数据有误，未保存', en: 'the data has problems and was not saved' }, { problems: validation.problems });
     return;
   }
+  // A restore returns to a version that was reviewed when it was saved: its figures were confirmed then.
+  const district = save.restoredFrom ? undefined : await readDistrictExtent(context.settings.geodataDirectory, catalog.manifest.district.bounds);
+  const confirmed = route.query.get('confirmExtent');
   let outcome;
   try {
     outcome = await context.store.save({
@@ -53,6 +58,7 @@ export async function saveLayerAndRespond(
       collection: validation.collection,
       user: save.user,
       confirmEmpty: route.query.get('confirmEmpty') === 'true',
+      ...(district ? { needsConfirmation: (before: PlanFeatureCollection) => saveNeedsConfirmation(before, validation.collection, save.definition, district, confirmed) } : {}),
       restoredFrom: save.restoredFrom,
     });
   } catch (error) {
@@ -120,6 +126,18 @@ export async function saveLayerAndRespond(
           ],
           currentVersion: outcome.currentVersion,
         },
+      );
+      return;
+    case 'needs-confirmation':
+      sendError(
+        response,
+        422,
+        'needs-confirmation',
+        {
+          zh: '这些数字超出常理，未保存；核对无误后，请在请求中加上 confirmExtent（取值见 confirmation）重新保存',
+          en: 'these figures are out of the ordinary and nothing was saved; if they are right, save again with confirmExtent set to the confirmation given',
+        },
+        { problems: outcome.problems, confirmation: outcome.confirmation, currentVersion: outcome.currentVersion },
       );
   }
 }

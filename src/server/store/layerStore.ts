@@ -9,6 +9,7 @@ import { contentVersionOf } from './contentVersion';
 import { layerFilePath } from './geodataCatalog';
 import { KeyedMutex } from './keyedMutex';
 import type { StateLayout } from './stateLayout';
+import type { SaveNeedsConfirmation } from '../validateLayerForSave';
 import { VersionHistory } from './versionHistory';
 import { removeStaleTempFiles, writeFileAtomically } from './writeFileAtomically';
 
@@ -27,6 +28,11 @@ export interface SaveRequest {
   user: string;
   /** Required to replace a non-empty layer with an empty one. */
   confirmEmpty: boolean;
+  /**
+   * Asked under the layer's lock with the layer as stored, so the answer is about the version this
+   * save replaces: figures that need the editor's confirmation first, or null.
+   */
+  needsConfirmation?: (before: PlanFeatureCollection) => SaveNeedsConfirmation | null;
   restoredFrom?: string;
 }
 
@@ -34,7 +40,8 @@ export type SaveOutcome =
   | { kind: 'saved'; version: string; record: AuditRecord }
   | { kind: 'unchanged'; version: string }
   | { kind: 'stale'; currentVersion: string | null }
-  | { kind: 'empty-needs-confirmation'; currentVersion: string };
+  | { kind: 'empty-needs-confirmation'; currentVersion: string }
+  | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
 
 export interface LayerStoreOptions {
   geodataDirectory: string;
@@ -91,6 +98,8 @@ export class LayerStore {
       const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
       if (request.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
         return { kind: 'empty-needs-confirmation', currentVersion: current.version };
+      const unconfirmed = request.needsConfirmation?.(beforeCollection);
+      if (unconfirmed) return { kind: 'needs-confirmation', currentVersion: current.version, ...unconfirmed };
 
       const diff = diffLayers(definition, beforeCollection, request.collection);
       const time = new Date().toISOString();

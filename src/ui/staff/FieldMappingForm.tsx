@@ -16,7 +16,7 @@ interface FieldMappingFormProps {
   /** The layer's ids: a column is suggested as the id only when its values follow their pattern. */
   layerIds: readonly string[];
   columns: SourceColumn[];
-  /** The file lacks plan fields: the step is open and says why. */
+  /** The file lacks plan fields: the step is open and says why until a mapping is applied. */
   needed: boolean;
   /** What the last applied mapping did, when one is applied. */
   summary: { generatedIdCount: number; defaultStatusCount: number } | undefined;
@@ -48,7 +48,7 @@ export function FieldMappingForm({ definition, layerIds, columns, needed, summar
   return (
     <details className="field-mapping" open={needed || undefined}>
       <summary>{t('mappingTitle')}</summary>
-      {needed && <p className="mapping-needed">{t('mappingNeeded')}</p>}
+      {needed && !summary && <p className="mapping-needed">{t('mappingNeeded')}</p>}
       <table className="attribute-table mapping-columns">
         <tbody>
           {targets.map((target) => (

@@ -20,6 +20,8 @@ import { ImportSource, type ChineseWebDatum } from './ImportSource';
 import type { LayerEdits } from './editingReducer';
 import { useImportJob } from './useImportJob';
 import { useImportPreview } from './useImportPreview';
+import { useImportPlausibility } from './useImportPlausibility';
+import { initialImportTarget } from './importTarget';
 import type { StaffEditing } from './useStaffEditing';
 
 interface ImportPanelProps {
@@ -30,6 +32,8 @@ interface ImportPanelProps {
   onFlyTo: (bounds: Bounds) => void;
   /** Outlines the file's features on the map while the panel is open (null: none), so a problem can be seen before the preview. */
   onOutline: (collection: FeatureCollection<Geometry | null> | null) => void;
+  /** The layer the user is looking at (layerInViewOf), the target when the file's name suggests none. */
+  layerInView: string | null;
 }
 
 /** Half a kilometre around a point problem, so the map shows its surroundings. */
@@ -51,16 +55,18 @@ function idsBesidesImport(edits: LayerEdits, imported: PlanFeatureCollection | u
  * Import → validation report → field mapping → preview → diff review → save, for one file and
  * one target layer. Reading and checking run in a worker (useImportJob) and can be cancelled.
  */
-export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutline }: ImportPanelProps) {
+export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutline, layerInView }: ImportPanelProps) {
   const t = useTranslation();
   const job = useImportJob(file, onClose);
   const [partIndex, setPartIndex] = useState(0);
-  const [targetId, setTargetId] = useState(manifest.layers[0]?.id ?? '');
+  const [initialTarget] = useState(() => initialImportTarget(file.name, manifest, layerInView));
+  const [targetId, setTargetId] = useState(initialTarget.layerId);
   const [crsText, setCrsText] = useState<string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
   // Adding is the default: replacing deletes every project the file lacks (and asks first, see ImportActions).
   const [merge, setMerge] = useState(true);
-  const [convertFrom, setConvertFrom] = useState<ChineseWebDatum | undefined>(undefined);
+  // Undefined: as the file suggests (a DataV map file is GCJ-02), until the user chooses.
+  const [convertFrom, setConvertFrom] = useState<ChineseWebDatum | 'none' | undefined>(undefined);
   const [savedHere, setSavedHere] = useState(false);
   // The layer's ids are taken when the mapping is applied, so a preview does not renumber the import.
   const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
@@ -81,6 +87,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   const { candidate, preview: showPreview } = useImportPreview(editing, targetId, imported, merge);
   // Against the saved version: the diff says what pressing Save will change, also after the preview.
   const diff = useMemo(() => (definition && layerEdits && candidate ? diffLayers(definition, layerEdits.base, candidate) : undefined), [definition, layerEdits, candidate]);
+  const plausibility = useImportPlausibility(manifest, definition, layerEdits?.base, imported, candidate);
   const added = useMemo(() => {
     const ids = new Set(diff?.added);
     return candidate?.features.filter((feature) => ids.has(feature.id)) ?? [];
@@ -88,12 +95,16 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
 
   const chooseTarget = useCallback((layerId: string) => { setTargetId(layerId); setMapping(null); }, []);
   const choosePart = useCallback((index: number) => { setPartIndex(index); setMapping(null); }, []);
-  const showIssue = (issue: ValidationIssue) => {
-    const featureBox = issue.featureIndex === undefined ? null : featureBounds(checked?.all?.features[issue.featureIndex]?.geometry);
+  /** Flies to an issue whose featureIndex counts in `collection`. */
+  const showIssueIn = (collection: PlanFeatureCollection | undefined) => (issue: ValidationIssue) => {
+    const featureBox = issue.featureIndex === undefined ? null : featureBounds(collection?.features[issue.featureIndex]?.geometry);
     // A location may be no place on a map (a latitude of 102°): the guard keeps the page alive.
     const bounds = issueBounds(issue.location, featureBox, manifest.district.bounds, POINT_PADDING_DEGREES);
     if (bounds) onFlyTo(bounds);
   };
+  const showIssue = showIssueIn(checked?.all);
+  // Figures count their features in what is imported (all, or the valid ones only).
+  const showFigure = showIssueIn(imported);
   const outlined = checked?.all;
   const outline = useRef(onOutline);
   outline.current = onOutline;
@@ -116,7 +127,9 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   // What pressing Save deletes: the working copy against the saved layer, whatever the preview held.
   const removedCount = useMemo(() => (definition && layerEdits ? diffLayers(definition, layerEdits.base, layerEdits.working).removed.length : 0), [definition, layerEdits]);
   const saveStatus = editing.saveStatus[targetId]?.kind;
-  useEffect(() => { if (savedHere && saveStatus !== 'saving' && saveStatus !== 'saved') setSavedHere(false); }, [savedHere, saveStatus]);
+  // A save held back for its figures is still this panel's save while the user decides.
+  const awaitingConfirmation = editing.confirmation?.layerId === targetId;
+  useEffect(() => { if (savedHere && saveStatus !== 'saving' && saveStatus !== 'saved' && !awaitingConfirmation) setSavedHere(false); }, [savedHere, saveStatus, awaitingConfirmation]);
   const saved = savedHere && saveStatus === 'saved';
 
   const preview = () => {
@@ -147,17 +160,27 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
           onPart={choosePart}
           targetId={targetId}
           onTarget={chooseTarget}
+          targetReason={targetId === initialTarget.layerId ? initialTarget : null}
           crsText={crsText ?? part?.crs?.epsg ?? ''}
           crsUnknown={part?.crs !== undefined && part.crs.epsg === undefined}
           onCrs={setCrsText}
           convertFrom={convertFrom}
           onConvertFrom={setConvertFrom}
+          datumHint={checked?.report.datumHint}
           sample={checked?.sample}
         />
       )}
       {!saved && (
         <>
-          {checked && <ImportReport report={checked.report} onShowIssue={showIssue} needsMapping={checked.needsMapping && !(mapping !== null && checked.mapped !== undefined)} />}
+          {checked && (
+            <ImportReport
+              report={checked.report}
+              onShowIssue={showIssue}
+              needsMapping={checked.needsMapping && !(mapping !== null && checked.mapped !== undefined)}
+              figures={plausibility?.problems}
+              onShowFigure={showFigure}
+            />
+          )}
           {checked && definition && layerEdits && checked.columns.length > 0 && (
             <FieldMappingForm
               key={`${partIndex}:${targetId}`}

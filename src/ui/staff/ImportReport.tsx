@@ -7,6 +7,9 @@ interface ImportReportProps {
   onShowIssue: (issue: ValidationIssue) => void;
   /** The plan fields are not mapped yet: the check so far cannot clear the file. */
   needsMapping: boolean;
+  /** Figures out of the ordinary (src/domain/plausibility): a save needs the user's confirmation of them. */
+  figures?: ValidationIssue[];
+  onShowFigure?: (issue: ValidationIssue) => void;
 }
 
 function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue[]; onShowIssue: ImportReportProps['onShowIssue']; className: string }) {
@@ -26,14 +29,20 @@ function IssueList({ issues, onShowIssue, className }: { issues: ValidationIssue
 }
 
 /** The validator's findings; each one with a place flies the map there. */
-export function ImportReport({ report, onShowIssue, needsMapping }: ImportReportProps) {
+export function ImportReport({ report, onShowIssue, needsMapping, figures = [], onShowFigure = onShowIssue }: ImportReportProps) {
   const t = useTranslation();
   return (
     <div className="import-report">
       <h4>{t('importProblems')}</h4>
+      {figures.length > 0 && (
+        <div className="import-figures" role="alert">
+          <p className="form-error">{t('importFiguresNeedConfirmation')}</p>
+          <IssueList issues={figures} onShowIssue={onShowFigure} className="import-figure-list" />
+        </div>
+      )}
       {report.problems.length > 0
         ? <IssueList issues={report.problems} onShowIssue={onShowIssue} className="import-problems" />
-        : needsMapping ? <p className="import-needs-mapping muted" role="status">{t('importReportNeedsMapping')}</p> : <p className="save-ok">{t('noProblems')}</p>}
+        : needsMapping ? <p className="import-needs-mapping muted" role="status">{t('importReportNeedsMapping')}</p> : figures.length === 0 && <p className="save-ok">{t('noProblems')}</p>}
       {report.warnings.length > 0 && (
         <>
           <h4>{t('importWarnings')}</h4>

@@ -1,8 +1,11 @@
 import type { ImportLayerSummary } from '../../data/import/importJob';
+import type { ChineseWebDatumHint } from '../../domain/import/chineseWebDatumHint';
 import { crsLabel } from '../../domain/import/crsLabel';
 import { sampleValueText } from '../../domain/import/sampleValueText';
 import type { Manifest } from '../../domain/manifest';
+import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
+import type { ImportTarget } from './importTarget';
 
 export type ChineseWebDatum = 'gcj02' | 'bd09';
 
@@ -13,12 +16,16 @@ interface ImportSourceProps {
   onPart: (index: number) => void;
   targetId: string;
   onTarget: (layerId: string) => void;
+  /** Why the panel opened on this layer; null once the user chose one. */
+  targetReason: ImportTarget | null;
   crsText: string;
   crsUnknown: boolean;
   onCrs: (text: string) => void;
-  /** Coordinates copied from a Chinese web map, offset from WGS 84 by its datum shift. */
-  convertFrom: ChineseWebDatum | undefined;
-  onConvertFrom: (datum: ChineseWebDatum | undefined) => void;
+  /** Coordinates copied from a Chinese web map, offset from WGS 84 by its datum shift; undefined until the user chooses. */
+  convertFrom: ChineseWebDatum | 'none' | undefined;
+  onConvertFrom: (datum: ChineseWebDatum | 'none') => void;
+  /** The file looks like a DataV/ECharts map: converted from GCJ-02 unless the user says otherwise. */
+  datumHint: ChineseWebDatumHint | undefined;
   /** The first feature's attributes, so staff see that Chinese text was decoded. */
   sample: Record<string, unknown> | null | undefined;
 }
@@ -28,6 +35,9 @@ export function ImportSource(props: ImportSourceProps) {
   const t = useTranslation();
   const part = props.layers[props.partIndex];
   const statuses = props.manifest.layers.find((layer) => layer.id === props.targetId)?.statuses ?? [];
+  const automatic = props.convertFrom === undefined && props.datumHint !== undefined;
+  const datum = props.convertFrom === 'none' ? '' : (props.convertFrom ?? (automatic ? props.datumHint?.datum : undefined) ?? '');
+  const reason = props.targetReason;
   return (
     <div className="import-source">
       {props.layers.length > 1 && (
@@ -42,6 +52,8 @@ export function ImportSource(props: ImportSourceProps) {
           {props.manifest.layers.map((layer) => <option key={layer.id} value={layer.id}>{t.text(layer.name)}</option>)}
         </select>
       </label>
+      {reason?.reason === 'file-name' && <p className="import-target-reason muted" data-reason={reason.reason}>{fillMessage(t('importTargetFromFileName'), { matched: reason.matched })}</p>}
+      {reason?.reason === 'in-view' && <p className="import-target-reason muted" data-reason={reason.reason}>{t('importTargetInView')}</p>}
       <label><span>{t('crsCode')}{part?.crs && <span className="crs-name"> · {t.text(crsLabel(part.crs))}</span>}</span>
         <input name="crs" value={props.crsText} placeholder={t('crsPlaceholder')} onChange={(event) => props.onCrs(event.target.value)} />
       </label>
@@ -49,14 +61,19 @@ export function ImportSource(props: ImportSourceProps) {
       <label>{t('importWebDatum')}
         <select
           name="convert-from"
-          value={props.convertFrom ?? ''}
-          onChange={(event) => props.onConvertFrom(event.target.value === 'gcj02' || event.target.value === 'bd09' ? event.target.value : undefined)}
+          value={datum}
+          onChange={(event) => props.onConvertFrom(event.target.value === 'gcj02' || event.target.value === 'bd09' ? event.target.value : 'none')}
         >
           <option value="">{t('importWebDatumNone')}</option>
           <option value="gcj02">{t('importWebDatumGcj02')}</option>
           <option value="bd09">{t('importWebDatumBd09')}</option>
         </select>
       </label>
+      {props.datumHint && (
+        <p className={automatic ? 'web-datum-hint' : 'web-datum-hint muted'} data-automatic={automatic}>
+          {t(automatic ? 'importWebDatumDetected' : 'importWebDatumHint')}{t.text(props.datumHint.reason)}
+        </p>
+      )}
       {part?.encoding && <p className="muted">{t('encoding')}: {part.encoding}</p>}
       {props.sample && (
         <table className="attribute-table import-sample" aria-label={t('previewAttributes')}>

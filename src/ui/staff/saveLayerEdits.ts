@@ -23,9 +23,9 @@ export async function rebaseOnServer(api: PlanMapApi, layerId: string, edits: La
  * One conditional save of the working copy. A stale version is not an error to show but a
  * rebase to do: the caller applies clean rebases and saves again, or asks about conflicts.
  */
-export async function saveLayerEdits(api: PlanMapApi, layerId: string, edits: LayerEdits, csrfToken: string): Promise<SaveOutcome> {
+export async function saveLayerEdits(api: PlanMapApi, layerId: string, edits: LayerEdits, csrfToken: string, confirmExtent?: string): Promise<SaveOutcome> {
   const sent = edits.working;
-  const result = await api.putLayer(layerId, featureCollectionText(sent.features), edits.etag, csrfToken);
+  const result = await api.putLayer(layerId, featureCollectionText(sent.features), edits.etag, csrfToken, confirmExtent);
   if (result.kind === 'saved') return { kind: 'saved', collection: sent, etag: result.etag };
   if (result.kind === 'stale') return rebaseOnServer(api, layerId, edits);
   return result;

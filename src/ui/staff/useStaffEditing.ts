@@ -33,6 +33,14 @@ export interface PendingConflict {
   thenSave: boolean;
 }
 
+/** A save the server held back until the user confirms its figures (a feature larger than the district, a layer's total jumping). */
+export interface PendingConfirmation {
+  layerId: string;
+  problems: SaveProblem[];
+  /** The server's confirmation text, sent back with the save once the user agrees. */
+  confirmation: string;
+}
+
 export interface StaffEditing {
   state: EditingState;
   /** The layers to draw and count: working copies where the editor has them. */
@@ -40,6 +48,7 @@ export interface StaffEditing {
   dirtyLayerIds: string[];
   saveStatus: Readonly<Record<string, SaveStatus>>;
   conflict: PendingConflict | null;
+  confirmation: PendingConfirmation | null;
   canEdit: (layerId: string) => boolean;
   /** Applies an edit built on the working copy; returns why not when the builder refused. */
   edit: (layerId: string, build: (collection: PlanFeatureCollection, definition: LayerDefinition) => EditResult) => LocalizedText | undefined;
@@ -47,7 +56,12 @@ export interface StaffEditing {
   replace: (layerId: string, collection: PlanFeatureCollection) => void;
   undo: () => void;
   redo: () => void;
-  save: (layerId: string) => Promise<void>;
+  /** `confirmExtent`: the server's confirmation of figures the user has agreed to (see PendingConfirmation). */
+  save: (layerId: string, confirmExtent?: string) => Promise<void>;
+  /** Saves again with the figures the user has just seen and agreed to. */
+  confirmSave: () => void;
+  /** Closes the confirmation without saving: the edits stay unsaved. */
+  dismissConfirmation: () => void;
   resolve: (choices: Readonly<Record<string, ConflictChoice>>) => LocalizedText | undefined;
   /** Closes the conflict without saving: the working copy keeps the user's edits, and the next save meets the conflict again. */
   dismissConflict: () => void;
@@ -77,6 +91,7 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
   stateRef.current = state;
   const [saveStatus, setSaveStatus] = useState<Record<string, SaveStatus>>({});
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  const [confirmation, setConfirmation] = useState<PendingConfirmation | null>(null);
   const { api, isEditor, session } = staff;
   // Drafts are the signed-in editor's own (draftStorage); the reset on sign-out leaves them stored.
   const user = session.user ?? '';
@@ -139,16 +154,25 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     clearSaved(layerId);
   }, [clearSaved]);
 
-  const save = useCallback(async (layerId: string) => {
+  const save = useCallback(async (layerId: string, confirmExtent?: string) => {
     const csrf = session?.csrfToken;
     if (!csrf) return;
+    setConfirmation(null);
     setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saving' } }));
     let edits = stateRef.current.layers[layerId];
     for (let attempt = 0; edits && attempt <= MAX_CLEAN_REBASES; attempt += 1) {
-      const outcome = await saveLayerEdits(api, layerId, edits, csrf).catch((error: unknown) => ({ kind: 'failed' as const, status: 0, ...saveFailure(error) }));
+      const outcome = await saveLayerEdits(api, layerId, edits, csrf, confirmExtent).catch((error: unknown) => ({ kind: 'failed' as const, status: 0, ...saveFailure(error) }));
       if (outcome.kind === 'saved') {
         dispatch({ type: 'saved', layerId, collection: outcome.collection, etag: outcome.etag });
         setSaveStatus((current) => ({ ...current, [layerId]: { kind: 'saved' } }));
+        return;
+      }
+      if (outcome.kind === 'needs-confirmation') {
+        setConfirmation({ layerId, problems: outcome.problems, confirmation: outcome.confirmation });
+        setSaveStatus((current) => {
+          const { [layerId]: _held, ...rest } = current;
+          return rest;
+        });
         return;
       }
       if (outcome.kind === 'invalid' || outcome.kind === 'failed') {
@@ -183,6 +207,10 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
   }, [conflict, save]);
 
   const dismissConflict = useCallback(() => setConflict(null), []);
+  const confirmSave = useCallback(() => {
+    if (confirmation) void save(confirmation.layerId, confirmation.confirmation);
+  }, [confirmation, save]);
+  const dismissConfirmation = useCallback(() => setConfirmation(null), []);
 
   const restoreDraft = useCallback(async (key: string) => {
     const offer = stateRef.current.draftOffers.find((candidate) => candidate.key === key);
@@ -227,6 +255,7 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     dirtyLayerIds,
     saveStatus,
     conflict,
+    confirmation,
     canEdit: (layerId) => isEditor && state.layers[layerId] !== undefined,
     edit,
     replace,
@@ -235,6 +264,8 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     save,
     resolve,
     dismissConflict,
+    confirmSave,
+    dismissConfirmation,
     restoreDraft,
     discardDraft,
     select: (selection) => dispatch({ type: 'select', selection }),

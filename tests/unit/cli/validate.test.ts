@@ -7,11 +7,12 @@ import type { ValidationIssue } from '../../../src/domain/validation/validationR
 import { projectRoot, runCli, type CliRun } from '../../support/runCli';
 
 const cases = join(projectRoot, 'tests', 'fixtures', 'input-cases');
+const datavFixture = join(projectRoot, 'tests', 'fixtures', 'import', 'datav-530112.json');
 const validate = (args: string[]): Promise<CliRun> => runCli('validate.ts', args);
 
 interface ValidateJson {
   valid: boolean;
-  files: { file: string; layer?: string; valid: boolean; features?: number; problems: ValidationIssue[]; warnings: ValidationIssue[]; reprojection?: { from: string; to: string } }[];
+  files: { file: string; layer?: string; valid: boolean; features?: number; problems: ValidationIssue[]; warnings: ValidationIssue[]; reprojection?: { from: string; to: string }; hint?: { from: string; message: { zh: string; en: string } } }[];
 }
 
 const temporary: string[] = [];
@@ -118,6 +119,37 @@ describe.concurrent('npm run validate', () => {
     expect((await validate([join(projectRoot, 'tests')])).code).toBe(2);
     expect((await validate(['--layer', 'no-such-layer', join(cases, 'A3-bom.geojson')])).code).toBe(2);
     expect((await validate(['--from', 'wgs84', join(cases, 'A3-bom.geojson')])).stderr).toContain('--from takes gcj02 or bd09');
+  });
+
+  it('exits 1 for a district boundary meant for green space, naming the feature, the figure and what to check', async () => {
+    // A DataV boundary with the plan fields filled in, as the field mapping would: only its figures are wrong.
+    const datav = JSON.parse(readFileSync(datavFixture, 'utf8')) as { features: { id?: string; properties: Record<string, unknown> }[] };
+    datav.features.forEach((feature) => {
+      feature.id = 'GS-061';
+      Object.assign(feature.properties, { status: 'planned', history: [{ date: '2026-11-30', status: 'planned' }], kind: 'park' });
+    });
+    const directory = mkdtempSync(join(tmpdir(), 'plan-map-validate-'));
+    temporary.push(directory);
+    const path = join(directory, 'boundary.geojson');
+    writeFileSync(path, JSON.stringify(datav));
+    const run = await validate(['--layer', 'green-space', '--from', 'gcj02', path]);
+    expect(run.code).toBe(1);
+    const problems = run.stdout.split('\n').filter((line) => line.startsWith('错误 problem'));
+    expect(problems.map((line) => /\[([A-Z_]+)\]/.exec(line)?.[1])).toEqual(['LAYER_TOTAL_JUMP', 'LARGER_THAN_DISTRICT', 'MOSTLY_OUTSIDE_DISTRICT']);
+    expect(problems[1]).toMatch(/feature 1 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha: is it the district boundary, or in the wrong CRS or layer\?/);
+    expect(problems[0]).toMatch(/from 280\.19 ha to 89,7\d\d\.\d\d ha \(\+89,4\d\d\.\d\d ha, \+31,9\d\d%\)/);
+    expect(run.stdout).toContain('✗ boundary.geojson: 3 个问题 / problems');
+  });
+
+  it('hints that a DataV map file is in GCJ-02 when --from is not given', async () => {
+    const run = await validate([datavFixture]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('提示 hint  datav-530112.json  文件带有 DataV/ECharts 行政区地图的字段（adcode、acroutes、parent），这类文件的坐标是高德 GCJ-02 坐标');
+    expect(run.stdout).toContain('if so, add --from gcj02 to convert them');
+    const json = JSON.parse((await validate(['--json', datavFixture])).stdout) as ValidateJson;
+    expect(json.files[0]?.hint?.from).toBe('gcj02');
+    const converted = await validate(['--from', 'gcj02', datavFixture]);
+    expect(converted.stdout).not.toContain('提示 hint');
   });
 
   it('exits 1 (not 2) for a file that is read but is not GeoJSON', async () => {

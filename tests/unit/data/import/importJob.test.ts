@@ -123,3 +123,21 @@ describe('an import job over coordinates copied from a Chinese web map', () => {
     }
   });
 });
+
+describe('an import job over a DataV district boundary (issue 11)', () => {
+  const green = projectManifest.layers.find((layer) => layer.id === 'green-space');
+  if (!green) throw new Error('no green-space layer');
+  const greenRequest = { partIndex: 0, layer: green, manifest: projectManifest };
+
+  it('converts it from GCJ-02 unless told otherwise, and says why', async () => {
+    const job = new ImportJob(loadProjectSchemas);
+    const read = job.read('530112.json', importFixture('datav-530112.json'), () => undefined);
+    expect(read.ok).toBe(true);
+    const automatic = await job.check(greenRequest, () => undefined);
+    expect(automatic.report.reprojection).toEqual({ from: 'GCJ-02', to: 'EPSG:4326' });
+    expect(automatic.report.datumHint?.fields.slice(0, 3)).toEqual(['adcode', 'acroutes', 'parent']);
+    const declined = await job.check({ ...greenRequest, convertFrom: 'none' }, () => undefined);
+    expect(declined.report.reprojection).toBeUndefined();
+    expect(declined.report.datumHint?.datum).toBe('gcj02');
+  });
+});

@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Bounds } from '../domain/featureBounds';
+import { districtBoundaryIn, districtExtentOf, districtExtentOfBounds, type DistrictExtent } from '../domain/plausibility/districtExtent';
+
+/**
+ * Node only: the district as the plausibility check measures it, from geodata/basemap/district.geojson;
+ * the manifest's `bounds` stand in when that file is missing or holds no polygon (a geodata
+ * folder without its basemap).
+ */
+export async function readDistrictExtent(geodataDirectory: string, bounds: Bounds): Promise<DistrictExtent> {
+  const text = await readFile(join(geodataDirectory, 'basemap', 'district.geojson'), 'utf8').catch(() => null);
+  let boundary;
+  try {
+    boundary = text === null ? undefined : districtBoundaryIn(JSON.parse(text.replace(/^\uFEFF/, '')));
+  } catch {
+    boundary = undefined;
+  }
+  return boundary ? districtExtentOf(boundary) : districtExtentOfBounds(bounds);
+}
