@@ -25,15 +25,23 @@ export interface PendingFeatureText {
   parts: LayerParts;
 }
 
+/**
+ * The version (ETag) of the file each layer was read from, by layer id, where the server named
+ * one: live updates compare it with the versions the server announces.
+ */
+export type LoadedVersions = Record<string, string>;
+
 /** The layers, ready to draw and count, and those whose features are still to be fetched. */
 export interface LoadedLayers {
   layers: MeasuredLayer[];
   pendingFeatureTexts: PendingFeatureText[];
+  versions: LoadedVersions;
 }
 
 interface LoadedInWorkers {
   byId: Map<string, MeasuredLayer>;
   pending: PendingFeatureText[];
+  versions: LoadedVersions;
 }
 
 /** A performance measure around each layer the page receives from the load worker. */
@@ -68,6 +76,7 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
     const queue = [...jobs];
     const loaded = new Map<string, MeasuredLayer>();
     const pending: PendingFeatureText[] = [];
+    const versions: LoadedVersions = {};
     const finish = (outcome: () => void) => {
       for (const worker of workers) worker.terminate();
       signal.removeEventListener('abort', abort);
@@ -93,8 +102,9 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
       }
       loaded.set(reply.layerId, measuredLayerFromParts(job.definition, reply.parts));
       if (reply.sourceTag !== undefined) pending.push({ job, sourceTag: reply.sourceTag, parts: reply.parts });
+      if (reply.version !== undefined) versions[reply.layerId] = reply.version;
       performance.measure(LAYER_RECEIVED_MEASURE, { start: received });
-      if (loaded.size === jobs.length) finish(() => resolve({ byId: loaded, pending }));
+      if (loaded.size === jobs.length) finish(() => resolve({ byId: loaded, pending, versions }));
       else next(worker);
     };
     for (const worker of workers) {
@@ -105,20 +115,22 @@ function loadInWorkers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
   });
 }
 
-async function fileBytes(job: LayerJob, signal: AbortSignal): Promise<Uint8Array> {
+async function fileBytes(job: LayerJob, signal: AbortSignal): Promise<{ bytes: Uint8Array; version: string | undefined }> {
   const response = await fetch(job.url, { signal });
   if (!response.ok) throw httpFailure(job.file, response);
-  return new Uint8Array(await response.arrayBuffer());
+  return { bytes: new Uint8Array(await response.arrayBuffer()), version: response.headers.get('ETag') ?? undefined };
 }
 
 /** Without workers (old browsers, some embedded views) the same preparation runs on the page. */
 async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
+  const versions: LoadedVersions = {};
   const loaded = await Promise.all(jobs.map(async (job) => {
-    const response = await fetch(job.url, { signal });
-    const parts = layerPartsFromBytes(job.definition, job.bytes ?? (await fileBytes(job, signal)), job.file);
+    const source = job.bytes ? { bytes: job.bytes, version: job.bytesVersion } : await fileBytes(job, signal);
+    if (source.version !== undefined) versions[job.definition.id] = source.version;
+    const parts = layerPartsFromBytes(job.definition, source.bytes, job.file);
     return [job.definition.id, measuredLayerFromParts(job.definition, parts)] as const;
   }));
-  return { byId: new Map(loaded), pending: [] };
+  return { byId: new Map(loaded), pending: [], versions };
 }
 
 function prepareLayers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
@@ -150,12 +162,12 @@ export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: A
     const url = new URL(file, baseUrl).href;
     return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
-  const { byId, pending } = await prepareLayers(jobs, signal);
+  const { byId, pending, versions } = await prepareLayers(jobs, signal);
   const layers = jobs.flatMap((job) => {
     const layer = byId.get(job.definition.id);
     return layer ? [layer] : [];
   });
-  return { layers, pendingFeatureTexts: pending };
+  return { layers, pendingFeatureTexts: pending, versions };
 }
 
 /** A proxy may weaken an ETag (W/"…") without changing the bytes it names. */
@@ -168,18 +180,19 @@ function strongTag(etag: string | null): string | null {
  * taken when the file is still the version the parts were computed from (same ETag). A file
  * that changed in between is prepared again from its new bytes, as a whole.
  */
-export async function fetchFeatureTexts(pending: readonly PendingFeatureText[], signal: AbortSignal): Promise<MeasuredLayer[]> {
+export async function fetchFeatureTexts(pending: readonly PendingFeatureText[], signal: AbortSignal): Promise<Pick<LoadedLayers, 'layers' | 'versions'>> {
   const changed: LayerJob[] = [];
   const fetched = await Promise.all(pending.map(async ({ job, sourceTag, parts }) => {
     const response = await fetch(job.url, { signal });
     if (!response.ok) throw httpFailure(job.file, response);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    if (strongTag(response.headers.get('ETag')) === strongTag(sourceTag)) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
-    changed.push({ definition: job.definition, file: job.file, url: job.url, bytes });
+    const version = response.headers.get('ETag') ?? undefined;
+    if (strongTag(version ?? null) === strongTag(sourceTag)) return [measuredLayerFromParts(job.definition, { ...parts, featureText: bytes })];
+    changed.push({ definition: job.definition, file: job.file, url: job.url, bytes, bytesVersion: version });
     return [];
   }));
-  const reloaded = changed.length === 0 ? [] : [...(await prepareLayers(changed, signal)).byId.values()];
-  return [...fetched.flat(), ...reloaded];
+  const reloaded = changed.length === 0 ? { byId: new Map<string, MeasuredLayer>(), versions: {} } : await prepareLayers(changed, signal);
+  return { layers: [...fetched.flat(), ...reloaded.byId.values()], versions: reloaded.versions };
 }
 
 /** The tour is optional: a missing file means no tour, a broken one is reported but never blocks the map. */

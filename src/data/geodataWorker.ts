@@ -22,23 +22,24 @@ async function serverParts(partsUrl: string | undefined): Promise<DecodedLayerPa
   return decodeLayerParts(await response.arrayBuffer());
 }
 
-async function fileBytes(url: string, file: string): Promise<Uint8Array> {
+async function fileBytes(url: string, file: string): Promise<{ bytes: Uint8Array; version: string | undefined }> {
   const response = await fetch(url);
   if (!response.ok) throw httpFailure(file, response);
-  return new Uint8Array(await response.arrayBuffer());
+  return { bytes: new Uint8Array(await response.arrayBuffer()), version: response.headers.get('ETag') ?? undefined };
 }
 
-async function loadLayer({ definition, url, file, partsUrl, bytes }: GeodataLoadRequest['layers'][number]): Promise<void> {
+async function loadLayer({ definition, url, file, partsUrl, bytes, bytesVersion }: GeodataLoadRequest['layers'][number]): Promise<void> {
   try {
     const served = await serverParts(partsUrl);
     if (served) {
       const parts: LayerParts = { ...served.parts, featureText: null };
-      const reply: GeodataLoadReply = { layerId: definition.id, parts, sourceTag: served.sourceTag };
+      const reply: GeodataLoadReply = { layerId: definition.id, parts, sourceTag: served.sourceTag, version: served.sourceTag };
       scope.postMessage(reply, transferablesOf(parts));
       return;
     }
-    const parts = layerPartsFromBytes(definition, bytes ?? (await fileBytes(url, file)), file);
-    const reply: GeodataLoadReply = { layerId: definition.id, parts };
+    const source = bytes ? { bytes, version: bytesVersion } : await fileBytes(url, file);
+    const parts = layerPartsFromBytes(definition, source.bytes, file);
+    const reply: GeodataLoadReply = { layerId: definition.id, parts, version: source.version };
     scope.postMessage(reply, transferablesOf(parts));
   } catch (error) {
     // A GeodataError already names the file and the path in the file.

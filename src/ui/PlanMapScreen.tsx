@@ -1,6 +1,7 @@
 import { lazy, useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { LoadedVersions } from '../data/fetchGeodata';
 import { districtStats } from '../domain/districtStats';
 import { layerFeatureBounds } from '../domain/featureBounds';
 import { streetsOf } from '../domain/streetsOf';
@@ -49,6 +50,8 @@ interface PlanMapScreenProps {
   manifest: Manifest;
   layers: MeasuredLayer[];
   layersLoaded: boolean;
+  /** The version of the file each layer was read from. */
+  layerVersions: LoadedVersions;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
@@ -58,11 +61,11 @@ const DETAILS_CARD_PIXELS = 372;
 /** The import panel on the map's right (styles.css: 400 px wide, 12 px from the edge); the history docks beside the map. */
 const SIDE_PANEL_PIXELS = 412;
 
-export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, view, dispatch }: PlanMapScreenProps) {
+export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, layerVersions, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
   const served = useServedLayers(loadedLayers);
   const editing = useStaffEditing(manifest, served.layers, staff);
-  const updates = useLayerUpdates(manifest, staff, editing, served);
+  const updates = useLayerUpdates(manifest, staff, editing, served, layerVersions);
   const { layers } = editing;
   const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);

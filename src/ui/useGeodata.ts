@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Manifest } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
-import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata } from '../data/fetchGeodata';
+import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata, type LoadedVersions } from '../data/fetchGeodata';
 import { FIRST_FULL_RENDER_MARK } from '../map/firstFullRenderMark';
 import { whenMarked } from './whenMarked';
 
@@ -14,6 +14,8 @@ export type GeodataState =
       /** Empty until every layer has arrived: the map and its basemap open meanwhile. */
       layers: MeasuredLayer[];
       layersLoaded: boolean;
+      /** The version of the file each layer was read from (live updates start from it). */
+      layerVersions: LoadedVersions;
       tour: LoadedGeodata['tour'];
     };
 
@@ -63,18 +65,19 @@ export function useGeodata(): GeodataState {
     };
     fetchManifest(baseUrl, controller.signal)
       .then(({ manifest, tour, layerPartsServed }) => {
-        setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false });
-        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then(async ({ layers, pendingFeatureTexts }) => {
+        setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false, layerVersions: {} });
+        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then(async ({ layers, pendingFeatureTexts, versions }) => {
           performance.mark(GEODATA_READY_MARK);
-          setState({ status: 'ready', manifest, tour, layers, layersLoaded: true });
+          setState({ status: 'ready', manifest, tour, layers, layersLoaded: true, layerVersions: versions });
           if (pendingFeatureTexts.length > 0) {
             await whenMarked(FIRST_FULL_RENDER_MARK, FEATURE_TEXT_AFTER_MS, controller.signal);
             // Each layer's text on its own, retried: a failed fetch must not take down a map that works.
             await Promise.all(pendingFeatureTexts.map(async (pending) => {
-              const withText = new Map((await retried(() => fetchFeatureTexts([pending], controller.signal), controller.signal)).map((layer) => [layer.definition.id, layer]));
+              const arrived = await retried(() => fetchFeatureTexts([pending], controller.signal), controller.signal);
+              const withText = new Map(arrived.layers.map((layer) => [layer.definition.id, layer]));
               if (controller.signal.aborted) return;
               setState((current) => (current.status === 'ready'
-                ? { ...current, layers: current.layers.map((layer) => withText.get(layer.definition.id) ?? layer) }
+                ? { ...current, layers: current.layers.map((layer) => withText.get(layer.definition.id) ?? layer), layerVersions: { ...current.layerVersions, ...arrived.versions } }
                 : current));
             }));
           }

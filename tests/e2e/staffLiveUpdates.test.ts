@@ -84,22 +84,24 @@ describe('the app follows changes made elsewhere, without a reload', () => {
     await page.close();
   }, 90_000);
 
-  it('shows a signed-in viewer a file edited on disk, as QGIS saves it, and says it came from the disk', async () => {
+  it('shows a viewer a file edited on disk, as QGIS saves it, even between the page\'s load and their sign-in, and says it came from the disk', async () => {
     const { page, errors } = await openProject('UV-010');
+    expect(await details(page).innerText()).toContain('已改造');
+    // The layer's text is on the page (the card is no longer busy): what it shows is the file as it was.
+    await page.locator('.feature-details:not([aria-busy="true"])').waitFor();
+
+    // QGIS writes a new file beside the old one and renames it over, before the viewer's page
+    // follows the server's changes: on a busy machine the sign-in and the event stream come late.
+    const changed = withStatus(await readFile(layerFile(), 'utf8'), 'UV-010', 'renovating', '2026-06-12');
+    const temporary = join(session.server.geodataDirectory, `${LAYER}.geojson.qgis-tmp`);
+    await writeFile(temporary, changed);
+    await rename(temporary, layerFile());
+
     await page.locator('button.sign-in').click();
     await page.getByLabel('用户名').fill(VIEWER.username);
     await page.getByLabel('密码').fill(VIEWER.password);
     await page.locator('.login-dialog button[type="submit"]').click();
     await page.locator('.staff-user').waitFor();
-    expect(await details(page).innerText()).toContain('已改造');
-    // Subscribed once the layer cards offer the history (the API is known to be there).
-    await page.locator('.layer-history').first().waitFor();
-
-    // QGIS writes a new file beside the old one and renames it over.
-    const changed = withStatus(await readFile(layerFile(), 'utf8'), 'UV-010', 'renovating', '2026-06-12');
-    const temporary = join(session.server.geodataDirectory, `${LAYER}.geojson.qgis-tmp`);
-    await writeFile(temporary, changed);
-    await rename(temporary, layerFile());
 
     await expect.poll(() => details(page).innerText(), { timeout: 20_000 }).toContain('改造中');
     await expect.poll(() => notice(page).innerText(), { timeout: 20_000 }).toContain('的文件已在磁盘上修改');

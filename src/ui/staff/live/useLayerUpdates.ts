@@ -10,6 +10,7 @@ import type { StaffSession } from '../useStaffSession';
 import { layerUpdateStep, versionOfEtag } from './layerUpdateStep';
 import { useLayerNotices, type LayerNotice } from './useLayerNotices';
 import type { ServedLayers } from './useServedLayers';
+import type { LoadedVersions } from '../../../data/fetchGeodata';
 
 export type RestoreOutcome =
   | { kind: 'restored' }
@@ -37,7 +38,7 @@ const NOT_EDITABLE: LocalizedText = { zh: '图层尚未载入或未登录编辑�
  * working copy unless they have unsaved edits there (kept, merged at save time); readers get
  * the layer replaced. A notice names who changed the layer, or that its file changed on disk.
  */
-export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing: StaffEditing, served: ServedLayers): LayerUpdates {
+export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing: StaffEditing, served: ServedLayers, loadedVersions: LoadedVersions): LayerUpdates {
   const { api, session, isEditor } = staff;
   const signedIn = session.user !== null;
   const latest = useRef({ editing, isEditor, csrfToken: session.csrfToken });
@@ -47,8 +48,15 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
   /** Layers being fetched or restored: their events wait. */
   const busy = useRef(new Set<string>());
   const keptNoticeFor = useRef(new Map<string, string>());
+  // A reader's map shows the versions the page loaded (their ETags), until newer ones replace them.
   const [readerVersions, setReaderVersions] = useState<Readonly<Record<string, string>>>({});
   const readerVersionsRef = useRef(readerVersions);
+  const loadedVersionsRef = useRef(loadedVersions);
+  loadedVersionsRef.current = loadedVersions;
+  const readerVersionOf = useCallback((layerId: string): string | undefined => {
+    const loaded = loadedVersionsRef.current[layerId];
+    return readerVersionsRef.current[layerId] ?? (loaded === undefined ? undefined : versionOfEtag(loaded));
+  }, []);
   const [wake, setWake] = useState(0);
   const { notices, push, dismiss, clear } = useLayerNotices();
   const { replace } = served;
@@ -72,8 +80,8 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
         void api.layerVersions().then((list) => {
           for (const { layer, version } of list) {
             if (version === null) continue;
-            // Readers' layers came with the page, at versions it was not told; take the first open's as theirs.
-            if (!reconnected && readerVersionsRef.current[layer] === undefined) setReaderVersion(layer, version);
+            // A layer read without an ETag (a static host) came at a version the page was not told: take the first open's as its own.
+            if (!reconnected && readerVersionOf(layer) === undefined) setReaderVersion(layer, version);
             // Anything may have changed while the stream was down, or since an editor's layers were read.
             announce(layer, version);
           }
@@ -86,7 +94,7 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
       waiting.clear();
       clear();
     };
-  }, [api, signedIn, announce, setReaderVersion, clear]);
+  }, [api, signedIn, announce, setReaderVersion, readerVersionOf, clear]);
 
   const settle = (layerId: string, version: string) => {
     if (pending.current.get(layerId) === version) pending.current.delete(layerId);
@@ -108,7 +116,7 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
       editorEtag: before.state.layers[layerId]?.etag,
       saving: before.saveStatus[layerId]?.kind === 'saving',
       dirty: before.dirtyLayerIds.includes(layerId),
-      readerVersion: readerVersionsRef.current[layerId],
+      readerVersion: readerVersionOf(layerId),
     });
     if (step === 'done') {
       settle(layerId, version);
@@ -181,7 +189,7 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
 
   const shownVersion = (layerId: string): string | undefined => {
     const edits = isEditor ? editing.state.layers[layerId] : undefined;
-    return edits ? versionOfEtag(edits.etag) : readerVersions[layerId];
+    return edits ? versionOfEtag(edits.etag) : readerVersions[layerId] ?? readerVersionOf(layerId);
   };
 
   return { notices, dismiss, restore, shownVersion };
