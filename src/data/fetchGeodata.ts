@@ -114,7 +114,6 @@ async function fileBytes(job: LayerJob, signal: AbortSignal): Promise<Uint8Array
 /** Without workers (old browsers, some embedded views) the same preparation runs on the page. */
 async function loadOnPage(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInWorkers> {
   const loaded = await Promise.all(jobs.map(async (job) => {
-    const response = await fetch(job.url, { signal });
     const parts = layerPartsFromBytes(job.definition, job.bytes ?? (await fileBytes(job, signal)), job.file);
     return [job.definition.id, measuredLayerFromParts(job.definition, parts)] as const;
   }));
