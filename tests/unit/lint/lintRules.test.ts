@@ -62,37 +62,20 @@ afterAll(() => {
   for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
+const BOUNDARY_CASES: [behaviour: string, file: string, expected: string[]][] = [
+  ['let domain import other domain files and pure libraries', 'src/domain/squareArea.ts', []],
+  ['stop domain importing MapLibre', 'src/domain/drawsOnMap.ts', ['2 eslint(no-restricted-imports)']],
+  ['stop domain calling fetch', 'src/domain/fetchesLayers.ts', ['2 eslint(no-restricted-globals)']],
+  ['stop a file deep in domain importing from ui', 'src/domain/validation/readsPanelState.ts', ['2 eslint(no-restricted-imports)']],
+  ['let ui import domain and map', 'src/ui/panelState.ts', []],
+  ['stop map importing data', 'src/map/drawsLayerFile.ts', ['2 eslint(no-restricted-imports)']],
+  ['stop cli reaching into the server', 'src/cli/listSessions.ts', ['2 eslint(no-restricted-imports)']],
+  ['keep the accounts command to the server modules its exception names', 'src/cli/accounts.ts', ['2 eslint(no-restricted-imports)']],
+];
+
 describe('import boundaries between the parts of src', () => {
-  it('let domain import other domain files and pure libraries', () => {
-    expect(findingsIn('src/domain/squareArea.ts')).toEqual([]);
-  });
-
-  it('stop domain importing MapLibre', () => {
-    expect(findingsIn('src/domain/drawsOnMap.ts')).toEqual(['2 eslint(no-restricted-imports)']);
-  });
-
-  it('stop domain calling fetch', () => {
-    expect(findingsIn('src/domain/fetchesLayers.ts')).toEqual(['2 eslint(no-restricted-globals)']);
-  });
-
-  it('stop a file deep in domain importing from ui', () => {
-    expect(findingsIn('src/domain/validation/readsPanelState.ts')).toEqual(['2 eslint(no-restricted-imports)']);
-  });
-
-  it('let ui import domain and map', () => {
-    expect(findingsIn('src/ui/panelState.ts')).toEqual([]);
-  });
-
-  it('stop map importing data', () => {
-    expect(findingsIn('src/map/drawsLayerFile.ts')).toEqual(['2 eslint(no-restricted-imports)']);
-  });
-
-  it('stop cli reaching into the server', () => {
-    expect(findingsIn('src/cli/listSessions.ts')).toEqual(['2 eslint(no-restricted-imports)']);
-  });
-
-  it('keep the accounts command to the server modules its exception names', () => {
-    expect(findingsIn('src/cli/accounts.ts')).toEqual(['2 eslint(no-restricted-imports)']);
+  it.each(BOUNDARY_CASES)('%s', (_behaviour, file, expected) => {
+    expect(findingsIn(file)).toEqual(expected);
   });
 
   it('rely on no folder inside src being named after a part of src, tests or scripts', () => {
