@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { MAP_FOR_TESTS_FLAG } from '../../src/ui/exposeMapForTests';
 
 /** Exactly these flags: WebGL2 through SwiftShader, headless, no network chatter (STACK-NOTES). */
 export const CHROMIUM_FLAGS = [
@@ -20,9 +21,21 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** A fresh browser per measured page load: no shared cache, GPU process or heap between contenders. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+/**
+ * A fresh browser per measured page load: no shared cache, GPU process or heap between contenders.
+ * Every page it opens asks the app for `window.planMap`, the MapLibre map that the browser tests
+ * and the benchmark read (src/ui/exposeMapForTests.ts); `browser.newPage()` makes its context
+ * through `newContext`, so both are covered.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(`window.${MAP_FOR_TESTS_FLAG} = true;`);
+    return context;
+  };
+  return browser;
 }
 
 /** The viewport of every measured page: a common laptop screen. */

@@ -4,7 +4,7 @@ import type { AccessorContext, Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/manifest';
 import type { MeasuredLayer } from '../domain/measuredLayer';
 import type { Feature } from 'geojson';
-import type { PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
+import type { PlanGeometry } from '../domain/planFeature';
 import type { LayerFilter } from '../domain/featureFilter';
 import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';

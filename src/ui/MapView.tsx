@@ -9,6 +9,7 @@ import { tiandituKey } from './tiandituKey';
 import { viewFilterOf } from './viewFilterOf';
 import { useTranslation } from './LocaleContext';
 import { ViewPreviewContext } from './ViewPreview';
+import { exposeMapForTests } from './exposeMapForTests';
 import type { PlanDeckState } from '../map/planDeckLayers';
 
 interface MapViewProps {
@@ -70,7 +71,7 @@ export function MapView(props: MapViewProps) {
       },
     });
     controllerRef.current = controller;
-    Object.assign(window, { planMap: controller.map });
+    exposeMapForTests(controller.map);
     return () => {
       controllerRef.current = null;
       controller.destroy();

@@ -9,6 +9,7 @@ const MAX_NAME_LENGTH = 100;
 export function layerNameFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const withoutExtension = base.includes('.') && !base.startsWith('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point here
   const clean = withoutExtension.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
   const characters = Array.from(clean);
   const name = characters.length > MAX_NAME_LENGTH ? characters.slice(0, MAX_NAME_LENGTH).join('') : clean;

@@ -1,5 +1,5 @@
 import { jsonEqual } from '../layerDiff';
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import type { PlanFeatureCollection } from '../planFeature';
 import type { Moment } from './moment';
 import { featuresById } from './featuresById';
 

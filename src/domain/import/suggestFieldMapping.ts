@@ -34,7 +34,7 @@ function nameScore(column: string, names: readonly string[]): number {
   for (const name of names.map(normalise)) {
     if (name === candidate) return 1;
     // Containment is a weaker hint, and only for names long enough not to match by accident ("no" in "notes").
-    if (name.length >= 2 && candidate.length >= 2 && /[^\x00-\x7f]/.test(name + candidate) && (candidate.includes(name) || name.includes(candidate))) best = Math.max(best, 0.6);
+    if (name.length >= 2 && candidate.length >= 2 && /[\u0080-\uffff]/.test(name + candidate) && (candidate.includes(name) || name.includes(candidate))) best = Math.max(best, 0.6);
   }
   return best;
 }

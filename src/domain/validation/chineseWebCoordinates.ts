@@ -12,6 +12,7 @@
  */
 
 const KRASOVSKY_A = 6378245.0;
+// eslint-disable-next-line no-loss-of-precision -- the published value, digit for digit; every implementation rounds it to this same double
 const KRASOVSKY_E2 = 0.00669342162296594323;
 const X_PI = (Math.PI * 3000.0) / 180.0;
 

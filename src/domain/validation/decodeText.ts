@@ -21,7 +21,9 @@ function utf16ByteOrder(bytes: Uint8Array): 'LE' | 'BE' | undefined {
   let evenNuls = 0;
   let oddNuls = 0;
   sample.forEach((byte, index) => {
-    if (byte === 0) (index % 2 === 0 ? evenNuls++ : oddNuls++);
+    if (byte !== 0) return;
+    if (index % 2 === 0) evenNuls++;
+    else oddNuls++;
   });
   const half = sample.length / 2;
   if (oddNuls >= half * 0.9 && evenNuls === 0) return 'LE';

@@ -6,6 +6,7 @@
  */
 
 const MARKUP_OR_BIDI = /[<>&\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is this expression's purpose
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 const unicodeEscape = (character: string): string => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;

@@ -14,6 +14,8 @@ interface AttributeFormProps {
   onApply: (patch: Record<string, unknown>, check?: AttributeCheck) => LocalizedText | undefined;
 }
 
+const NO_ATTRIBUTES: NonNullable<LayerDefinition['attributes']> = [];
+
 function fieldText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
@@ -29,7 +31,8 @@ export function AttributeForm({ definition, feature, onApply }: AttributeFormPro
   const rulesState = useAttributeRules(definition);
   const rules = rulesState.status === 'ready' ? rulesState.rules : undefined;
   const [reason, setReason] = useState<LocalizedText | 'fix-fields' | undefined>();
-  const attributes = definition.attributes ?? [];
+  // One empty list for every render, so the memos below do not recompute for a layer without attributes.
+  const attributes = definition.attributes ?? NO_ATTRIBUTES;
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries([
     ['name', fieldText(feature.properties.name)],
     ...attributes.map((attribute) => [attribute.property, fieldText(feature.properties[attribute.property])]),

@@ -155,7 +155,7 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
       busy.current.delete(layerId);
       setWake((count) => count + 1);
     }
-  }, [api, manifest, noticeKeptEdits, push, replace, setReaderVersion]);
+  }, [api, manifest, noticeKeptEdits, push, replace, setReaderVersion, readerVersionOf]);
 
   useEffect(() => {
     for (const [layerId, version] of pending.current) void reconcile(layerId, version);
