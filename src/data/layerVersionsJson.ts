@@ -76,6 +76,16 @@ export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
   });
 }
 
+/** One page of GET /api/audit: its records and the cursor of the next, older page (null at the start of the log). */
+export interface AuditRecordPage {
+  records: VersionAuditRecord[];
+  next: string | null;
+}
+
+export function parseAuditPage(body: unknown): AuditRecordPage {
+  return { records: parseAuditRecords(body), next: isRecord(body) && typeof body.next === 'string' ? body.next : null };
+}
+
 /** The body of GET /api/layers: each layer's current version, or null when its file is missing. */
 export function parseLayerVersions(body: unknown): { layer: string; version: string | null }[] {
   const list = isRecord(body) && Array.isArray(body.layers) ? body.layers : [];

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../domain/manifest';
-import type { LayerVersion, VersionAuditRecord } from '../domain/versions/layerVersion';
+import type { LayerVersion } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';
-import { parseAuditRecords, parseLayerVersions, parseVersionList } from './layerVersionsJson';
+import { parseAuditPage, parseLayerVersions, parseVersionList, type AuditRecordPage } from './layerVersionsJson';
 
 export type Role = 'editor' | 'viewer';
 
@@ -163,10 +163,11 @@ export class PlanMapApi {
     return response.ok ? parseVersionList(await jsonOf(response)) : null;
   }
 
-  /** The layer's audit records, newest first (empty when they cannot be read). */
-  async audit(layerId: string): Promise<VersionAuditRecord[]> {
-    const response = await fetch(this.url(`audit?layer=${encodeURIComponent(layerId)}`), { credentials: 'same-origin', cache: 'no-store' });
-    return response.ok ? parseAuditRecords(await jsonOf(response)) : [];
+  /** A page of the layer's audit records, newest first, older ones from `before` on; null when they cannot be read. */
+  async auditPage(layerId: string, before?: string): Promise<AuditRecordPage | null> {
+    const query = new URLSearchParams({ layer: layerId, ...(before === undefined ? {} : { before }) });
+    const response = await fetch(this.url(`audit?${query.toString()}`), { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? parseAuditPage(await jsonOf(response)) : null;
   }
 
   /** Every layer's current version, to catch up on changes missed while the event stream was down. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { readAccounts } from './auth/accountsFile';
 import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
+import { startupReportLines } from './startupReportLines';
 import { stateLayoutOf } from './store/stateLayout';
 
 const projectDirectory = resolve(import.meta.dirname, '../..');
@@ -26,6 +27,8 @@ const server = createPlanMapServer({
   stateDirectory,
   api: {
     readAccess: settings.readAccess,
+    auditReadAccess: settings.auditReadAccess,
+    ...(settings.testKillAtSaveStep ? { testKillAtSaveStep: settings.testKillAtSaveStep } : {}),
     maxUploadBytes: settings.maxUploadBytes,
     keepVersions: settings.keepVersions,
     trustedOrigins: settings.trustedOrigins,
@@ -37,8 +40,8 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  const removed = (await server.api?.ready) ?? [];
-  if (removed.length > 0) console.log(`已清理中断保存留下的临时文件 ${removed.length} 个 / removed ${removed.length} temporary file(s) left by an interrupted save`);
+  const report = await server.api?.ready;
+  for (const line of report ? startupReportLines(report) : []) console.log(line);
 } catch (error) {
   fail(`无法使用状态目录 ${stateDirectory} / cannot use the state folder ${stateDirectory}: ${error instanceof Error ? error.message : String(error)}`);
 }
@@ -53,6 +56,7 @@ server.listen(port, host, () => {
   console.log(`数据目录 Data: ${geodataDirectory}`);
   console.log(`状态目录（账号、审计记录、历史版本） State (accounts, audit log, versions): ${stateDirectory}`);
   console.log(`浏览 Reading: ${settings.readAccess === 'open' ? '公开 open to all' : '须登录 login required'}`);
+  console.log(`审计日志 Audit log: ${settings.readAccess === 'open' && settings.auditReadAccess === 'open' ? '公开，不显示用户名 open to all, without user names' : '须登录 login required'}`);
   if (editors > 0) console.log(`编辑账号 Editor accounts: ${editors}`);
   else console.log('尚无编辑账号，无法保存修改。请运行 npm run accounts -- add <用户名> 创建。 / No editor account yet, so nobody can save: run npm run accounts -- add <name> to create one.');
 });

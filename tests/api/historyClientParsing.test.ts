@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAuditRecords, parseLayerVersions, parseVersionList } from '../../src/data/layerVersionsJson';
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { auditRecordsForVersions } from '../../src/data/auditRecordsForVersions';
+import { parseAuditPage, parseAuditRecords, parseLayerVersions, parseVersionList } from '../../src/data/layerVersionsJson';
 import { layerChangeAuthor } from '../../src/domain/versions/layerChangeAuthor';
 import { versionHistoryEntries } from '../../src/domain/versions/versionHistoryEntries';
 import { EDITOR, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
-import { parseCollection } from './support/layerEdits';
+import { parseCollection, withProperty } from './support/layerEdits';
 
 // The app's history panel reads these answers; this checks its parsers against the real server, not a copy of its shapes.
 let server: ApiTestServer;
@@ -45,3 +48,27 @@ describe('the app reads the server\'s versions and audit records', () => {
   });
 });
 
+
+describe('the history of a layer saved rarely among busy ones', () => {
+  it('follows the audit pages until every kept save has its record', async () => {
+    const editor = await server.login();
+    const { text, etag } = await editor.layer('lakeshore');
+    const saved = await editor.putLayer('lakeshore', withProperty(text, 'LS-01', 'name', '湖岸 新名'), etag);
+    expect(saved.status).toBe(200);
+    const { version } = (await saved.json()) as { version: string };
+    // 24 MB of another layer's records after it: more than one page of the log is read per request.
+    const other = `${JSON.stringify({ time: new Date().toISOString(), user: 'other', layer: 'roads', action: 'save', fromVersion: 'A'.repeat(27), toVersion: 'B'.repeat(27), added: [], removed: [], changed: [], pad: 'p'.repeat(2000) })}\n`;
+    await appendFile(join(server.stateDirectory, 'audit.jsonl'), other.repeat(Math.ceil((24 * 1024 * 1024) / other.length)));
+
+    const versions = parseVersionList(await (await editor.get('/api/layers/lakeshore/versions')).json());
+    const pagesRead: (string | undefined)[] = [];
+    const records = await auditRecordsForVersions(async (before) => {
+      pagesRead.push(before);
+      const query = new URLSearchParams({ layer: 'lakeshore', ...(before ? { before } : {}) });
+      return parseAuditPage(await (await editor.get(`/api/audit?${query.toString()}`)).json());
+    }, versions);
+    expect(pagesRead.length).toBeGreaterThan(1);
+    const entries = versionHistoryEntries(versions, records);
+    expect(entries[0]).toMatchObject({ version, user: EDITOR.username, projects: [{ id: 'LS-01', name: '湖岸 新名', change: 'changed' }] });
+  });
+});

@@ -13,6 +13,11 @@ export interface VersionHistoryEntry extends LayerVersion {
   previousVersion: string | null;
 }
 
+/** What ties a kept version to the audit record of the save that made it: the version and the instant. */
+export function versionKey(version: string, time: string): string {
+  return `${version}@${Date.parse(time)}`;
+}
+
 /**
  * Joins the version list with the audit log. A save writes both with the same instant, and
  * restoring makes an old version current again, so a version is matched by version and time
@@ -21,11 +26,11 @@ export interface VersionHistoryEntry extends LayerVersion {
 export function versionHistoryEntries(versions: readonly LayerVersion[], records: readonly VersionAuditRecord[]): VersionHistoryEntry[] {
   const byKey = new Map<string, VersionAuditRecord>();
   for (const record of records) {
-    const key = `${record.toVersion}@${Date.parse(record.time)}`;
+    const key = versionKey(record.toVersion, record.time);
     if (!byKey.has(key)) byKey.set(key, record);
   }
   return versions.map((version, index) => {
-    const record = version.summary.origin === 'disk' ? undefined : byKey.get(`${version.version}@${Date.parse(version.time)}`);
+    const record = version.summary.origin === 'disk' ? undefined : byKey.get(versionKey(version.version, version.time));
     return {
       ...version,
       totalLengthDeltaMeters: record?.totalLengthDeltaMeters ?? null,

@@ -11,6 +11,22 @@ export async function ensureReader(context: ApiContext, { request, response }: R
   return false;
 }
 
+/** Who reads: whether they are signed in (user names are shown only to those who are). */
+export interface Reader {
+  signedIn: boolean;
+}
+
+/**
+ * The reader of something whose own access setting is `access` (the audit log has one), or
+ * undefined once a 401 has been sent. Reading that needs an account server-wide needs it here too.
+ */
+export async function readerOf(context: ApiContext, { request, response }: RouteRequest, access: ApiContext['settings']['readAccess']): Promise<Reader | undefined> {
+  const signedIn = (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
+  if (signedIn || (access === 'open' && context.settings.readAccess === 'open')) return { signedIn };
+  sendLoginRequired(response);
+  return undefined;
+}
+
 function sendLoginRequired(response: ServerResponse): void {
   sendError(response, 401, 'login-required', { zh: '请先登录', en: 'please log in first' });
 }

@@ -4,26 +4,34 @@ import type { LoginThrottle } from '../auth/loginThrottle';
 import type { SessionStore } from '../auth/sessionStore';
 import type { LayerChangeFeed } from '../events/layerChangeFeed';
 import type { GeodataCatalog } from '../store/geodataCatalog';
-import type { LayerStore } from '../store/layerStore';
+import type { PlanStore } from '../store/planStore';
+import type { SaveStep } from '../store/saveSteps';
 
 export type ReadAccess = 'open' | 'login';
 
 export interface ApiSettings {
   geodataDirectory: string;
   stateDirectory: string;
-  /** "open": anyone may read layers, versions and the audit log; "login": only signed-in accounts may. */
+  /** "open": anyone may read layers and versions; "login": only signed-in accounts may. */
   readAccess: ReadAccess;
+  /**
+   * Who may read the audit log: "login" (the default) signed-in accounts only; "open" anyone, when
+   * reading is open too. Readers who are not signed in never see user names, here or in versions.
+   */
+  auditReadAccess: ReadAccess;
   maxUploadBytes: number;
   keepVersions: number;
   watchDebounceMs: number;
   /** Origins besides the server's own that may write (e.g. a reverse proxy's public address). */
   trustedOrigins: string[];
+  /** Crash tests only (PLAN_MAP_TEST_MODE=1): the server kills itself with SIGKILL when a save reaches this step. */
+  testKillAtSaveStep?: SaveStep;
 }
 
 /** What every route handler gets: the settings and the long-lived parts of the server. */
 export interface ApiContext {
   settings: ApiSettings;
-  store: LayerStore;
+  store: PlanStore;
   accounts: AccountDirectory;
   sessions: SessionStore;
   throttle: LoginThrottle;

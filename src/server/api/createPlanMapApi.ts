@@ -8,6 +8,8 @@ import { LayerChangeFeed } from '../events/layerChangeFeed';
 import { NOT_FOUND, sendError } from '../http/apiResponses';
 import { CatalogUnavailableError, readGeodataCatalog } from '../store/geodataCatalog';
 import { LayerStore } from '../store/layerStore';
+import type { StartupReport } from '../store/planStore';
+import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
 import { getAudit } from '../routes/auditRoute';
 import { getSession, login, logout } from '../routes/authRoutes';
@@ -21,8 +23,8 @@ export type PlanMapApiOptions = Pick<ApiSettings, 'geodataDirectory' | 'stateDir
 export interface PlanMapApi {
   /** Answers a request whose raw path starts with /api/. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-  /** Resolves once stale temporary files are removed and the watcher runs; lists the removed files. */
-  ready: Promise<string[]>;
+  /** Resolves once the store has repaired what a crash left and the watcher runs; says what it repaired. */
+  ready: Promise<StartupReport>;
   /** Whether the request may read plan data (always, unless read access is "login"). */
   mayRead(request: IncomingMessage): Promise<boolean>;
   close(): void;
@@ -79,6 +81,7 @@ function match(pattern: string[], segments: string[]): Record<string, string> | 
 export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const settings: ApiSettings = {
     readAccess: 'open',
+    auditReadAccess: 'login',
     maxUploadBytes: DEFAULT_MAX_UPLOAD_BYTES,
     keepVersions: DEFAULT_KEEP_VERSIONS,
     watchDebounceMs: 200,
@@ -99,6 +102,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     layout,
     keepVersions: settings.keepVersions,
     onSaved: (layer, version) => feed.publish({ layer, version }),
+    ...(settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {}),
   });
   const context: ApiContext = {
     settings,
@@ -110,9 +114,9 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     catalog,
   };
   const ready = (async () => {
-    const removed = await store.prepare();
+    const report = await store.prepare();
     await feed.start();
-    return removed;
+    return report;
   })();
   // Requests await `ready` and fail on their own; this keeps a failed start from being an unhandled rejection.
   ready.catch(() => undefined);

@@ -3,6 +3,7 @@ import type { PlanFeatureCollection } from '../../domain/planFeature';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../store/contentVersion';
+import { SaveNotUndoneError } from '../store/planStore';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
 import { readDistrictExtent } from '../../data/readDistrictExtent';
 import type { ApiContext, RouteRequest } from '../api/apiContext';
@@ -26,8 +27,9 @@ export function requireIfMatch(route: RouteRequest, currentVersion: string | nul
 
 /**
  * Validates `body` as the layer, saves it if the file on disk is still one of
- * `expectedVersions`, and answers: 200 saved or unchanged, 412 stale, 422 invalid, 507/500
- * when the disk refuses the write (the old file is then intact).
+ * `expectedVersions`, and answers: 200 saved (audited and listed) or unchanged, 412 stale,
+ * 422 invalid, 507/500 when the disk refuses the layer or its audit record (the old file is
+ * then intact).
  */
 export async function saveLayerAndRespond(
   context: ApiContext,
@@ -64,7 +66,12 @@ export async function saveLayerAndRespond(
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     console.error(`保存 ${save.definition.id} 失败 / saving ${save.definition.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-    if (STORAGE_FULL_CODES.has(code))
+    if (error instanceof SaveNotUndoneError)
+      sendError(response, 500, 'audit-failed-layer-changed', {
+        zh: '审计记录写入失败，新文件未能撤回；服务器将在下次保存或重启时补记审计记录',
+        en: 'the audit record could not be written and the new file could not be taken back; the server records the save at the next save or start',
+      });
+    else if (STORAGE_FULL_CODES.has(code))
       sendError(response, 507, 'storage-full', { zh: '磁盘空间不足，未保存；原文件完好', en: 'the disk is full; nothing was saved and the old file is intact' });
     else sendError(response, 500, 'write-failed', { zh: '写入失败，未保存；原文件完好', en: 'the write failed; nothing was saved and the old file is intact' });
     return;

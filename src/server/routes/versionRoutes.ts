@@ -1,22 +1,33 @@
 import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
 import { sendGeoJson } from '../http/sendGeoJson';
 import { isVersionString } from '../store/contentVersion';
-import { ensureEditor, ensureReader } from '../api/accessGuards';
+import { ensureEditor, ensureReader, readerOf } from '../api/accessGuards';
 import type { RouteHandler } from '../api/apiContext';
 import { layerOfRoute } from './layerRoutes';
 import { requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
 
-/** GET /api/layers/:id/versions: the kept versions, newest first, the current one marked. */
+/**
+ * GET /api/layers/:id/versions: the kept versions, newest first, the current one marked. Readers
+ * who are not signed in get no user names (`user` is left out).
+ */
 export const listVersions: RouteHandler = async (context, route) => {
-  if (!(await ensureReader(context, route))) return;
+  const reader = await readerOf(context, route, context.settings.readAccess);
+  if (!reader) return;
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
   const currentVersion = (await context.store.read(definition))?.version ?? null;
-  const versions = await context.store.history(definition).list();
+  const versions = await context.store.versions(definition);
   sendJson(route.response, 200, {
     layer: definition.id,
     currentVersion,
-    versions: versions.map(({ version, time, user, sizeBytes, summary }) => ({ version, time, user, sizeBytes, summary, current: version === currentVersion })),
+    versions: versions.map(({ version, time, user, sizeBytes, summary }) => ({
+      version,
+      time,
+      ...(reader.signedIn ? { user } : {}),
+      sizeBytes,
+      summary,
+      current: version === currentVersion,
+    })),
   });
 };
 
@@ -26,7 +37,7 @@ export const getVersion: RouteHandler = async (context, route) => {
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
   const version = route.params.version ?? '';
-  const bytes = isVersionString(version) ? await context.store.history(definition).read(version) : null;
+  const bytes = isVersionString(version) ? await context.store.versionBytes(definition, version) : null;
   if (!bytes) {
     sendError(route.response, 404, 'unknown-version', { zh: '没有保存这个版本', en: 'this version is not kept' });
     return;
@@ -44,7 +55,7 @@ export const restoreVersion: RouteHandler = async (context, route) => {
   if (!expectedVersions) return;
   route.request.resume();
   const version = route.params.version ?? '';
-  const bytes = isVersionString(version) ? await context.store.history(definition).read(version) : null;
+  const bytes = isVersionString(version) ? await context.store.versionBytes(definition, version) : null;
   if (!bytes) {
     sendError(route.response, 404, 'unknown-version', NOT_FOUND);
     return;

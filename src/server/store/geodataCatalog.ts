@@ -60,6 +60,6 @@ export function findLayer(catalog: GeodataCatalog, requestedId: string): LayerDe
   return catalog.manifest.layers.find((definition) => definition.id === requestedId);
 }
 
-export function layerFilePath(geodataDirectory: string, definition: LayerDefinition): string {
+export function layerFilePath(geodataDirectory: string, definition: Pick<LayerDefinition, 'id'>): string {
   return join(geodataDirectory, `${definition.id}.geojson`);
 }

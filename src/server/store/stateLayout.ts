@@ -4,7 +4,9 @@ import { join } from 'node:path';
  * Where the server keeps what is not plan data (PLAN_MAP_STATE, default <project>/.plan-map/):
  *   accounts.json            editor and viewer accounts, scrypt-hashed passwords
  *   audit.jsonl              one JSON record per save, appended
- *   versions/<layer-id>/     <sequence>.geojson + <sequence>.json: recent versions of each layer
+ *   audit-torn-<time>.jsonl  the torn end of the log a crash left, set aside at start
+ *   versions/<layer-id>/     <sequence>.geojson + <sequence>.json: recent versions of each layer;
+ *                            save-intent.json while a save is in progress (docs/save-sequence.md)
  * Paths below versions/ are built from manifest layer ids only, never from request input.
  */
 export interface StateLayout {

@@ -26,15 +26,17 @@ export interface StoredVersion {
 }
 
 const SEQUENCE_FILE = /^(\d{1,12})\.json$/;
+const NUMBERED_FILE = /^(\d{1,12})\.(?:json|geojson)$/;
 
 /**
  * The last `keep` versions of one layer, each as `<sequence>.geojson` (the exact bytes) and
- * `<sequence>.json` (who, when, what). The metadata is written last, so a version is listed
- * only once its content is safely on disk.
+ * `<sequence>.json` (who, when, what). A version is listed only once its entry is written, and a
+ * save writes the entry only after its layer file is live and audited (docs/save-sequence.md):
+ * content without an entry is a save in progress, or one a crash interrupted.
  */
 export class VersionHistory {
   constructor(
-    private readonly directory: string,
+    readonly directory: string,
     private readonly keep: number,
   ) {}
 
@@ -63,25 +65,63 @@ export class VersionHistory {
   async read(version: string): Promise<Buffer | null> {
     const entry = (await this.list()).find((candidate) => candidate.version === version);
     if (!entry) return null;
-    const bytes = await readFile(join(this.directory, `${entry.sequence}.geojson`)).catch(() => null);
+    const bytes = await readFile(this.contentPath(entry.sequence)).catch(() => null);
     return bytes && contentVersionOf(bytes) === version ? bytes : null;
   }
 
-  async add(bytes: Uint8Array, details: Omit<StoredVersion, 'sequence' | 'version' | 'sizeBytes'>): Promise<StoredVersion> {
+  /** One more than any sequence in the folder, listed or not, so a waiting content file is never overwritten. */
+  async nextSequence(): Promise<number> {
+    const names = await readdir(this.directory).catch(() => [] as string[]);
+    return names.reduce((highest, name) => Math.max(highest, Number(NUMBERED_FILE.exec(name)?.[1] ?? 0)), 0) + 1;
+  }
+
+  /** Writes a version's bytes without listing it. */
+  async writeContent(sequence: number, bytes: Uint8Array): Promise<void> {
     await mkdir(this.directory, { recursive: true });
-    const existing = await this.list();
-    const sequence = (existing[0]?.sequence ?? 0) + 1;
+    await writeFileAtomically(this.contentPath(sequence), bytes);
+  }
+
+  /** Lists a version whose content is written, then drops the oldest beyond `keep`. Writing the same entry again changes nothing. */
+  async publish(entry: StoredVersion): Promise<void> {
+    await writeFileAtomically(join(this.directory, `${entry.sequence}.json`), Buffer.from(`${JSON.stringify(entry)}\n`));
+    for (const old of (await this.list()).slice(this.keep)) await this.remove(old.sequence);
+  }
+
+  /** Keeps `bytes` as a listed version at once (a version found on disk, which is live already). */
+  async add(bytes: Uint8Array, details: Omit<StoredVersion, 'sequence' | 'version' | 'sizeBytes'>): Promise<StoredVersion> {
+    const sequence = await this.nextSequence();
     const entry: StoredVersion = { sequence, version: contentVersionOf(bytes), sizeBytes: bytes.byteLength, ...details };
-    await writeFileAtomically(join(this.directory, `${sequence}.geojson`), bytes);
-    await writeFileAtomically(join(this.directory, `${sequence}.json`), Buffer.from(`${JSON.stringify(entry)}\n`));
-    for (const old of [entry, ...existing].slice(this.keep)) await this.remove(old.sequence);
+    await this.writeContent(sequence, bytes);
+    await this.publish(entry);
     return entry;
   }
 
-  /** Metadata first: a version without it is no longer listed. */
+  /** Entry first: a version without it is no longer listed. */
   async remove(sequence: number): Promise<void> {
     await rm(join(this.directory, `${sequence}.json`), { force: true });
-    await rm(join(this.directory, `${sequence}.geojson`), { force: true });
+    await rm(this.contentPath(sequence), { force: true });
+  }
+
+  /**
+   * Removes content no entry lists (but `waiting`, a save's content not listed yet) and entries
+   * whose content is gone; returns the names removed.
+   */
+  async removeOrphans(waiting: number | null): Promise<string[]> {
+    const names = new Set(await readdir(this.directory).catch(() => [] as string[]));
+    const removed: string[] = [];
+    for (const name of names) {
+      const match = NUMBERED_FILE.exec(name);
+      if (!match || Number(match[1]) === waiting) continue;
+      const partner = name.endsWith('.geojson') ? `${match[1]}.json` : `${match[1]}.geojson`;
+      if (names.has(partner)) continue;
+      await rm(join(this.directory, name), { force: true });
+      removed.push(name);
+    }
+    return removed;
+  }
+
+  contentPath(sequence: number): string {
+    return join(this.directory, `${sequence}.geojson`);
   }
 }
 

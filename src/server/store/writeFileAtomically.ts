@@ -18,8 +18,12 @@ function tempPathFor(targetPath: string): string {
   return join(dirname(targetPath), `.${basename(targetPath)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-/** `newFileMode` applies when the target does not exist yet; an existing file keeps the permissions staff gave it. */
-export async function writeFileAtomically(targetPath: string, data: Uint8Array, newFileMode = 0o644): Promise<void> {
+/**
+ * `newFileMode` applies when the target does not exist yet; an existing file keeps the permissions
+ * staff gave it. `beforeRename` runs once the new content is flushed, just before it replaces the
+ * target (the save sequence names that step for crash tests).
+ */
+export async function writeFileAtomically(targetPath: string, data: Uint8Array, newFileMode = 0o644, beforeRename?: () => void): Promise<void> {
   const tempPath = tempPathFor(targetPath);
   const mode = (await stat(targetPath).catch(() => null))?.mode ?? newFileMode;
   let handle: Awaited<ReturnType<typeof open>> | undefined;
@@ -29,6 +33,7 @@ export async function writeFileAtomically(targetPath: string, data: Uint8Array, 
     await handle.sync();
     await handle.close();
     handle = undefined;
+    beforeRename?.();
     await rename(tempPath, targetPath);
   } catch (error) {
     await handle?.close().catch(() => undefined);
@@ -42,7 +47,7 @@ export async function writeFileAtomically(targetPath: string, data: Uint8Array, 
  * After the rename the new content is what every reader sees; a failed directory fsync (some
  * file systems refuse it) must not turn that into a reported failure the client would retry.
  */
-async function syncDirectory(directory: string): Promise<void> {
+export async function syncDirectory(directory: string): Promise<void> {
   const handle = await open(directory, 'r').catch(() => null);
   if (!handle) return;
   await handle.sync().catch(() => undefined);

@@ -16,3 +16,10 @@ export function withProperty(text: string, featureId: string, key: string, value
 export function featureIds(text: string): string[] {
   return parseCollection(text).features.map((feature) => feature.id);
 }
+
+/** Every feature gets the same note: a second, larger version of the layer, valid like the first. */
+export function withNoteOnEveryFeature(text: string): string {
+  const collection = parseCollection(text);
+  for (const feature of collection.features) feature.properties.note = '现场核查后更新 updated after a site visit';
+  return JSON.stringify(collection);
+}

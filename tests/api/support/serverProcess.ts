@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { projectDirectory } from './apiTestServer';
+import { expect } from 'vitest';
+import { ApiClient } from './apiClient';
+import { EDITOR, projectDirectory } from './apiTestServer';
 
 export interface ServerProcess {
   baseUrl: string;
@@ -15,8 +17,11 @@ export interface ServerProcess {
  * the tsx command line would start the server as a second process, and a SIGKILL sent to the
  * first would leave the server itself running.
  */
-export function spawnServer(env: { geodataDirectory: string; stateDirectory: string; shellPrefix?: string }, timeoutMs = 20_000): Promise<ServerProcess> {
-  const childEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PLAN_MAP_GEODATA: env.geodataDirectory, PLAN_MAP_STATE: env.stateDirectory };
+export function spawnServer(
+  env: { geodataDirectory: string; stateDirectory: string; shellPrefix?: string; extraEnv?: Record<string, string> },
+  timeoutMs = 20_000,
+): Promise<ServerProcess> {
+  const childEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PLAN_MAP_GEODATA: env.geodataDirectory, PLAN_MAP_STATE: env.stateDirectory, ...env.extraEnv };
   const args = ['--import', 'tsx', 'src/server/main.ts'];
   // A shell prefix (e.g. `ulimit -f 100;`) sets limits on the server alone; exec keeps the pid the server's.
   const child = env.shellPrefix
@@ -48,4 +53,11 @@ export function spawnServer(env: { geodataDirectory: string; stateDirectory: str
       rejectStart(new Error(`server exited (${String(result)}) before starting:\n${output}`));
     });
   });
+}
+
+/** A client of a spawned server, signed in as `account` (EDITOR by default). */
+export async function signInTo(server: ServerProcess, account = EDITOR): Promise<ApiClient> {
+  const client = new ApiClient(server.baseUrl);
+  expect((await client.login(account.username, account.password)).status).toBe(200);
+  return client;
 }

@@ -1,0 +1,86 @@
+import type { LayerDefinition } from '../../domain/manifest';
+import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { SaveNeedsConfirmation } from '../validateLayerForSave';
+import type { AuditRecord } from './auditRecord';
+import type { AuditPage, AuditPageQuery } from './readAuditPage';
+import type { RecoveredSave } from './recoverInterruptedSave';
+import type { TornAuditTail } from './setAsideTornAuditTail';
+import type { StoredVersion } from './versionHistory';
+
+export interface LayerSnapshot {
+  bytes: Buffer;
+  version: string;
+}
+
+export interface SaveRequest {
+  definition: LayerDefinition;
+  /** The versions the client edited (If-Match); the save happens only if the layer is one of them. */
+  expectedVersions: readonly string[];
+  /** Validated bytes, exactly as they will be stored. */
+  bytes: Buffer;
+  collection: PlanFeatureCollection;
+  user: string;
+  /** Required to replace a non-empty layer with an empty one. */
+  confirmEmpty: boolean;
+  /**
+   * Asked under the layer's lock with the layer as stored, so the answer is about the version this
+   * save replaces: figures that need the editor's confirmation first, or null.
+   */
+  needsConfirmation?: (before: PlanFeatureCollection) => SaveNeedsConfirmation | null;
+  restoredFrom?: string;
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; version: string; record: AuditRecord }
+  | { kind: 'unchanged'; version: string }
+  | { kind: 'stale'; currentVersion: string | null }
+  | { kind: 'empty-needs-confirmation'; currentVersion: string }
+  | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
+
+/**
+ * The audit record could not be written and the old layer could not be put back: the new layer
+ * is live, and the store records it (audit and version) at the next save of the layer or the
+ * next start. Rare: it takes two failures, on two folders, one after the other.
+ */
+export class SaveNotUndoneError extends Error {
+  constructor(
+    readonly auditError: unknown,
+    readonly undoError: unknown,
+  ) {
+    super(`audit: ${String(auditError)}; undo: ${String(undoError)}`);
+  }
+}
+
+/** What a store found and repaired when it started. */
+export interface StartupReport {
+  /** Temporary files of writers that were killed. */
+  removedTempFiles: string[];
+  /** The end of the audit log that held no whole record, now in a side file. */
+  tornAudit: TornAuditTail | null;
+  /** Saves a crash interrupted, finished or dropped. */
+  recoveredSaves: RecoveredSave[];
+  /** Version files no entry listed (content of a save dropped before its intent was written). */
+  removedVersionFiles: string[];
+}
+
+/**
+ * What the API needs from a store, and what every store guarantees (the file store today; a
+ * PostgreSQL store later, behind the same interface):
+ * - a save is conditional on the version the client edited, and atomic: readers and a restart
+ *   see the old layer or the new one, whole;
+ * - a save that is reported saved has its audit record and its version entry; one that is not
+ *   leaves neither, nor any change to the layer;
+ * - the version list and the audit log only ever name versions that were the live layer.
+ */
+export interface PlanStore {
+  /** Repairs what a crash left (see StartupReport); runs before the first request. */
+  prepare(): Promise<StartupReport>;
+  read(definition: LayerDefinition): Promise<LayerSnapshot | null>;
+  save(request: SaveRequest): Promise<SaveOutcome>;
+  /** Kept versions, newest first. */
+  versions(definition: LayerDefinition): Promise<StoredVersion[]>;
+  /** A kept version's bytes, or null when it is not kept. */
+  versionBytes(definition: LayerDefinition, version: string): Promise<Buffer | null>;
+  /** Audit records newest first, a page at a time; throws AuditUnreadableError when the log cannot be read. */
+  auditPage(query: AuditPageQuery): Promise<AuditPage>;
+}
