@@ -3,7 +3,7 @@
  * <case>.expected.json with the problems it must produce. After an intended change, rewrite the
  * expected files with UPDATE_EXPECTED=1 and review the diff.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/domain/manifest';
@@ -14,6 +14,7 @@ import {
   createGeodataValidator,
   validateGeodata,
 } from '../../../src/domain/schemaValidation';
+import { expectedJson } from '../../support/expectedJson';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixtureDir = join(root, 'tests', 'fixtures', 'schema');
@@ -49,11 +50,7 @@ function essentials(problems: ValidationProblem[]): ExpectedProblem[] {
 
 function expectMatchesFixture(expectedFile: string, actual: ValidationProblem[], extra: Record<string, unknown>): void {
   const found = essentials(actual);
-  if (process.env.UPDATE_EXPECTED) {
-    writeFileSync(expectedFile, `${JSON.stringify({ ...extra, problems: found }, null, 2)}\n`);
-    return;
-  }
-  const expected = readJson(expectedFile) as { problems: ExpectedProblem[] };
+  const expected = expectedJson(expectedFile, { ...extra, problems: found });
   expect(found).toEqual(essentials(expected.problems.map((problem) => ({ file: '', message: '', ...problem }))));
 }
 
