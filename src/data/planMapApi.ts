@@ -2,6 +2,7 @@ import type { LocalizedText } from '../domain/manifest';
 import type { LayerVersion, VersionAuditRecord } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditRecords, parseLayerVersions, parseVersionList } from './layerVersionsJson';
+import { isRecord } from '../domain/isRecord';
 
 export type Role = 'editor' | 'viewer';
 
@@ -33,9 +34,6 @@ export type SaveResult =
 
 const UNKNOWN_ERROR: LocalizedText = { zh: '请求失败', en: 'the request failed' };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asLocalized(value: unknown): LocalizedText | undefined {
   return isRecord(value) && typeof value.zh === 'string' && typeof value.en === 'string' ? { zh: value.zh, en: value.en } : undefined;

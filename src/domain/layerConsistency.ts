@@ -1,6 +1,7 @@
 import { isCalendarDate } from './isCalendarDate';
 import { quoteValue, quoteValueZh } from './validation/safeText';
 import type { ValidationProblem } from './schemaValidation';
+import { isRecord } from './isRecord';
 
 /**
  * Rules about a layer's features that JSON Schema cannot express: unique ids, history order,
@@ -101,8 +102,4 @@ function openRingPaths(geometry: unknown): string[] {
 function unknownStatusMessage(status: string, statusIds: readonly string[] | undefined): string {
   const allowed = (statusIds ?? []).join(', ');
   return `状态 ${quoteValueZh(status)} 不在本图层的状态流程中（${allowed}） / status ${quoteValue(status)} is not in this layer's lifecycle (${allowed})`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

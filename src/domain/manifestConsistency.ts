@@ -1,5 +1,6 @@
 import { isCalendarDate } from './isCalendarDate';
 import type { ValidationProblem } from './schemaValidation';
+import { isRecord } from './isRecord';
 
 /**
  * Rules about geodata/layers.json that JSON Schema cannot express: ids that must be unique,
@@ -132,8 +133,4 @@ function isNumberList(value: unknown): value is number[] {
 
 function isInside([lon = NaN, lat = NaN]: number[], [west, south, east, north]: [number, number, number, number]): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

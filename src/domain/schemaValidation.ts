@@ -4,6 +4,7 @@ import { checkLayerConsistency } from './layerConsistency';
 import type { LocalizedText } from './manifest';
 import { inChineseQuotes, quoteValue } from './validation/safeText';
 import { checkManifestConsistency } from './manifestConsistency';
+import { isRecord } from './isRecord';
 
 /** One thing wrong with the geodata, as data: validation never throws at the user. */
 export interface ValidationProblem {
@@ -330,6 +331,3 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,6 +1,7 @@
 import type { PlanFeatureCollection } from '../planFeature';
 import { momentBetween } from './momentBetween';
 import type { Moment } from './moment';
+import { isRecord } from '../isRecord';
 
 /**
  * Unsaved edits of one layer, kept by the browser so a reload or a crashed tab loses nothing
@@ -57,6 +58,3 @@ export function asDraft(value: unknown): Draft | undefined {
   return valid ? (value as unknown as Draft) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../manifest';
+import { isRecord } from '../isRecord';
 
 /** Why a file's coordinates are probably from a Chinese web map, and which datum to convert from. */
 export interface ChineseWebDatumHint {
@@ -13,7 +14,6 @@ const DATAV_FIELDS = ['adcode', 'acroutes', 'parent', 'childrenNum', 'centroid',
 /** Enough features to recognise a map file; the rest would say the same. */
 const FEATURES_LOOKED_AT = 50;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A DataV or ECharts administrative map: some feature has `adcode` and `acroutes` or `parent`.

@@ -1,4 +1,4 @@
-import { isRecord } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { quoteValue } from './safeText';
 
 /** A coordinate reference system named by a file's `crs` member or by the user. */

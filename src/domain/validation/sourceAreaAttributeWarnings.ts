@@ -1,7 +1,7 @@
 import type { ValidationIssue } from './validationReport';
 import type { FeatureRecord } from './checkGeoJsonStructure';
 import { featureIssue } from './featureIssue';
-import { isRecord } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { jsonPointer } from './jsonPointer';
 
 /*
