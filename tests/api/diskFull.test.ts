@@ -45,7 +45,7 @@ it('refuses a save the disk cannot hold with 507, keeps the old file and leaves 
 
   const response = await client.putLayer(LAYER, tooBig, etag);
   expect(response.status).toBe(507);
-  expect(await response.json()).toMatchObject({ error: 'storage-full', message: expect.stringContaining('old file is intact') });
+  expect(await response.json()).toMatchObject({ error: 'storage-full', message: { zh: expect.stringContaining('原文件完好') as unknown, en: expect.stringContaining('old file is intact') as unknown } });
   expect(await readFile(layerFile)).toEqual(before);
   const names = [...(await readdir(geodataDirectory)), ...(await readdir(join(stateDirectory, 'versions', LAYER)))];
   expect(names.filter((name) => name.endsWith('.plan-map-tmp'))).toEqual([]);
