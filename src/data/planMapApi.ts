@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../domain/manifest';
-import type { ValidationCode, ValidationIssue } from '../domain/validation/validationReport';
+import type { SaveProblem, ValidationCode } from '../domain/validation/validationReport';
 import type { LayerVersion, VersionAuditRecord } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditRecords, parseLayerVersions, parseVersionList } from './layerVersionsJson';
@@ -14,8 +14,7 @@ export interface Session {
   readAccess: string;
 }
 
-/** A problem the server found in a saved layer: the validator's issue, as the API sends it. */
-export type SaveProblem = Pick<ValidationIssue, 'featureIndex' | 'featureId' | 'path' | 'code' | 'message'>;
+export type { SaveProblem } from '../domain/validation/validationReport';
 
 export type LoginResult = { ok: true; session: Session } | { ok: false; status: number; message: LocalizedText };
 

@@ -6,7 +6,7 @@ import { checkPlausibility } from '../domain/plausibility/checkPlausibility';
 import type { DistrictExtent } from '../domain/plausibility/districtExtent';
 import type { GeodataSchemas } from '../domain/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
-import type { ValidationIssue } from '../domain/validation/validationReport';
+import type { SaveProblem, ValidationIssue } from '../domain/validation/validationReport';
 import type { LocalizedText } from '../domain/localizedText';
 
 /*
@@ -14,12 +14,8 @@ import type { LocalizedText } from '../domain/localizedText';
  * as the browser and `npm run validate` (src/domain/validation), so all three agree.
  */
 
-/**
- * One reason a save is refused, as the API returns it (422): the validator's issue without what
- * only the app's own checks use. Messages are never the raw input: values are quoted, escaped and
- * truncated by the engine.
- */
-export type SaveProblem = Pick<ValidationIssue, 'featureIndex' | 'featureId' | 'path' | 'code' | 'message'>;
+// Messages are never the raw input: values are quoted, escaped and truncated by the engine.
+export type { SaveProblem } from '../domain/validation/validationReport';
 
 export interface SaveValidationContext {
   layerId: string;

@@ -24,6 +24,9 @@ export interface ValidationIssue {
   location?: [number, number];
 }
 
+/** An issue as the API sends it (a save refused or held back): the place, the kind and the words. */
+export type SaveProblem = Pick<ValidationIssue, 'featureIndex' | 'featureId' | 'path' | 'code' | 'message'>;
+
 /** What the validator found. `problems` block a save or an import; `warnings` do not. */
 export interface ValidationReport {
   problems: ValidationIssue[];
