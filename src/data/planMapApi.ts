@@ -143,7 +143,7 @@ export class PlanMapApi {
     return openLayerEventStream(this.url('events'), { onLayer, onOpen });
   }
 
-  // Version history (issue 3 §1): the kept versions, the audit log, restore.
+  // Version history: the kept versions, the audit log, restore.
 
   /** The layer's kept versions, newest first, or null when they cannot be read (no API, not allowed). */
   async versions(layerId: string): Promise<LayerVersion[] | null> {

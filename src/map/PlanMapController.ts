@@ -13,7 +13,7 @@ import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
 
-// MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
+// MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
 
 export interface CameraState {
@@ -123,7 +123,7 @@ export class PlanMapController {
       this.renderDeck();
     };
     this.map.on('data', addDeckLayerOnceSourcesLoad);
-    // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
+    // @deck.gl/maplibre ignores beforeId on the first load (docs/stack-notes.md, Map libraries): set the layers again once idle.
     this.map.once('idle', () => {
       this.firstIdleSeen = true;
       this.planLayersShown = true;

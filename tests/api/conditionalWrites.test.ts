@@ -85,7 +85,7 @@ describe('conditional saves', () => {
     expect((await editor.layer('roads')).etag).toBe(etag);
   });
 
-  it('answers "no changes" without a new version when the same content is saved again (F9)', async () => {
+  it('answers "no changes" without a new version when the same content is saved again (input rule F9)', async () => {
     const { text, etag } = await editor.layer('roads');
     const versionsBefore = await (await editor.get('/api/layers/roads/versions')).json();
     const response = await editor.putLayer('roads', text, etag);

@@ -8,7 +8,7 @@ import { withProperty } from './support/layerEdits';
 import { spawnServer, type ServerProcess } from './support/serverProcess';
 
 /*
- * INPUT-CASES F4, without root or a tiny file system: the server runs under `ulimit -f`, so
+ * A full disk (docs/input-rules.md, F4), without root or a tiny file system: the server runs under `ulimit -f`, so
  * any file it writes past 128 KiB fails with EFBIG (Node ignores SIGXFSZ), as a full disk
  * fails a write with ENOSPC.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11 (staff): a DataV district boundary saved into green space with one click. The server
+ * A DataV district boundary, once saved into green space with one click, is the case here. The server
  * refuses a save whose figures are out of the ordinary (a feature larger than the district or
  * mostly outside it, a layer's total jumping) unless the request confirms exactly those figures.
  */

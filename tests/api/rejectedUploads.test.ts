@@ -93,7 +93,7 @@ describe('an invalid upload gets 422 with its problems, and the stored file stay
     }
   });
 
-  it('a duplicate key, which JSON.parse would silently resolve (INPUT-CASES A4)', async () => {
+  it('a duplicate key, which JSON.parse would silently resolve (input rule A4)', async () => {
     const text = (await editor.layer('urban-villages')).text;
     const duplicated = text.replace('"properties":{"name":', '"properties":{"name":"重复","name":');
     expect(duplicated).not.toBe(text);
@@ -152,7 +152,7 @@ function writeHeaders(etag: string): Record<string, string> {
   return { Cookie: editor.sessionCookie, 'X-CSRF-Token': editor.csrfToken ?? '', 'If-Match': etag, Origin: server.baseUrl };
 }
 
-describe('upload size limit (A5)', () => {
+describe('upload size limit (input rule A5)', () => {
   it('answers 413 to a declared Content-Length above the limit, before reading the body', async () => {
     const file = join(server.geodataDirectory, 'roads.geojson');
     const before = await readFile(file);

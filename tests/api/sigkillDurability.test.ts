@@ -8,7 +8,7 @@ import { copyGeodata, EDITOR, writeTestAccounts } from './support/apiTestServer'
 import { spawnServer, type ServerProcess } from './support/serverProcess';
 
 /*
- * INPUT-CASES F3: the real server (tsx src/server/main.ts, as npm start runs it) is killed with
+ * A crash during a save (docs/input-rules.md, F3): the real server (tsx src/server/main.ts, as npm start runs it) is killed with
  * SIGKILL in the middle of saves, round after round. After every kill the layer file must be
  * exactly the old or the new version, and the next start must leave no temporary files behind.
  * Half the rounds kill after a random delay from the start of the request, spread over the

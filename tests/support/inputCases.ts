@@ -1,4 +1,4 @@
-/** The INPUT-CASES fixtures (tests/fixtures/input-cases) and how they are validated in tests. */
+/** The fixtures of docs/input-rules.md (tests/fixtures/input-cases) and how they are validated in tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/domain/manifest';

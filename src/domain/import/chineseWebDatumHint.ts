@@ -9,7 +9,7 @@ export interface ChineseWebDatumHint {
   reason: LocalizedText;
 }
 
-/** Properties of Aliyun DataV GeoAtlas and ECharts map files, whose coordinates are GCJ-02 (STACK-NOTES). */
+/** Properties of Aliyun DataV GeoAtlas and ECharts map files, whose coordinates are GCJ-02 (docs/stack-notes.md, Coordinate systems of Chinese data). */
 const DATAV_FIELDS = ['adcode', 'acroutes', 'parent', 'childrenNum', 'centroid', 'level'] as const;
 /** Enough features to recognise a map file; the rest would say the same. */
 const FEATURES_LOOKED_AT = 50;

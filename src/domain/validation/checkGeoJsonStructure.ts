@@ -36,7 +36,7 @@ export interface StructureResult {
 const NOT_IN_COLLECTION = ['coordinates', 'geometries', 'geometry', 'properties'];
 const NOT_IN_FEATURE = ['coordinates', 'geometries', 'features'];
 
-/** RFC 7946 structure of the whole document (INPUT-CASES B1–B12). */
+/** RFC 7946 structure of the whole document (docs/input-rules.md, B1–B12). */
 export function checkGeoJsonStructure(
   value: unknown,
   options: { layer?: LayerDefinition; maxPropertiesDepth: number },

@@ -15,7 +15,7 @@ export interface StructureContext {
   label?: FeatureLabel;
   problems: ValidationIssue[];
   warnings: ValidationIssue[];
-  /** The plan layer's kind, when validating for a layer (INPUT-CASES B10). */
+  /** The plan layer's kind, when validating for a layer (docs/input-rules.md, B10). */
   layerKind?: GeometryKind;
   layerId?: string;
   /** The layer's name for messages; people know a layer by it, not by its id. */

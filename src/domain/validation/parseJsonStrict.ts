@@ -10,7 +10,7 @@ import { isRecord } from '../isRecord';
  * with a plain reason (trailing comma, NaN, comments, single quotes), nesting beyond a limit
  * (stopped before it can exhaust the stack), and "__proto__" / "constructor.prototype" members,
  * which are left out of the result so nothing reaches Object.prototype (secure-json-parse's
- * protoAction and constructorAction; INPUT-CASES G1).
+ * protoAction and constructorAction; docs/input-rules.md, G1).
  */
 
 export type ParsedJson = { ok: true; value: unknown; issues: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };

@@ -148,7 +148,7 @@ export interface ValidationLimits {
   maxBytes: number;
   /** JSON nesting allowed anywhere; deeper input stops the parser (TOO_DEEP) before it can exhaust the stack. */
   maxJsonDepth: number;
-  /** Nesting allowed inside a feature's `properties` (INPUT-CASES A6). */
+  /** Nesting allowed inside a feature's `properties` (docs/input-rules.md, A6). */
   maxPropertiesDepth: number;
   /** Positions allowed in one file; validity checks stay near-linear below it (TOO_MANY_VERTICES). */
   maxVertices: number;
