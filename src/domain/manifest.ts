@@ -29,13 +29,11 @@ const geometryKind = values(['polygon', 'line'], {
 });
 
 const statusContract = named('status', object({
-  /** Stored in features' `status` and `history[].status`. */
   id: described(slug, '状态 id，存于要素的 status 和 history[].status。Status id stored in features\' status and history[].status.'),
   label: described(localizedTextContract, '状态名称 Status label'),
   color: described(hexColor, '地图上该状态的填充色。Fill colour for this status on the map, #RRGGBB.'),
 }, { description: '状态流程中的一个状态。One status of a layer\'s lifecycle.' }));
 
-/** Restricts a target (or a statistic) to features whose property equals a value. */
 const propertyCondition = named('where', object({
   property: string({ minLength: 1, description: '要素属性名 Feature property name' }),
   equals: string({ description: '属性值 Property value' }),
@@ -49,7 +47,6 @@ const targetContract = named('target', object({
   metric: values(TARGET_METRIC_IDS, {
     description: `考核指标：${metricNames.map(({ metric, label }) => `${metric} ${label.zh}`).join('、')}。What is measured: ${metricNames.map(({ metric, label }) => `${metric} ${label.en}`).join(', ')}.`,
   }),
-  /** In the metric's unit (features, ha, mu or km). */
   target: number({ exclusiveMinimum: 0, description: '目标值，单位随指标。Target value in the metric\'s unit.' }),
   deadline: described(isoDateContract, '完成期限 Deadline (YYYY-MM-DD)'),
   countedStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '计入目标的状态 id。Status ids that count toward this target.' }),
@@ -59,7 +56,6 @@ const targetContract = named('target', object({
 const attributeContract = named('attribute', object({
   property: string({ minLength: 1, description: '要素属性名 Feature property name' }),
   label: described(localizedTextContract, '列名 Column label'),
-  /** For enumerated attributes: value -> label. */
   values: optional(record(localizedTextContract, { minProperties: 1, description: '枚举属性：取值 → 显示名称。For enumerated attributes: value -> label.' })),
 }, { description: '属性表中的一列。One attribute column.' }));
 
@@ -67,14 +63,12 @@ const layerContract = named('layer', object({
   id: described(slug, '图层 id，即文件名和网址中的名称。Layer id; also the file name (geodata/<id>.geojson) and the URL segment.'),
   name: described(localizedTextContract, '图层名称 Layer name'),
   geometry: geometryKind,
-  /** The layer panel swatch and outlines. */
   color: described(hexColor, '图层颜色（图层面板色块、轮廓）。The layer\'s own colour (layer panel swatch, outlines), #RRGGBB.'),
   unit: values(MEASURE_UNITS, { description: '度量单位：ha 公顷、mu 亩、km 公里。Unit the layer\'s measure is shown in: hectares, mu or kilometres.' }),
-  /** Earlier statuses first; branches (e.g. demolish vs. renovate) are listed in order. */
+  // The order is meaningful: stats list statuses in it, and a move to an earlier status is a regression (layerDiff).
   statuses: array(statusContract, { minItems: 1, description: '状态流程，按先后排列。Ordered status lifecycle: earlier statuses first.' }),
   doneStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '表示项目已完成的状态 id。Status ids that mean the project is finished.' }),
   targets: array(targetContract, { description: '规划目标。Plan targets for this layer.' }),
-  /** Columns worth showing besides id, name and status. */
   attributes: optional(array(attributeContract, { description: '属性表中显示的要素属性（id、名称、状态之外）。Feature properties shown as columns, besides id, name and status.' })),
 }, { description: '一个规划图层；要素存于 geodata/<id>.geojson。One plan layer; its features live in geodata/<id>.geojson.' }));
 
@@ -84,7 +78,6 @@ const districtContract = named('district', object({
   planEnd: described(isoDateContract, '规划期结束日期 Last day of the plan period (YYYY-MM-DD)'),
   center: described(lonLatContract, '地图初始中心 [经度, 纬度]。Initial map centre [longitude, latitude] in degrees.'),
   zoom: described(zoomContract, '地图初始缩放级别。Initial map zoom level.'),
-  /** Data outside it is suspicious. */
   bounds: described(lonLatBoundsContract, '区范围 [西, 南, 东, 北]（度），超出范围的数据可疑。District extent [west, south, east, north] in degrees; data outside it is suspicious.'),
 }, { description: '行政区及规划期、初始地图视图。The district, its plan period and the initial map view.' }));
 
