@@ -2,7 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { MAP_FOR_TESTS_FLAG } from '../../src/ui/exposeMapForTests';
 
-/** Exactly these flags: WebGL2 through SwiftShader, headless, no network chatter (STACK-NOTES). */
+/** Exactly these flags: WebGL2 through SwiftShader, headless, no network chatter (docs/stack-notes.md, Headless Chromium). */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',

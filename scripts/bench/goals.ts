@@ -1,6 +1,6 @@
 import type { MetricRow } from './summarize';
 
-/** A goal of issue 5 §2 applied to one row: its text and whether this run met it. */
+/** A goal of the benchmark (docs/benchmark.md) applied to one row: its text and whether this run met it. */
 export interface GoalCheck {
   text: string;
   /** The measured quantity the goal bounds (a ratio, or ms for absolute goals). */
@@ -8,7 +8,7 @@ export interface GoalCheck {
   pass: boolean;
 }
 
-/** Sizes at which the issue sets the ratio goals ("at 75k features", and 250k stays within them). */
+/** The ratio goals are for a city's worth of features: from 75k on (250k must stay within them too). */
 const RATIO_GOAL_MIN_SIZE = 75000;
 
 function check(text: string, value: number, pass: (value: number) => boolean): GoalCheck {

@@ -21,7 +21,7 @@ async function firstFullRender(url: string, layerIds: readonly string[], timeout
   }
 }
 
-/** §4 of issue 5: the bundled sample district against an empty map, interleaved, and the bundle size. */
+/** The sample-district row: the bundled district against an empty map, interleaved, and the bundle size. */
 export async function runRealDistrict(appUrl: string, emptyMapUrl: string, layerIds: readonly string[], repetitions: number, timeoutMs: number): Promise<RealDistrictResult> {
   const app: number[] = [];
   const empty: number[] = [];

@@ -27,7 +27,7 @@ function formatGoal(row: MetricRow): string {
 
 /** A plain-text table: every metric, ours, baseline, floor, ratio (spread) and goal. */
 export function reportTable(rows: readonly MetricRow[]): string {
-  const header = ['size', 'metric', 'ours', 'baseline', 'floor', 'ours/baseline (min–max)', 'goal (issue 5 §2)'];
+  const header = ['size', 'metric', 'ours', 'baseline', 'floor', 'ours/baseline (min–max)', 'goal'];
   const lines = rows.map((row) => [
     row.size === null ? '' : row.size.toLocaleString('en-US'),
     row.metric,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the same-run benchmark of issue 5. Our app (built, on its real server) against
+ * `npm run bench`: the same-run benchmark. Our app (built, on its real server) against
  * a plain MapLibre baseline page, on seeded synthetic cities, with floors, in one headless
  * Chromium (software GL). See docs/benchmark.md.
  */

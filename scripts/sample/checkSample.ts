@@ -20,7 +20,7 @@ export interface CheckInput {
   roads: Feature<LineString>[];
 }
 
-/** Hectare ranges from the brief; lakeshore zones have none. */
+/** Project sizes, in hectares, that make a believable district (a village of 3–15 ha, a park of 0.5–20 ha); lakeshore zones have none. */
 const AREA_RANGES_HA: Record<string, [number, number]> = {
   'urban-villages': [3, 15],
   'old-neighborhoods': [2, 8],

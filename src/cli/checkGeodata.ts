@@ -29,24 +29,21 @@ async function main(): Promise<number> {
     const where = problem.featureIndex !== undefined
       ? ` features[${problem.featureIndex}]${problem.featureId ? ` (${problem.featureId})` : ''}`
       : '';
-    console.log(`${problem.file}${where} ${problem.path || '/'} [${problem.code}] ${problem.message}`);
+    console.log(`${problem.file ?? ''}${where} ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
   }
   console.log(`✗ ${problems.length + tourLines.length} 个问题 / problems`);
   return 1;
 }
 
-/** The optional guided tour: checked against its schema and the data it points at. */
+/** The optional guided tour: checked against its contract and the data it points at. */
 async function checkTour(directory: string): Promise<string[]> {
   const tourPath = join(directory, 'tour.json');
   if (!existsSync(tourPath)) return [];
   try {
     const { manifest, layers } = await readGeodataDirectory(directory);
     const featureIds = new Map(layers.map(({ definition, collection }) => [definition.id, new Set(collection.features.map((feature) => feature.id))]));
-    const schemaPath = existsSync(join(directory, 'schema', 'tour.schema.json'))
-      ? join(directory, 'schema', 'tour.schema.json')
-      : resolve(import.meta.dirname, '../../geodata/schema/tour.schema.json');
-    const problems = validateTour(JSON.parse(await readTextFile(tourPath)), JSON.parse(await readTextFile(schemaPath)), manifest, featureIds);
-    return problems.map((problem) => `tour.json ${problem.path} ${problem.message}`);
+    const problems = validateTour(JSON.parse(await readTextFile(tourPath)), manifest, featureIds);
+    return problems.map((problem) => `tour.json ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
   } catch (error) {
     return [`tour.json: ${error instanceof Error ? error.message : String(error)}`];
   }

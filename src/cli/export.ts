@@ -5,6 +5,7 @@ import type { ExportScope } from '../domain/export/exportIndexes';
 import { GeodataError } from '../data/parseGeodata';
 import { readGeodataDirectory } from '../data/readGeodataDirectory';
 import { EXPORT_USAGE, parseExportArguments } from './exportArguments';
+import { todayIsoDate } from '../domain/todayIsoDate';
 
 /**
  * `npm run export`: one layer of a geodata directory, whole or filtered as in the app, as GeoJSON
@@ -15,11 +16,6 @@ import { EXPORT_USAGE, parseExportArguments } from './exportArguments';
 const EXIT_NO_ZONE = 1;
 const EXIT_BAD_INPUT = 2;
 
-function todayIsoDate(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function fail(chinese: string, english: string, detail: string, code = EXIT_BAD_INPUT, hint = ''): never {
   process.stderr.write(`错误 Error: ${chinese} / ${english}: ${detail}\n${hint}`);

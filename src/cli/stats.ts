@@ -7,16 +7,12 @@ import { readValidatedGeometries } from './statsValidatedFile';
 import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
+import { todayIsoDate } from '../domain/todayIsoDate';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 
 const EXIT_BAD_INPUT = 2;
 
-function todayIsoDate(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** One line, Chinese then English, e.g. "错误 Error: 找不到路径 / path not found: geodata". */
 function fail(chinese: string, english: string, detail: string, hint = ''): never {

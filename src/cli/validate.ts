@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LayerDefinition, LocalizedText, Manifest } from '../domain/manifest';
-import { problemText } from '../domain/problemText';
 import { createGeodataValidator, type GeodataSchemas } from '../domain/schemaValidation';
 import { GeodataError, parseManifest } from '../data/parseGeodata';
 import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
@@ -63,16 +62,12 @@ async function readSchemas(directory: string, layerIds: readonly string[]): Prom
     const path = join(schemaDirectory, `${layerId}.schema.json`);
     if (existsSync(path)) layers[layerId] = await readJson(path);
   }
-  return {
-    manifest: await readJson(join(schemaDirectory, 'layers.schema.json')),
-    planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')),
-    layers,
-  };
+  return { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')), layers };
 }
 
 function manifestProblem(file: string, error: unknown): FileResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { file, valid: false, problems: [{ path: '', code: 'ATTRIBUTE_MANIFEST', message: { zh: `清单无法使用：${message}`, en: `the manifest cannot be used: ${message}` } }], warnings: [] };
+  return { file, valid: false, problems: [{ path: '', code: 'MANIFEST_INVALID', message: { zh: `清单无法使用：${message}`, en: `the manifest cannot be used: ${message}` } }], warnings: [] };
 }
 
 function fileResult(file: string, report: ValidationReport, layer?: LayerDefinition): FileResult {
@@ -110,10 +105,7 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
     {
       file: 'layers.json',
       valid: manifestProblems.length === 0,
-      problems: manifestProblems.map((problem) => {
-        const { zh, en } = problemText(problem);
-        return { path: problem.path, code: `ATTRIBUTE_${problem.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`, message: { zh, en } };
-      }),
+      problems: manifestProblems,
       warnings: [],
     },
   ];
@@ -121,7 +113,7 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
     const file = `${layer.id}.geojson`;
     const path = join(directory, file);
     if (!existsSync(path)) {
-      results.push({ file, layer: layer.id, valid: false, problems: [{ path: '', code: 'MISSING_MEMBER', message: { zh: `缺少图层文件 ${file}`, en: `the layer file ${file} is missing` } }], warnings: [] });
+      results.push({ file, layer: layer.id, valid: false, problems: [{ path: '', code: 'MISSING_FILE', message: { zh: `缺少图层文件 ${file}`, en: `the layer file ${file} is missing` } }], warnings: [] });
       continue;
     }
     const report = validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas });

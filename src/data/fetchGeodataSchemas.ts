@@ -13,10 +13,10 @@ async function fetchJson(url: string): Promise<unknown> {
  */
 export async function fetchGeodataSchemas(schemaBaseUrl: string, layerId: string): Promise<GeodataSchemas | undefined> {
   try {
-    const [manifest, planLayer, layer] = await Promise.all(
-      ['layers.schema.json', 'plan-layer.schema.json', `${layerId}.schema.json`].map((file) => fetchJson(new URL(file, schemaBaseUrl).href)),
+    const [planLayer, layer] = await Promise.all(
+      ['plan-layer.schema.json', `${layerId}.schema.json`].map((file) => fetchJson(new URL(file, schemaBaseUrl).href)),
     );
-    return { manifest, planLayer, layers: { [layerId]: layer } };
+    return { planLayer, layers: { [layerId]: layer } };
   } catch {
     return undefined;
   }

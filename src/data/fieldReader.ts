@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/manifest';
+import { isRecord } from '../domain/isRecord';
 
 /** A geodata file that cannot be used; `path` is the JSON path of the offending value. */
 export class GeodataError extends Error {
@@ -15,8 +15,6 @@ export class GeodataError extends Error {
 export type JsonObject = Record<string, unknown>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Layer ids name files (`<id>.geojson`) and URLs: lowercase letters, digits and hyphens only. */
-const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -34,8 +32,8 @@ export class FieldReader {
   }
 
   object(value: unknown, path: string): JsonObject {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(path, `expected an object, got ${describe(value)}`);
-    return value as JsonObject;
+    if (!isRecord(value)) this.fail(path, `expected an object, got ${describe(value)}`);
+    return value;
   }
 
   array(value: unknown, path: string): unknown[] {
@@ -48,36 +46,10 @@ export class FieldReader {
     return value;
   }
 
-  number(value: unknown, path: string): number {
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(path, `expected a number, got ${describe(value)}`);
-    return value;
-  }
-
   date(value: unknown, path: string): string {
     const text = this.string(value, path);
     if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(text))) this.fail(path, `expected a date YYYY-MM-DD, got ${describe(value)}`);
     return text;
-  }
-
-  slug(value: unknown, path: string): string {
-    const text = this.string(value, path);
-    if (!SLUG.test(text)) this.fail(path, `expected lowercase letters, digits and hyphens, got ${describe(value)}`);
-    return text;
-  }
-
-  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined) this.fail(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
-    return found;
-  }
-
-  strings(value: unknown, path: string): string[] {
-    return this.array(value, path).map((item, index) => this.string(item, `${path}[${index}]`));
-  }
-
-  text(value: unknown, path: string): LocalizedText {
-    const object = this.object(value, path);
-    return { zh: this.string(object.zh, `${path}.zh`), en: this.string(object.en, `${path}.en`) };
   }
 }
 

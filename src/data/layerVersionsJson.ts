@@ -1,8 +1,6 @@
 import type { ChangedProject, LayerVersion, VersionAuditRecord, VersionOrigin } from '../domain/versions/layerVersion';
+import { isRecord } from '../domain/isRecord';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;

@@ -1,104 +1,25 @@
 import type { Geometry } from 'geojson';
-import type {
-  AttributeDefinition,
-  LayerDefinition,
-  Manifest,
-  MeasureUnit,
-  PlanTarget,
-  StatusDefinition,
-  TargetMetric,
-} from '../domain/manifest';
+import { MANIFEST_CONTRACT, type Manifest } from '../domain/manifest';
 import type { PlanFeature, PlanFeatureCollection, PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
 import { FieldReader, describe, parseJson } from './fieldReader';
 import { normalizedPlanFeature } from '../domain/normalizedPlanFeature';
+import { parseWithContract } from './parseWithContract';
 
 export { GeodataError } from './fieldReader';
 
 /*
- * Structural parsing of geodata files into typed objects. It checks what the code relies on
- * (types of fields, required fields) and names the file, feature and field of the first problem;
- * content rules (lifecycle, geometry validity, ...) belong to the validator.
+ * Parsing of geodata files into typed objects. layers.json is checked against its whole contract
+ * (src/domain/manifest.ts). A layer's features are checked for what the code relies on (types of
+ * fields, required fields), since a layer may hold many thousands of them; their content rules
+ * (lifecycle, geometry validity, ...) belong to the validator. Either way the first problem is
+ * named with its file, feature and field.
  */
 
-const MEASURE_UNITS: readonly MeasureUnit[] = ['ha', 'mu', 'km'];
-const TARGET_METRICS: readonly TargetMetric[] = ['count', 'area_ha', 'area_mu', 'length_km'];
 const PLAN_GEOMETRY_TYPES: readonly string[] = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
-function readStatus(read: FieldReader, value: unknown, path: string): StatusDefinition {
-  const object = read.object(value, path);
-  return { id: read.string(object.id, `${path}.id`), label: read.text(object.label, `${path}.label`), color: read.string(object.color, `${path}.color`) };
-}
-
-function readTarget(read: FieldReader, value: unknown, path: string): PlanTarget {
-  const object = read.object(value, path);
-  const target: PlanTarget = {
-    id: read.string(object.id, `${path}.id`),
-    label: read.text(object.label, `${path}.label`),
-    metric: read.oneOf(object.metric, TARGET_METRICS, `${path}.metric`),
-    target: read.number(object.target, `${path}.target`),
-    deadline: read.date(object.deadline, `${path}.deadline`),
-    countedStatuses: read.strings(object.countedStatuses, `${path}.countedStatuses`),
-  };
-  if (object.where !== undefined) {
-    const where = read.object(object.where, `${path}.where`);
-    target.where = { property: read.string(where.property, `${path}.where.property`), equals: read.string(where.equals, `${path}.where.equals`) };
-  }
-  return target;
-}
-
-function readAttribute(read: FieldReader, value: unknown, path: string): AttributeDefinition {
-  const object = read.object(value, path);
-  const attribute: AttributeDefinition = { property: read.string(object.property, `${path}.property`), label: read.text(object.label, `${path}.label`) };
-  if (object.values !== undefined) {
-    const values = read.object(object.values, `${path}.values`);
-    attribute.values = Object.fromEntries(Object.entries(values).map(([key, label]) => [key, read.text(label, `${path}.values.${key}`)]));
-  }
-  return attribute;
-}
-
-function readLayer(read: FieldReader, value: unknown, path: string): LayerDefinition {
-  const object = read.object(value, path);
-  const layer: LayerDefinition = {
-    id: read.slug(object.id, `${path}.id`),
-    name: read.text(object.name, `${path}.name`),
-    geometry: read.oneOf(object.geometry, ['polygon', 'line'] as const, `${path}.geometry`),
-    color: read.string(object.color, `${path}.color`),
-    unit: read.oneOf(object.unit, MEASURE_UNITS, `${path}.unit`),
-    statuses: read.array(object.statuses, `${path}.statuses`).map((item, index) => readStatus(read, item, `${path}.statuses[${index}]`)),
-    doneStatuses: read.strings(object.doneStatuses, `${path}.doneStatuses`),
-    targets: read.array(object.targets, `${path}.targets`).map((item, index) => readTarget(read, item, `${path}.targets[${index}]`)),
-  };
-  if (object.attributes !== undefined) {
-    layer.attributes = read.array(object.attributes, `${path}.attributes`).map((item, index) => readAttribute(read, item, `${path}.attributes[${index}]`));
-  }
-  return layer;
-}
-
-function readPair(read: FieldReader, value: unknown, path: string): [number, number] {
-  const items = read.array(value, path);
-  if (items.length !== 2) read.fail(path, `expected 2 numbers, got ${items.length} values`);
-  return [read.number(items[0], `${path}[0]`), read.number(items[1], `${path}[1]`)];
-}
 
 /** Parses the text of layers.json. */
 export function parseManifest(text: string, file = 'layers.json'): Manifest {
-  const read = new FieldReader(file);
-  const root = read.object(parseJson(text, file), '');
-  const district = read.object(root.district, 'district');
-  const bounds = read.array(district.bounds, 'district.bounds');
-  if (bounds.length !== 4) read.fail('district.bounds', `expected [west, south, east, north], got ${bounds.length} values`);
-  const [west, south] = readPair(read, bounds.slice(0, 2), 'district.bounds');
-  const [east, north] = readPair(read, bounds.slice(2, 4), 'district.bounds');
-  return {
-    district: {
-      name: read.text(district.name, 'district.name'),
-      planStart: read.date(district.planStart, 'district.planStart'),
-      planEnd: read.date(district.planEnd, 'district.planEnd'),
-      center: readPair(read, district.center, 'district.center'),
-      zoom: read.number(district.zoom, 'district.zoom'),
-      bounds: [west, south, east, north],
-    },
-    layers: read.array(root.layers, 'layers').map((item, index) => readLayer(read, item, `layers[${index}]`)),
-  };
+  return parseWithContract(MANIFEST_CONTRACT, text, file);
 }
 
 function readGeometry(read: FieldReader, value: unknown, path: string): PlanGeometry | null {

@@ -1,7 +1,9 @@
 import type { LocalizedText } from '../domain/manifest';
+import type { SaveProblem, ValidationCode } from '../domain/validation/validationReport';
 import type { LayerVersion } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditPage, parseLayerVersions, parseVersionList, type AuditRecordPage } from './layerVersionsJson';
+import { isRecord } from '../domain/isRecord';
 
 export type Role = 'editor' | 'viewer';
 
@@ -12,14 +14,7 @@ export interface Session {
   readAccess: string;
 }
 
-/** A problem the server found in a saved layer (same shape as the validator's). */
-export interface SaveProblem {
-  featureIndex?: number;
-  featureId?: string;
-  path: string;
-  code: string;
-  message: LocalizedText;
-}
+export type { SaveProblem } from '../domain/validation/validationReport';
 
 export type LoginResult = { ok: true; session: Session } | { ok: false; status: number; message: LocalizedText };
 
@@ -32,10 +27,8 @@ export type SaveResult =
   | { kind: 'failed'; status: number; message: LocalizedText };
 
 const UNKNOWN_ERROR: LocalizedText = { zh: '请求失败', en: 'the request failed' };
+const UNKNOWN_PROBLEM: LocalizedText = { zh: '服务器指出了一个问题，但没有说明', en: 'the server reported a problem without saying what it is' };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asLocalized(value: unknown): LocalizedText | undefined {
   return isRecord(value) && typeof value.zh === 'string' && typeof value.en === 'string' ? { zh: value.zh, en: value.en } : undefined;
@@ -50,15 +43,9 @@ async function jsonOf(response: Response): Promise<Record<string, unknown>> {
   }
 }
 
-/** The server's errors say "<zh> / <en>" (server/http/apiResponses); a proxy's may say nothing. */
+/** The server's errors carry `{ zh, en }` (server/http/apiResponses); a proxy's may say nothing we can show. */
 function errorMessage(body: Record<string, unknown>, status: number): LocalizedText {
-  if (typeof body.message === 'string') return splitBilingual(body.message);
-  return { zh: `${UNKNOWN_ERROR.zh}（HTTP ${status}）`, en: `${UNKNOWN_ERROR.en} (HTTP ${status})` };
-}
-
-function splitBilingual(message: string): LocalizedText {
-  const cut = message.indexOf(' / ');
-  return cut < 0 ? { zh: message, en: message } : { zh: message.slice(0, cut), en: message.slice(cut + 3) };
+  return asLocalized(body.message) ?? { zh: `${UNKNOWN_ERROR.zh}（HTTP ${status}）`, en: `${UNKNOWN_ERROR.en} (HTTP ${status})` };
 }
 
 function sessionOf(body: Record<string, unknown>): Session {
@@ -73,12 +60,13 @@ function sessionOf(body: Record<string, unknown>): Session {
 
 function problemsOf(body: Record<string, unknown>): SaveProblem[] {
   const list = Array.isArray(body.problems) ? body.problems : [];
-  return list.filter(isRecord).map((problem) => ({
-    featureIndex: typeof problem.featureIndex === 'number' ? problem.featureIndex : undefined,
-    featureId: typeof problem.featureId === 'string' ? problem.featureId : undefined,
+  return list.filter(isRecord).map((problem): SaveProblem => ({
+    ...(typeof problem.featureIndex === 'number' ? { featureIndex: problem.featureIndex } : {}),
+    ...(typeof problem.featureId === 'string' ? { featureId: problem.featureId } : {}),
     path: typeof problem.path === 'string' ? problem.path : '',
-    code: typeof problem.code === 'string' ? problem.code : '',
-    message: asLocalized(problem.message) ?? splitBilingual(String(problem.message)),
+    // A code the app does not know yet is shown by its message all the same.
+    code: (typeof problem.code === 'string' ? problem.code : 'SCHEMA_VIOLATION') as ValidationCode,
+    message: asLocalized(problem.message) ?? UNKNOWN_PROBLEM,
   }));
 }
 
@@ -155,7 +143,7 @@ export class PlanMapApi {
     return openLayerEventStream(this.url('events'), { onLayer, onOpen });
   }
 
-  // Version history (issue 3 §1): the kept versions, the audit log, restore.
+  // Version history: the kept versions, the audit log, restore.
 
   /** The layer's kept versions, newest first, or null when they cannot be read (no API, not allowed). */
   async versions(layerId: string): Promise<LayerVersion[] | null> {

@@ -47,10 +47,6 @@ export async function readGeodataForValidation(directory: string, schemaDirector
   return {
     manifestJson,
     layers,
-    schemas: {
-      manifest: await readJson(join(schemaDirectory, 'layers.schema.json')),
-      planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')),
-      layers: layerSchemas,
-    },
+    schemas: { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')), layers: layerSchemas },
   };
 }

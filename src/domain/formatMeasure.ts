@@ -1,5 +1,6 @@
 import type { Locale, MeasureUnit, TargetMetric } from './manifest';
 import { measureInUnit } from './units';
+import { TARGET_METRICS } from './targetMetrics';
 
 const UNIT_LABELS: Record<MeasureUnit, Record<Locale, string>> = {
   ha: { zh: '公顷', en: 'ha' },
@@ -41,18 +42,10 @@ export function formatCount(count: number, locale: Locale): string {
   return formatNumber(Math.round(count), 0, locale);
 }
 
-/** A target metric value (see units.metricValue): counts whole, the others with 2 decimals. */
+/** A target metric value (see metricValue): counts whole, the others with 2 decimals in their unit. */
 export function formatMetric(metric: TargetMetric, value: number, locale: Locale): string {
-  switch (metric) {
-    case 'count':
-      return formatCount(value, locale);
-    case 'area_ha':
-      return formatMeasure(value, 'ha', locale);
-    case 'area_mu':
-      return formatMeasure(value, 'mu', locale);
-    case 'length_km':
-      return formatMeasure(value, 'km', locale);
-  }
+  const { unit } = TARGET_METRICS[metric];
+  return unit === null ? formatCount(value, locale) : formatMeasure(value, unit, locale);
 }
 
 /** "45.3%": one decimal. */

@@ -1,6 +1,8 @@
 import { isCalendarDate } from './isCalendarDate';
 import { quoteValue, quoteValueZh } from './validation/safeText';
-import type { ValidationProblem } from './schemaValidation';
+import type { ValidationCode, ValidationIssue } from './validation/validationReport';
+import { statusNotInLifecycleText } from './statusNotInLifecycleText';
+import { isRecord } from './isRecord';
 
 /**
  * Rules about a layer's features that JSON Schema cannot express: unique ids, history order,
@@ -13,34 +15,38 @@ export function checkLayerConsistency(
   collection: unknown,
   /** The layer's lifecycle; undefined when the manifest is too broken to know it. */
   statusIds: readonly string[] | undefined,
-): ValidationProblem[] {
+): ValidationIssue[] {
   if (!isRecord(collection) || !Array.isArray(collection.features)) return [];
-  const problems: ValidationProblem[] = [];
+  const problems: ValidationIssue[] = [];
   const firstIndexById = new Map<string, number>();
   const lifecycle = statusIds ? new Set(statusIds) : undefined;
 
   collection.features.forEach((feature: unknown, featureIndex) => {
     if (!isRecord(feature)) return;
     const featureId = typeof feature.id === 'string' ? feature.id : undefined;
-    const at = (path: string, code: string, message: string): void => {
-      problems.push({ file, featureIndex, featureId, path: `/features/${featureIndex}${path}`, code, message });
+    const at = (path: string, code: ValidationCode, zh: string, en: string): void => {
+      problems.push({ file, featureIndex, ...(featureId === undefined ? {} : { featureId }), path: `/features/${featureIndex}${path}`, code, message: { zh, en } });
+    };
+    const unknownStatus = (path: string, status: string): void => {
+      const text = statusNotInLifecycleText(status, { statuses: (statusIds ?? []).map((id) => ({ id })) });
+      at(path, 'UNKNOWN_STATUS', text.zh, text.en);
     };
 
     if (featureId !== undefined) {
       const first = firstIndexById.get(featureId);
       if (first === undefined) firstIndexById.set(featureId, featureIndex);
       else
-        at('/id', 'duplicate-id', `要素 id "${featureId}" 与第 ${first + 1} 个要素重复 / feature id "${featureId}" is already used by feature ${first + 1}`);
+        at('/id', 'DUPLICATE_ID', `要素 id ${quoteValueZh(featureId)} 与第 ${first + 1} 个要素重复`, `feature id ${quoteValue(featureId)} is already used by feature ${first + 1}`);
     }
 
     for (const ringPath of openRingPaths(feature.geometry))
-      at(`/geometry/coordinates${ringPath}`, 'ring-not-closed', '面的环须首尾坐标相同 / a polygon ring must end at its first position');
+      at(`/geometry/coordinates${ringPath}`, 'RING_NOT_CLOSED', '面的环须首尾坐标相同', 'a polygon ring must end at its first position');
 
     const properties = feature.properties;
     if (!isRecord(properties)) return;
     const status = properties.status;
     if (typeof status === 'string' && lifecycle && !lifecycle.has(status))
-      at('/properties/status', 'unknown-status', unknownStatusMessage(status, statusIds));
+      unknownStatus('/properties/status', status);
 
     const history = properties.history;
     if (!Array.isArray(history)) return;
@@ -49,18 +55,19 @@ export function checkLayerConsistency(
       if (!isRecord(entry)) return;
       const entryPath = `/properties/history/${entryIndex}`;
       if (typeof entry.status === 'string' && lifecycle && !lifecycle.has(entry.status))
-        at(`${entryPath}/status`, 'unknown-status', unknownStatusMessage(entry.status, statusIds));
+        unknownStatus(`${entryPath}/status`, entry.status);
       if (typeof entry.date !== 'string') return;
       if (!isCalendarDate(entry.date)) {
-        at(`${entryPath}/date`, 'invalid-date', `${quoteValueZh(entry.date)} 不是有效日期（YYYY-MM-DD） / ${quoteValue(entry.date)} is not a valid date (YYYY-MM-DD)`);
+        at(`${entryPath}/date`, 'INVALID_DATE', `${quoteValueZh(entry.date)} 不是有效日期（YYYY-MM-DD）`, `${quoteValue(entry.date)} is not a valid date (YYYY-MM-DD)`);
         return;
       }
       // ISO dates of equal length compare correctly as strings.
       if (previousDate !== undefined && entry.date <= previousDate)
         at(
           `${entryPath}/date`,
-          'history-not-increasing',
-          `历史记录日期须逐条递增：${entry.date} 不晚于上一条 ${previousDate} / history dates must be strictly increasing: ${entry.date} is not after ${previousDate}`,
+          'HISTORY_NOT_INCREASING',
+          `历史记录日期须逐条递增：${entry.date} 不晚于上一条 ${previousDate}`,
+          `history dates must be strictly increasing: ${entry.date} is not after ${previousDate}`,
         );
       previousDate = entry.date;
     });
@@ -69,8 +76,9 @@ export function checkLayerConsistency(
     if (typeof status === 'string' && isRecord(last) && typeof last.status === 'string' && last.status !== status)
       at(
         '/properties/status',
-        'status-not-last-history',
-        `当前状态 ${quoteValueZh(status)} 与最后一条历史记录的状态 ${quoteValueZh(last.status)} 不一致 / status ${quoteValue(status)} differs from the last history entry's status ${quoteValue(last.status)}`,
+        'STATUS_NOT_LAST_HISTORY',
+        `当前状态 ${quoteValueZh(status)} 与最后一条历史记录的状态 ${quoteValueZh(last.status)} 不一致`,
+        `status ${quoteValue(status)} differs from the last history entry's status ${quoteValue(last.status)}`,
       );
   });
   return problems;
@@ -96,13 +104,4 @@ function openRingPaths(geometry: unknown): string[] {
     });
   });
   return paths;
-}
-
-function unknownStatusMessage(status: string, statusIds: readonly string[] | undefined): string {
-  const allowed = (statusIds ?? []).join(', ');
-  return `状态 ${quoteValueZh(status)} 不在本图层的状态流程中（${allowed}） / status ${quoteValue(status)} is not in this layer's lifecycle (${allowed})`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

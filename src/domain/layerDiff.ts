@@ -1,6 +1,7 @@
 import type { LayerDefinition } from './manifest';
 import type { PlanFeature, PlanFeatureCollection } from './planFeature';
 import { measureLayer } from './measuredLayer';
+import { isRecord } from './isRecord';
 
 /** One property whose value differs; an absent side is `undefined` (omitted in JSON). */
 export interface AttributeChange {
@@ -143,9 +144,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function sum(values: Float64Array): number {
   let total = 0;

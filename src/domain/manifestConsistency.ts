@@ -1,22 +1,33 @@
 import { isCalendarDate } from './isCalendarDate';
-import type { ValidationProblem } from './schemaValidation';
+import { LAYER_IDS } from './manifest';
+import { statusNotInLifecycleText } from './statusNotInLifecycleText';
+import { TARGET_METRICS } from './targetMetrics';
+import type { ValidationCode, ValidationIssue } from './validation/validationReport';
+import { quoteValue, quoteValueZh } from './validation/safeText';
+import { isRecord } from './isRecord';
 
 /**
- * Rules about geodata/layers.json that JSON Schema cannot express: ids that must be unique,
- * status references that must resolve, real dates, and measures that fit the geometry.
- * The input is untrusted JSON: each check reads only what has the expected shape, since
- * shape errors are reported by the schema.
+ * Rules about geodata/layers.json that its contract (manifest.ts) cannot express: ids that must be
+ * unique, status references that must resolve, a plan period that runs forwards, measures that
+ * fit the geometry, and the product's six layers all present. The input is untrusted JSON: each
+ * check reads only what has the expected shape, since shape errors are the contract's to report.
  */
-export function checkManifestConsistency(file: string, manifest: unknown): ValidationProblem[] {
+export function checkManifestConsistency(file: string, manifest: unknown): ValidationIssue[] {
   if (!isRecord(manifest)) return [];
-  const problems: ValidationProblem[] = [];
-  const at = (path: string, code: string, message: string): void => {
-    problems.push({ file, path, code, message });
+  const problems: ValidationIssue[] = [];
+  const at = (path: string, code: ValidationCode, zh: string, en: string): void => {
+    problems.push({ file, path, code, message: { zh, en } });
   };
+  const duplicate = (path: string, kindZh: string, kindEn: string, id: string, firstPath: string): void =>
+    at(path, 'DUPLICATE_ID', `${kindZh} id ${quoteValueZh(id)} 重复（首次出现于 ${firstPath}）`, `duplicate ${kindEn} id ${quoteValue(id)} (first used at ${firstPath})`);
 
   if (isRecord(manifest.district)) checkDistrict(manifest.district, at);
 
   if (!Array.isArray(manifest.layers)) return problems;
+  // Fixed by the product for now: file names, URLs and the sample district use them.
+  for (const layerId of LAYER_IDS)
+    if (!manifest.layers.some((layer: unknown) => isRecord(layer) && layer.id === layerId))
+      at('/layers', 'MISSING_LAYER', `缺少图层 ${layerId}`, `layer ${layerId} is missing`);
   const layerIds = new Map<string, number>();
   // Target ids are unique across the manifest: progress views and URLs name a target by id alone.
   const targetIds = new Map<string, string>();
@@ -26,7 +37,7 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
     if (typeof layer.id === 'string') {
       const first = layerIds.get(layer.id);
       if (first === undefined) layerIds.set(layer.id, layerIndex);
-      else at(`${layerPath}/id`, 'duplicate-id', duplicateMessage('图层', 'layer', layer.id, `/layers/${first}`));
+      else duplicate(`${layerPath}/id`, '图层', 'layer', layer.id, `/layers/${first}`);
     }
 
     const statusIds = new Map<string, number>();
@@ -34,12 +45,12 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
       if (typeof status.id !== 'string') return;
       const first = statusIds.get(status.id);
       if (first === undefined) statusIds.set(status.id, statusIndex);
-      else
-        at(`${layerPath}/statuses/${statusIndex}/id`, 'duplicate-id', duplicateMessage('状态', 'status', status.id, `${layerPath}/statuses/${first}`));
+      else duplicate(`${layerPath}/statuses/${statusIndex}/id`, '状态', 'status', status.id, `${layerPath}/statuses/${first}`);
     });
     const checkStatusReference = (value: unknown, path: string): void => {
-      if (typeof value === 'string' && !statusIds.has(value))
-        at(path, 'unknown-status', unknownStatusMessage(value, [...statusIds.keys()]));
+      if (typeof value !== 'string' || statusIds.has(value)) return;
+      const text = statusNotInLifecycleText(value, { statuses: [...statusIds.keys()].map((id) => ({ id })) });
+      at(path, 'UNKNOWN_STATUS', text.zh, text.en);
     };
     if (Array.isArray(layer.doneStatuses))
       layer.doneStatuses.forEach((id: unknown, i) => checkStatusReference(id, `${layerPath}/doneStatuses/${i}`));
@@ -48,7 +59,7 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
     forEachRecord(layer.attributes, (attribute, attributeIndex) => {
       if (typeof attribute.property !== 'string') return;
       if (attributeValues.has(attribute.property))
-        at(`${layerPath}/attributes/${attributeIndex}/property`, 'duplicate-id', duplicateMessage('属性', 'attribute', attribute.property, layerPath));
+        duplicate(`${layerPath}/attributes/${attributeIndex}/property`, '属性', 'attribute', attribute.property, layerPath);
       attributeValues.set(attribute.property, isRecord(attribute.values) ? attribute.values : undefined);
     });
 
@@ -57,66 +68,52 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
       if (typeof target.id === 'string') {
         const first = targetIds.get(target.id);
         if (first === undefined) targetIds.set(target.id, targetPath);
-        else at(`${targetPath}/id`, 'duplicate-id', duplicateMessage('目标', 'target', target.id, first));
+        else duplicate(`${targetPath}/id`, '目标', 'target', target.id, first);
       }
       if (Array.isArray(target.countedStatuses))
         target.countedStatuses.forEach((id: unknown, i) => checkStatusReference(id, `${targetPath}/countedStatuses/${i}`));
-      if (typeof target.deadline === 'string' && !isCalendarDate(target.deadline))
-        at(`${targetPath}/deadline`, 'invalid-date', invalidDateMessage(target.deadline));
       if (typeof target.metric === 'string' && typeof layer.geometry === 'string' && !metricFitsGeometry(target.metric, layer.geometry))
         at(
           `${targetPath}/metric`,
-          'metric-geometry-mismatch',
-          `指标 ${target.metric} 不适用于${layer.geometry === 'line' ? '线' : '面'}图层 / metric ${target.metric} does not apply to a ${layer.geometry} layer`,
+          'METRIC_GEOMETRY_MISMATCH',
+          `指标 ${target.metric} 不适用于${layer.geometry === 'line' ? '线' : '面'}图层`,
+          `metric ${target.metric} does not apply to a ${layer.geometry} layer`,
         );
       if (isRecord(target.where) && typeof target.where.property === 'string' && typeof target.where.equals === 'string') {
         const values = attributeValues.get(target.where.property);
-        if (values && !(target.where.equals in values))
+        if (values && !Object.hasOwn(values, target.where.equals)) {
+          const known = Object.keys(values).join(', ');
           at(
             `${targetPath}/where/equals`,
-            'unknown-attribute-value',
-            `"${target.where.equals}" 不是属性 ${target.where.property} 的取值（${Object.keys(values).join(', ')}）/ "${target.where.equals}" is not a value of ${target.where.property} (${Object.keys(values).join(', ')})`,
+            'UNKNOWN_ATTRIBUTE_VALUE',
+            `${quoteValueZh(target.where.equals)} 不是属性 ${target.where.property} 的取值（${known}）`,
+            `${quoteValue(target.where.equals)} is not a value of ${target.where.property} (${known})`,
           );
+        }
       }
     });
   });
   return problems;
 }
 
-type Report = (path: string, code: string, message: string) => void;
+type Report = (path: string, code: ValidationCode, zh: string, en: string) => void;
 
 function checkDistrict(district: Record<string, unknown>, at: Report): void {
   const { planStart, planEnd, bounds, center } = district;
-  for (const [key, value] of [['planStart', planStart], ['planEnd', planEnd]] as const)
-    if (typeof value === 'string' && !isCalendarDate(value)) at(`/district/${key}`, 'invalid-date', invalidDateMessage(value));
   if (typeof planStart === 'string' && typeof planEnd === 'string' && isCalendarDate(planStart) && isCalendarDate(planEnd) && planEnd <= planStart)
-    at('/district/planEnd', 'invalid-period', `规划期结束 ${planEnd} 须晚于开始 ${planStart} / plan end ${planEnd} must be after plan start ${planStart}`);
+    at('/district/planEnd', 'INVALID_PERIOD', `规划期结束 ${planEnd} 须晚于开始 ${planStart}`, `plan end ${planEnd} must be after plan start ${planStart}`);
 
   if (!isNumberList(bounds) || bounds.length !== 4) return;
   const [west = 0, south = 0, east = 0, north = 0] = bounds;
   if (west >= east || south >= north)
-    at('/district/bounds', 'invalid-bounds', '范围须为 [西, 南, 东, 北]，西 < 东、南 < 北 / bounds must be [west, south, east, north] with west < east and south < north');
+    at('/district/bounds', 'INVALID_BOUNDS', '范围须为 [西, 南, 东, 北]，西 < 东、南 < 北', 'bounds must be [west, south, east, north] with west < east and south < north');
   else if (isNumberList(center) && center.length === 2 && !isInside(center, [west, south, east, north]))
-    at('/district/center', 'center-outside-bounds', '地图中心不在区范围内 / the map centre lies outside the district bounds');
+    at('/district/center', 'CENTER_OUTSIDE_BOUNDS', '地图中心不在区范围内', 'the map centre lies outside the district bounds');
 }
 
 function metricFitsGeometry(metric: string, geometry: string): boolean {
-  if (metric === 'length_km') return geometry === 'line';
-  if (metric === 'area_ha' || metric === 'area_mu') return geometry === 'polygon';
-  return true;
-}
-
-function duplicateMessage(kindZh: string, kindEn: string, id: string, firstPath: string): string {
-  return `${kindZh} id "${id}" 重复（首次出现于 ${firstPath}）/ duplicate ${kindEn} id "${id}" (first used at ${firstPath})`;
-}
-
-function unknownStatusMessage(status: string, statusIds: string[]): string {
-  const allowed = statusIds.join(', ');
-  return `状态 "${status}" 不在本图层的状态列表中（${allowed}）/ status "${status}" is not one of this layer's statuses (${allowed})`;
-}
-
-function invalidDateMessage(text: string): string {
-  return `"${text}" 不是有效日期（YYYY-MM-DD）/ "${text}" is not a valid date (YYYY-MM-DD)`;
+  const definition = Object.hasOwn(TARGET_METRICS, metric) ? TARGET_METRICS[metric as keyof typeof TARGET_METRICS] : undefined;
+  return !definition || definition.geometries.some((kind) => kind === geometry);
 }
 
 function forEachRecord(list: unknown, visit: (item: Record<string, unknown>, index: number) => void): void {
@@ -132,8 +129,4 @@ function isNumberList(value: unknown): value is number[] {
 
 function isInside([lon = NaN, lat = NaN]: number[], [west, south, east, north]: [number, number, number, number]): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,7 @@
 import type { LocalizedText, PlanTarget, TargetMetric } from './manifest';
 import type { MeasuredLayer } from './measuredLayer';
 import { emptyTotals } from './layerStats';
-import { metricValue } from './units';
+import { metricValue } from './targetMetrics';
 import { featureSelection, type FeatureSelectionOptions } from './featureSelection';
 import { NO_STATUS } from './statusCodesAsOf';
 import { matchesWhere, whereKey } from './layerColumns';

@@ -1,5 +1,6 @@
-import type { MeasureUnit, TargetMetric } from './manifest';
-import type { StatusTotals } from './layerStats';
+/** The units a layer's measure is shown in (the manifest's `unit`). Areas are always computed in square metres first. */
+export const MEASURE_UNITS = ['ha', 'mu', 'km'] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 export const SQUARE_METERS_PER_HECTARE = 10_000;
 /** 1 亩 = 1/15 公顷 (the Chinese mu as defined since 1930). */
@@ -29,19 +30,5 @@ export function measureInUnit(unit: MeasureUnit, areaSquareMeters: number, lengt
       return squareMetersToMu(areaSquareMeters);
     case 'km':
       return metersToKilometers(lengthMeters);
-  }
-}
-
-/** The value of a target metric for some totals: a count, hectares, mu or kilometres. */
-export function metricValue(metric: TargetMetric, totals: StatusTotals): number {
-  switch (metric) {
-    case 'count':
-      return totals.features;
-    case 'area_ha':
-      return squareMetersToHectares(totals.areaSquareMeters);
-    case 'area_mu':
-      return squareMetersToMu(totals.areaSquareMeters);
-    case 'length_km':
-      return metersToKilometers(totals.lengthMeters);
   }
 }

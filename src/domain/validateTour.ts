@@ -1,25 +1,16 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { Manifest } from './manifest';
+import { TOUR_CONTRACT } from './tour';
 import type { Tour } from './tour';
-import { tourProblems, type TourProblem } from './tourProblems';
+import { contractIssues } from './contract/contractIssues';
+import { tourProblems } from './tourProblems';
+import type { ValidationIssue } from './validation/validationReport';
 
 /**
- * Checks tour.json against its JSON Schema, then against the district's data (layers, statuses,
+ * Checks tour.json against its contract, then against the district's data (layers, statuses,
  * feature ids). Returns problems as data; an empty list means the tour can be played.
  */
-export function validateTour(
-  tourJson: unknown,
-  tourSchema: unknown,
-  manifest: Manifest,
-  featureIds: ReadonlyMap<string, ReadonlySet<string>>,
-): TourProblem[] {
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictTuples: false });
-  const validate = ajv.compile(tourSchema as object);
-  if (!validate(tourJson)) {
-    return (validate.errors ?? []).map((error) => ({
-      path: error.instancePath || '/',
-      message: `${error.message ?? 'invalid'}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params.additionalProperty)})` : ''}`,
-    }));
-  }
-  return tourProblems(tourJson as Tour, manifest, featureIds);
+export function validateTour(tourJson: unknown, manifest: Manifest, featureIds: ReadonlyMap<string, ReadonlySet<string>>): ValidationIssue[] {
+  const issues = contractIssues(TOUR_CONTRACT, tourJson);
+  // The references are read from a tour of the right shape only.
+  return issues.length > 0 ? issues : tourProblems(tourJson as Tour, manifest, featureIds);
 }

@@ -11,8 +11,9 @@ import { FIRST_FULL_RENDER_MARK } from './firstFullRenderMark';
 import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
 import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
+import { PlanDrawingState } from './PlanDrawingState';
 
-// MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (STACK-NOTES).
+// MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
 
 export interface CameraState {
@@ -36,11 +37,11 @@ const SCALE_BAR_PIXELS = 100;
 /** Touch and pen need a few pixels of slack to hit thin roads. */
 const PICKING_RADIUS_PIXELS = 4;
 
-function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | null): FeatureRef | null {
+function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | null, drawings: PlanDrawingState): FeatureRef | null {
   const layerId = planLayerIdOfDeckLayer(info?.layer?.id ?? '');
   if (!info || layerId === null || info.index < 0) return null;
   const layer = state?.layers.find((candidate) => candidate.definition.id === layerId);
-  const featureId = layer?.idAt(featureIndexOfPick(layer, info.index));
+  const featureId = layer?.idAt(featureIndexOfPick(drawings, layer, info.index));
   return featureId === undefined ? null : { layerId, featureId };
 }
 
@@ -56,6 +57,8 @@ export class PlanMapController {
   readonly map: MapLibreMap;
   private readonly overlay: MapLibreOverlay;
   private deckState: PlanDeckState | null = null;
+  /** What this map's deck.gl has been given of each plan layer, so a redraw uploads only what changed. */
+  private readonly drawings = new PlanDrawingState();
   private basemap: BasemapOptions;
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
@@ -120,7 +123,7 @@ export class PlanMapController {
       this.renderDeck();
     };
     this.map.on('data', addDeckLayerOnceSourcesLoad);
-    // @deck.gl/maplibre ignores beforeId on the first load (deck.gl #10733): set the layers again once idle.
+    // @deck.gl/maplibre ignores beforeId on the first load (docs/stack-notes.md, Map libraries): set the layers again once idle.
     this.map.once('idle', () => {
       this.firstIdleSeen = true;
       this.planLayersShown = true;
@@ -133,7 +136,7 @@ export class PlanMapController {
     // load (its pointer-down pick comes back empty), while a direct pick is reliable.
     this.map.on('click', (event) => {
       const picked = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS_PIXELS });
-      events.onFeatureClick(featureRefFromPick(picked, this.deckState));
+      events.onFeatureClick(featureRefFromPick(picked, this.deckState, this.drawings));
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
@@ -240,7 +243,7 @@ export class PlanMapController {
     const center = this.map.getCenter();
     const { clientWidth, clientHeight } = this.map.getContainer();
     const drawing = this.deckState && this.planLayersShown
-      ? { basemap: this.basemap, deckState: this.deckState, center: [center.lng, center.lat] as [number, number], zoom: this.map.getZoom(), cssWidth: clientWidth, cssHeight: clientHeight, splitLongitude: split }
+      ? { basemap: this.basemap, deckState: this.deckState, drawings: this.drawings, center: [center.lng, center.lat] as [number, number], zoom: this.map.getZoom(), cssWidth: clientWidth, cssHeight: clientHeight, splitLongitude: split }
       : null;
     return { picture: mapPictureOf(this.map, split), drawing };
   }
@@ -288,7 +291,7 @@ export class PlanMapController {
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
     // joins in one frame.
     const state = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
-    this.planLayers = planDeckLayers(state, zoom, splitLongitude);
+    this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
   }
 }

@@ -28,12 +28,6 @@ export interface LayerDrawing {
   edges: () => PartMesh;
 }
 
-/**
- * Keyed by the layer's geometry when it has one: the same layer with its features arrived later
- * (useGeodata) is a new object with the same geometry, and keeps its GPU data.
- */
-const cache = new WeakMap<object, LayerDrawing>();
-
 function fillsOf(partCount: number, parts: { partStart: Uint32Array; positions: Float32Array; triangles: Uint32Array }): PartMesh {
   return { partCount, partStart: parts.partStart, positions: parts.positions, indices: parts.triangles };
 }
@@ -55,34 +49,31 @@ function ringEdges(geometry: GeometryColumns): PartMesh {
   return { partCount: geometry.partCount, partStart: geometry.partStart, positions: geometry.positions, indices: edges };
 }
 
-/** Built once per layer object: from the load worker's arrays, or from the features (edited layers). */
+/**
+ * A layer's drawing before anything is drawn: from the load worker's arrays, or from the features
+ * (edited layers). A map keeps one per layer (PlanDrawingState).
+ */
 export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
-  const key = layer.geometry ?? layer;
-  let drawing = cache.get(key);
-  if (!drawing) {
-    const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry === 'line' ? 'line' : 'polygon');
-    let segments: ReturnType<LayerDrawing['segments']> | undefined;
-    let edges: PartMesh | undefined;
-    drawing = {
-      geometry,
-      partRows: { length: geometry.partCount },
-      fills: fillsOf(geometry.partCount, geometry),
-      overviewFills: geometry.overview ? fillsOf(geometry.partCount, geometry.overview) : null,
-      detailDrawn: false,
-      drawnTriggers: new Map(),
-      segments: () => {
-        if (!segments) {
-          const quads = segmentQuads(geometry);
-          segments = { rows: { length: quads.segmentCount }, quads };
-        }
-        return segments;
-      },
-      edges: () => {
-        edges ??= ringEdges(geometry);
-        return edges;
-      },
-    };
-    cache.set(key, drawing);
-  }
-  return drawing;
+  const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry === 'line' ? 'line' : 'polygon');
+  let segments: ReturnType<LayerDrawing['segments']> | undefined;
+  let edges: PartMesh | undefined;
+  return {
+    geometry,
+    partRows: { length: geometry.partCount },
+    fills: fillsOf(geometry.partCount, geometry),
+    overviewFills: geometry.overview ? fillsOf(geometry.partCount, geometry.overview) : null,
+    detailDrawn: false,
+    drawnTriggers: new Map(),
+    segments: () => {
+      if (!segments) {
+        const quads = segmentQuads(geometry);
+        segments = { rows: { length: quads.segmentCount }, quads };
+      }
+      return segments;
+    },
+    edges: () => {
+      edges ??= ringEdges(geometry);
+      return edges;
+    },
+  };
 }

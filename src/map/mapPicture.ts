@@ -2,11 +2,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds } from '../domain/featureBounds';
 import type { BasemapOptions } from './basemapStyle';
 import type { PlanDeckState } from './planDeckLayers';
+import type { PlanDrawingState } from './PlanDrawingState';
 
 /** What a map shows, enough to draw it again elsewhere (renderPrintMap). */
 export interface MapDrawing {
   basemap: BasemapOptions;
   deckState: PlanDeckState;
+  /** The drawing map's prepared layers: their geometry serves the legend without being built again. */
+  drawings: PlanDrawingState;
   center: [number, number];
   zoom: number;
   /** The map's size on screen, CSS pixels. */

@@ -10,7 +10,8 @@ import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
-import { layerDrawing, type LayerDrawing } from './layerDrawing';
+import type { LayerDrawing } from './layerDrawing';
+import type { PlanDrawingState } from './PlanDrawingState';
 import { PartMeshLayer, type PartMesh } from './partMeshLayer/PartMeshLayer';
 import { OVERVIEW_MAX_ZOOM } from '../domain/geometryColumns';
 import { geometryFromColumns } from '../domain/geometryFromColumns';
@@ -130,9 +131,8 @@ function writeRgba(target: Rgba, color: Rgba): Rgba {
   return target;
 }
 
-function planLayers(layer: MeasuredLayer, state: PlanDeckState, side: Side, zoom: number): Layer[] {
+function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeckState, side: Side, zoom: number): Layer[] {
   const { definition, columns } = layer;
-  const drawing = layerDrawing(layer);
   const { geometry } = drawing;
   const codes = statusCodesAsOf(columns, side.asOfDate);
   const colors = colorsByCode(definition, columns.statusIds);
@@ -278,20 +278,20 @@ function roadLayer(
 }
 
 /** The feature a pick on a plan layer hit: fills pick polygon parts, roads pick segments. */
-export function featureIndexOfPick(layer: MeasuredLayer, pickIndex: number): number {
-  const drawing = layerDrawing(layer);
+export function featureIndexOfPick(drawings: PlanDrawingState, layer: MeasuredLayer, pickIndex: number): number {
+  const drawing = drawings.drawingOf(layer);
   const featureIndex = layer.definition.geometry === 'line' ? drawing.segments().quads.segmentFeature[pickIndex] : drawing.geometry.partFeature[pickIndex];
   return featureIndex ?? -1;
 }
 
-function selectionLayer(state: PlanDeckState): Layer | null {
+function selectionLayer(state: PlanDeckState, drawings: PlanDrawingState): Layer | null {
   const refs = [...(state.selected ? [state.selected] : []), ...(state.highlighted ?? [])];
   const features = refs.flatMap((ref): Feature<PlanGeometry, Record<string, never>>[] => {
     const layer = state.layers.find((candidate) => candidate.definition.id === ref.layerId);
     if (!layer || !state.visibleLayerIds.has(ref.layerId)) return [];
     const featureIndex = layer.indexOfId(ref.featureId);
     // Before a server-prepared layer's features arrive, the outline comes from its columns.
-    const geometry = layer.featuresLoaded ? layer.featureAt(featureIndex)?.geometry : geometryFromColumns(layerDrawing(layer).geometry, featureIndex);
+    const geometry = layer.featuresLoaded ? layer.featureAt(featureIndex)?.geometry : geometryFromColumns(drawings.drawingOf(layer).geometry, featureIndex);
     return geometry ? [{ type: 'Feature', geometry, properties: {} }] : [];
   });
   if (features.length === 0) return null;
@@ -311,8 +311,9 @@ function selectionLayer(state: PlanDeckState): Layer | null {
 /**
  * Every deck.gl layer of the map, plan layers in manifest order and the selection outline on top.
  * With a comparison date, each plan layer is drawn twice, clipped either side of `splitLongitude`.
+ * `drawings` is the drawing map's own record of what it has drawn, and is updated.
  */
-export function planDeckLayers(state: PlanDeckState, zoom: number, splitLongitude?: number): Layer[] {
+export function planDeckLayers(state: PlanDeckState, drawings: PlanDrawingState, zoom: number, splitLongitude?: number): Layer[] {
   const sides: Side[] = state.compareAsOfDate !== undefined && splitLongitude !== undefined
     ? [
         { asOfDate: state.compareAsOfDate, idSuffix: COMPARE_SUFFIX, clipBounds: [-180, -90, splitLongitude, 90] },
@@ -322,8 +323,8 @@ export function planDeckLayers(state: PlanDeckState, zoom: number, splitLongitud
   const definitions = state.definitions ?? state.layers.map((layer) => layer.definition);
   const layers = sides.flatMap((side) => definitions.flatMap((definition) => {
     const layer = state.layers.find((candidate) => candidate.definition.id === definition.id);
-    return layer ? planLayers(layer, state, side, zoom) : [placeholderLayer(definition, side)];
+    return layer ? planLayers(layer, drawings.drawingOf(layer), state, side, zoom) : [placeholderLayer(definition, side)];
   }));
-  const selection = selectionLayer(state);
+  const selection = selectionLayer(state, drawings);
   return selection ? [...layers, selection] : layers;
 }

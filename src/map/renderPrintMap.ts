@@ -5,6 +5,7 @@ import { basemapStyle, type BasemapOptions } from './basemapStyle';
 import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
 import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { planDeckLayers } from './planDeckLayers';
+import { PlanDrawingState } from './PlanDrawingState';
 
 /**
  * The largest canvas side asked of MapLibre (its default is 4096): it lowers the pixel ratio by
@@ -93,8 +94,9 @@ async function draw(drawing: MapDrawing, frame: PrintMapFrame): Promise<MapPictu
   try {
     map.jumpTo({ center: drawing.center, zoom: drawing.zoom });
     setSize(print, frame.cssWidth, frame.cssHeight, frame.pixelRatio);
-    // Given while the style is loaded, the layers go under the labels at once (beforeId).
-    overlay.setProps({ layers: planDeckLayers(drawing.deckState, drawing.zoom, drawing.splitLongitude) });
+    // Given while the style is loaded, the layers go under the labels at once (beforeId). Each
+    // print starts from nothing drawn: the layers of the one before were dropped (finally, below).
+    overlay.setProps({ layers: planDeckLayers(drawing.deckState, new PlanDrawingState(), drawing.zoom, drawing.splitLongitude) });
     // In interleaved mode deck.gl takes the basemap's pixel ratio from a resize of the canvas, which
     // reaches it through a resize observer (@deck.gl/core Deck._onCanvasContextResize): frames drawn
     // before that have the old ratio.

@@ -6,23 +6,16 @@ import { checkPlausibility } from '../domain/plausibility/checkPlausibility';
 import type { DistrictExtent } from '../domain/plausibility/districtExtent';
 import type { GeodataSchemas } from '../domain/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
-import type { ValidationIssue } from '../domain/validation/validationReport';
+import type { SaveProblem, ValidationIssue } from '../domain/validation/validationReport';
+import type { LocalizedText } from '../domain/localizedText';
 
 /*
  * The one place the server decides whether uploaded bytes may become a layer: the same engine
  * as the browser and `npm run validate` (src/domain/validation), so all three agree.
  */
 
-/** One reason a save is refused, as the API returns it (422). */
-export interface SaveProblem {
-  featureIndex?: number;
-  featureId?: string;
-  /** JSON pointer into the uploaded document. */
-  path: string;
-  code: string;
-  /** Bilingual, never the raw input: values are quoted, escaped and truncated by the engine. */
-  message: string;
-}
+// Messages are never the raw input: values are quoted, escaped and truncated by the engine.
+export type { SaveProblem } from '../domain/validation/validationReport';
 
 export interface SaveValidationContext {
   layerId: string;
@@ -50,14 +43,16 @@ function manifestFor(context: SaveValidationContext): Manifest {
   return cachedManifest.manifest;
 }
 
+const shortened = (text: string): string => (text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text);
+
 function saveProblem(issue: ValidationIssue): SaveProblem {
-  const message = `${issue.message.zh} / ${issue.message.en}`;
+  const message: LocalizedText = { zh: shortened(issue.message.zh), en: shortened(issue.message.en) };
   return {
     ...(issue.featureIndex !== undefined ? { featureIndex: issue.featureIndex } : {}),
     ...(issue.featureId !== undefined ? { featureId: issue.featureId } : {}),
     path: issue.path,
     code: issue.code,
-    message: message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message,
+    message,
   };
 }
 
@@ -71,10 +66,10 @@ export function validateLayerForSave(body: Uint8Array, context: SaveValidationCo
   try {
     manifest = manifestFor(context);
   } catch {
-    return { ok: false, problems: [{ path: '', code: 'MANIFEST_INVALID', message: 'layers.json 有误，无法保存 / layers.json is invalid, nothing can be saved' }] };
+    return { ok: false, problems: [{ path: '', code: 'MANIFEST_INVALID', message: { zh: 'layers.json 有误，无法保存', en: 'layers.json is invalid, nothing can be saved' } }] };
   }
   const layer = manifest.layers.find((candidate) => candidate.id === context.layerId);
-  if (!layer) return { ok: false, problems: [{ path: '', code: 'UNKNOWN_LAYER', message: '未知图层 / unknown layer' }] };
+  if (!layer) return { ok: false, problems: [{ path: '', code: 'UNKNOWN_LAYER', message: { zh: '未知图层', en: 'unknown layer' } }] };
   const report = validateGeoJson(body, { layer, manifest, schemas: context.schemas });
   // An empty layer is valid GeoJSON; whether it may replace a non-empty one is the store's question (it asks for confirmation).
   const blocking = report.problems.filter((problem) => problem.code !== 'NO_FEATURES');

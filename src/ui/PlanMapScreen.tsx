@@ -15,7 +15,7 @@ import { StatsPanel } from './StatsPanel';
 import { MapView } from './MapView';
 import { FeatureDetails } from './FeatureDetails';
 import { viewFilterOf } from './viewFilterOf';
-import { todayIsoDate } from './todayIsoDate';
+import { todayIsoDate } from '../domain/todayIsoDate';
 import { Timeline } from './Timeline';
 import { CompareSwipe } from './CompareSwipe';
 import { ExportImageButton } from './ExportImageButton';

@@ -65,7 +65,7 @@ export async function exportMapImage(controller: PlanMapController, manifest: Ma
   const { canvas, mapScale } = composeMapImage(picture, {
     title: `${district} · ${translate(locale, 'appTitle')}`,
     subtitle: `${compared ? text('imageCompared', { left: compareDate, right: asOfDate }) : `${translate(locale, 'asOf')} ${asOfDate}`}${streets}`,
-    legend: drawing ? mapImageLegend(drawing.deckState, picture, locale) : [],
+    legend: drawing ? mapImageLegend(drawing, picture, locale) : [],
     northLabel: locale === 'zh' ? '北' : 'N',
     fontFamily: CJK_FONT_FAMILY,
     unit,

@@ -2,9 +2,7 @@ import type { Bounds } from '../domain/featureBounds';
 import type { Locale } from '../domain/manifest';
 import { featuresReaching } from '../domain/print/featuresReaching';
 import { shownStatusIds, type ShownSide } from '../domain/print/shownStatusIds';
-import { layerDrawing } from '../map/layerDrawing';
-import type { MapPicture } from '../map/mapPicture';
-import type { PlanDeckState } from '../map/planDeckLayers';
+import type { MapDrawing, MapPicture } from '../map/mapPicture';
 import type { LegendGroup } from './composeMapImage';
 
 /**
@@ -12,7 +10,8 @@ import type { LegendGroup } from './composeMapImage';
  * its drawn projects have (after the filters, on the day of each side of a swipe comparison,
  * within the picture's extent), in lifecycle order. Layers with nothing drawn are left out.
  */
-export function mapImageLegend(state: PlanDeckState, picture: MapPicture, locale: Locale): LegendGroup[] {
+export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale: Locale): LegendGroup[] {
+  const state = drawing.deckState;
   const [west, south, east, north] = picture.bounds;
   const split = picture.split?.longitude;
   const sides: { asOfDate: string; bounds: Bounds }[] = split === undefined || state.compareAsOfDate === undefined
@@ -22,7 +21,7 @@ export function mapImageLegend(state: PlanDeckState, picture: MapPicture, locale
   return definitions.flatMap((definition): LegendGroup[] => {
     const layer = state.layers.find((candidate) => candidate.definition.id === definition.id);
     if (!layer || !state.visibleLayerIds.has(definition.id)) return [];
-    const { geometry } = layerDrawing(layer);
+    const { geometry } = drawing.drawings.drawingOf(layer);
     const shownSides = sides.map((side): ShownSide => ({ asOfDate: side.asOfDate, reaching: featuresReaching(geometry, layer.featureCount, side.bounds) }));
     const statusIds = shownStatusIds(layer, state.filters[definition.id], shownSides);
     if (statusIds.length === 0) return [];

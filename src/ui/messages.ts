@@ -178,7 +178,7 @@ export const messages = {
   exportDone: { zh: '已导出 {file}，共 {count} 个项目。', en: 'Exported {file}: {count} {count|project|projects}.' },
   exportCrsUsed: { zh: '坐标系 EPSG:{epsg}。', en: 'CRS: EPSG:{epsg}.' },
   exportNoZone: { zh: '所选项目没有几何图形，或不在中国的高斯-克吕格投影带内（东经 75°–135°）', en: 'The chosen projects have no geometry or lie outside China\'s Gauss-Krüger zones (75°E–135°E)' },
-  // Layer history and live updates (issue 3 §1, §3: HistoryPanel, LayerUpdateNotices); {name} placeholders are filled by fillMessage.
+  // Layer history and live updates (HistoryPanel, LayerUpdateNotices); {name} placeholders are filled by fillMessage.
   versionHistory: { zh: '历史版本', en: 'Version history' },
   versionHistoryOf: { zh: '查看“{layer}”的历史版本', en: 'Version history of “{layer}”' },
   versionsLoading: { zh: '正在读取历史版本…', en: 'Reading the versions…' },
@@ -213,7 +213,7 @@ export const messages = {
   layerUpdated: { zh: '图层“{layer}”已在服务器上更新', en: 'Layer “{layer}” was updated on the server' },
   layerUpdateShown: { zh: '地图已显示最新数据', en: 'The map shows the new data' },
   layerUpdateKeptEdits: { zh: '你的未保存修改已保留，保存时会与新版本合并', en: 'Your unsaved edits are kept and will be merged with the new version when you save' },
-  // Drawing and vertex editing (issue 3 §3)
+  // Drawing and vertex editing (DrawTools, SketchPanel)
   drawTarget: { zh: '图层', en: 'Layer' },
   drawPolygon: { zh: '绘制面', en: 'Draw polygon' },
   drawLine: { zh: '绘制线', en: 'Draw line' },
@@ -232,7 +232,7 @@ export const messages = {
   newFeatureFixFields: { zh: '请先填写或改正：{fields}', en: 'Fill in or correct first: {fields}' },
   newFeatureStreetFromShape: { zh: '按图形所在位置填写，可修改', en: 'Filled in from where the shape lies; you may change it' },
   newFeatureStreetOutside: { zh: '图形不在任何街道范围内，请手动填写', en: 'The shape lies in no sub-district: type one in' },
-  // Import off the main thread and field mapping (issue 3 §3: ImportProgressBar, FieldMappingForm, ImportOptions); {name} placeholders are filled by fillMessage.
+  // Import off the main thread and field mapping (ImportProgressBar, FieldMappingForm, ImportOptions); {name} placeholders are filled by fillMessage.
   importStageReading: { zh: '正在读取文件…', en: 'Reading the file…' },
   importStageReadingZip: { zh: '正在解压并读取 Shapefile 或 KMZ…', en: 'Unzipping and reading the shapefile or KMZ…' },
   importStageReadingKml: { zh: '正在读取 KML…', en: 'Reading the KML…' },
@@ -262,7 +262,7 @@ export const messages = {
   mappingKeepOtherColumns: { zh: '保留其余字段', en: 'Keep the other columns' },
   mappingApply: { zh: '按此对应并重新检查', en: 'Apply the mapping and check again' },
   mappingApplied: { zh: '已按字段对应重新检查：{generated} 个要素生成了编号，{defaulted} 个要素使用默认状态', en: 'Checked again with the mapping: {generated} features got a generated id, {defaulted} the default status' },
-  // Labelled change rows in the import review, the conflict dialog and the version diff (issue 3 §3: ChangedFeatureList, ConflictDialog).
+  // Labelled change rows in the import review, the conflict dialog and the version diff (ChangedFeatureList, ConflictDialog).
   changeDetails: { zh: '各项目的修改内容', en: 'What changed in each project' },
   showMoreChanges: { zh: '再显示 {count} 项', en: 'Show {count} more' },
   addedMark: { zh: '新增', en: 'added' },
@@ -280,29 +280,29 @@ export const messages = {
   importConfirmRemovalYes: { zh: '确定删除并保存', en: 'Delete and save' },
   importSaved: { zh: '已保存到图层“{layer}”', en: 'Saved to the layer "{layer}"' },
   crsPlaceholder: { zh: '未声明：按 WGS 84 经纬度读取', en: 'None declared: read as WGS 84 lon/lat' },
-  // Staff workflow review (issue 3): sign-out with unsaved edits, attribute form checks.
+  // Staff workflow: sign-out with unsaved edits, attribute form checks.
   signOutUnsavedTitle: { zh: '有未保存的修改', en: 'You have unsaved edits' },
   signOutUnsavedText: { zh: '有未保存的修改，退出后仍保留为草稿，下次以同一账号登录时可恢复。确定退出？', en: 'You have unsaved edits. They are kept as a draft after you sign out and offered again when you sign in with this account. Sign out?' },
   signOutAnyway: { zh: '退出（保留草稿）', en: 'Sign out (keep the draft)' },
   attributeFormHasProblems: { zh: '请先改正标出的字段', en: 'Correct the marked fields first' },
-  // Per-tab drafts (issue 3): what each offered draft changes (DraftOfferList).
+  // Per-tab drafts: what each offered draft changes (DraftOfferList).
   draftChangedCount: { zh: '修改了 {count} 个项目', en: 'Projects changed: {count}' },
   // Import report before the field mapping (ImportReport): not "no problems" while the plan fields are unknown.
   importReportNeedsMapping: { zh: '文件缺少规划字段：请先在下方“字段对应”中对应字段，之后才能完整检查', en: 'The file lacks the plan fields: map its columns below ("Field mapping") before it can be fully checked' },
-  // Conflict dialog (review 2): its help when the user has no other edits that went in cleanly.
+  // Conflict dialog: its help when the user has no other edits that went in cleanly.
   conflictHelpOnlyConflicts: { zh: '请为每个冲突项目选择保留哪一版，然后再次保存。', en: 'Choose which version to keep for each conflicting project, then save again.' },
   // A target stays whole under a filter; the filter shows its part (TargetProgressBar, KpiTile).
   ofWhich: { zh: '其中{scope}：', en: 'Of which {scope}: ' },
   scopeStreets: { zh: '{count} 个街道', en: '{count} {count|sub-district|sub-districts}' },
   scopeFilter: { zh: '当前筛选', en: 'the current filter' },
   shownTotal: { zh: '筛选显示', en: 'Shown' },
-  // Saves the server held back for their figures (issue 11: SaveConfirmDialog).
+  // Saves the server held back for their figures (SaveConfirmDialog).
   saveConfirmTitle: { zh: '保存前请核对这些数字', en: 'Check these figures before saving' },
   saveConfirmHelp: { zh: '图层“{layer}”的这次保存有超出常理的数字。确实无误的话可以仍然保存；否则请返回修改，修改不会丢失。', en: 'This save of the layer “{layer}” has figures out of the ordinary. If they are right, you can still save; otherwise go back: your edits are kept.' },
   saveConfirmYes: { zh: '数字无误，仍然保存', en: 'The figures are right: save' },
   saveConfirmNo: { zh: '返回修改', en: 'Go back' },
   importFiguresNeedConfirmation: { zh: '这些数字超出常理，请核对；保存时需要再确认一次：', en: 'These figures are out of the ordinary: check them. Saving will ask you to confirm them:' },
-  // Import guidance (issue 11: ImportSource): why the target layer and the coordinate conversion were chosen.
+  // Import guidance (ImportSource): why the target layer and the coordinate conversion were chosen.
   importTargetFromFileName: { zh: '按文件名（{matched}）选择了此图层', en: 'Chosen from the file name ({matched})' },
   importTargetInView: { zh: '选择了你正在查看的图层', en: 'The layer you are looking at' },
   importWebDatumDetected: { zh: '已自动选择 GCJ-02：', en: 'GCJ-02 chosen for you: ' },

@@ -85,7 +85,7 @@ describe('conditional saves', () => {
     expect((await editor.layer('roads')).etag).toBe(etag);
   });
 
-  it('answers "no changes" without a new version when the same content is saved again (F9)', async () => {
+  it('answers "no changes" without a new version when the same content is saved again (input rule F9)', async () => {
     const { text, etag } = await editor.layer('roads');
     const versionsBefore = await (await editor.get('/api/layers/roads/versions')).json();
     const response = await editor.putLayer('roads', text, etag);
@@ -108,7 +108,7 @@ describe('conditional saves', () => {
     const refused = await editor.putLayer('lakeshore', empty, etag);
     expect(refused.status).toBe(422);
     const body = (await refused.json()) as { problems: { code: string }[] };
-    expect(body.problems.map((problem) => problem.code)).toEqual(['empty-layer-needs-confirmation']);
+    expect(body.problems.map((problem) => problem.code)).toEqual(['EMPTY_LAYER_NEEDS_CONFIRMATION']);
     const confirmed = await editor.putLayer('lakeshore', empty, etag, '?confirmEmpty=true');
     expect(confirmed.status).toBe(200);
     expect(parseCollection(await readFile(join(server.geodataDirectory, 'lakeshore.geojson'), 'utf8')).features).toEqual([]);

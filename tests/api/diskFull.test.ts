@@ -8,7 +8,7 @@ import { withProperty } from './support/layerEdits';
 import { spawnServer, type ServerProcess } from './support/serverProcess';
 
 /*
- * INPUT-CASES F4, without root or a tiny file system: the server runs under `ulimit -f`, so
+ * A full disk (docs/input-rules.md, F4), without root or a tiny file system: the server runs under `ulimit -f`, so
  * any file it writes past 128 KiB fails with EFBIG (Node ignores SIGXFSZ), as a full disk
  * fails a write with ENOSPC.
  */
@@ -45,7 +45,7 @@ it('refuses a save the disk cannot hold with 507, keeps the old file and leaves 
 
   const response = await client.putLayer(LAYER, tooBig, etag);
   expect(response.status).toBe(507);
-  expect(await response.json()).toMatchObject({ error: 'storage-full', message: expect.stringContaining('old file is intact') });
+  expect(await response.json()).toMatchObject({ error: 'storage-full', message: { zh: expect.stringContaining('原文件完好') as unknown, en: expect.stringContaining('old file is intact') as unknown } });
   expect(await readFile(layerFile)).toEqual(before);
   const names = [...(await readdir(geodataDirectory)), ...(await readdir(join(stateDirectory, 'versions', LAYER)))];
   expect(names.filter((name) => name.endsWith('.plan-map-tmp'))).toEqual([]);

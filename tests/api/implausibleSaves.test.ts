@@ -1,5 +1,5 @@
 /**
- * Issue 11 (staff): a DataV district boundary saved into green space with one click. The server
+ * A DataV district boundary, once saved into green space with one click, is the case here. The server
  * refuses a save whose figures are out of the ordinary (a feature larger than the district or
  * mostly outside it, a layer's total jumping) unless the request confirms exactly those figures.
  */
@@ -36,7 +36,7 @@ interface Refusal {
   error: string;
   message: string;
   confirmation: string;
-  problems: { featureIndex?: number; featureId?: string; code: string; message: string }[];
+  problems: { featureIndex?: number; featureId?: string; code: string; message: { zh: string; en: string } }[];
 }
 
 describe('a save with figures out of the ordinary', () => {
@@ -55,7 +55,8 @@ describe('a save with figures out of the ordinary', () => {
       ['LARGER_THAN_DISTRICT', 'GS-061'],
       ['MOSTLY_OUTSIDE_DISTRICT', 'GS-061'],
     ]);
-    expect(body.problems[1]?.message).toMatch(/^要素 61（id “GS-061”，“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍.* \/ feature 61 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha/);
+    expect(body.problems[1]?.message.zh).toMatch(/^要素 61（id “GS-061”，“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍/);
+    expect(body.problems[1]?.message.en).toMatch(/^feature 61 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha/);
     expect(body.confirmation).toMatch(/^larger:1;outside:1;change:\+894\d\d\.\d\dha$/);
     expect(await readFile(join(server.geodataDirectory, 'green-space.geojson'))).toEqual(before);
 
@@ -81,7 +82,7 @@ describe('a save with figures out of the ordinary', () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as Refusal;
     expect(body.problems.map((problem) => problem.code)).toEqual(['LAYER_TOTAL_JUMP']);
-    expect(body.problems[0]?.message).toMatch(/^这次修改使图层的总面积从 6,189\.75 亩变为 [\d,.]+ 亩（−[\d,.]+ 亩，−\d\d%）/);
+    expect(body.problems[0]?.message.zh).toMatch(/^这次修改使图层的总面积从 6,189\.75 亩变为 [\d,.]+ 亩（−[\d,.]+ 亩，−\d\d%）/);
     expect(body.confirmation).toMatch(/^change:-[\d.]+mu$/);
   });
 
@@ -106,7 +107,7 @@ describe('without the basemap boundary', () => {
       const response = await client.putLayer('green-space', JSON.stringify({ ...layer, features: [...layer.features, await districtBoundaryAsGreenSpace()] }), etag);
       expect(response.status).toBe(422);
       const body = (await response.json()) as Refusal;
-      expect(body.problems.find((problem) => problem.code === 'MOSTLY_OUTSIDE_DISTRICT')?.message).toContain("lies outside the district's bounds");
+      expect(body.problems.find((problem) => problem.code === 'MOSTLY_OUTSIDE_DISTRICT')?.message.en).toContain("lies outside the district's bounds");
     } finally {
       await bare.close();
     }

@@ -22,7 +22,7 @@ interface Problem {
   featureId?: string;
   path: string;
   code: string;
-  message: string;
+  message: { zh: string; en: string };
 }
 
 /** PUTs `body` over the urban-villages layer and checks the answer is 422 with the file untouched byte for byte. */
@@ -75,8 +75,9 @@ describe('an invalid upload gets 422 with its problems, and the stored file stay
     const problems = await expectRejected('{\n  "type": "FeatureCollection",\n  <script>alert(1)</script>\n}');
     expect(problems).toHaveLength(1);
     expect(problems[0]?.code).toBe('INVALID_JSON');
-    expect(problems[0]?.message).toContain('line 3');
-    expect(problems[0]?.message).not.toContain('<script>');
+    expect(problems[0]?.message.en).toContain('line 3');
+    expect(problems[0]?.message.zh).toContain('第 3 行');
+    expect(JSON.stringify(problems[0]?.message)).not.toContain('<script>');
   });
 
   it('an empty body, an HTML page, a trailing comma, NaN', async () => {
@@ -92,7 +93,7 @@ describe('an invalid upload gets 422 with its problems, and the stored file stay
     }
   });
 
-  it('a duplicate key, which JSON.parse would silently resolve (INPUT-CASES A4)', async () => {
+  it('a duplicate key, which JSON.parse would silently resolve (input rule A4)', async () => {
     const text = (await editor.layer('urban-villages')).text;
     const duplicated = text.replace('"properties":{"name":', '"properties":{"name":"重复","name":');
     expect(duplicated).not.toBe(text);
@@ -122,7 +123,10 @@ describe('an invalid upload gets 422 with its problems, and the stored file stay
     feature.properties.name = `<img src=x onerror=alert(1)>${'长'.repeat(2000)}`;
     const problems = await expectRejected(JSON.stringify(layer));
     expect(problems.some((problem) => problem.featureIndex === 0 && problem.path.startsWith('/features/0/geometry'))).toBe(true);
-    for (const problem of problems) expect(problem.message.length).toBeLessThanOrEqual(400);
+    for (const problem of problems) {
+      expect(problem.message.zh.length).toBeLessThanOrEqual(400);
+      expect(problem.message.en.length).toBeLessThanOrEqual(400);
+    }
   });
 });
 
@@ -148,7 +152,7 @@ function writeHeaders(etag: string): Record<string, string> {
   return { Cookie: editor.sessionCookie, 'X-CSRF-Token': editor.csrfToken ?? '', 'If-Match': etag, Origin: server.baseUrl };
 }
 
-describe('upload size limit (A5)', () => {
+describe('upload size limit (input rule A5)', () => {
   it('answers 413 to a declared Content-Length above the limit, before reading the body', async () => {
     const file = join(server.geodataDirectory, 'roads.geojson');
     const before = await readFile(file);

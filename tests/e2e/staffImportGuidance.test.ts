@@ -1,7 +1,7 @@
 /**
- * Issue 11 (staff): a DataV district boundary, 8.8× the district, was imported into green space
- * and saved with one click; nothing said the file was GCJ-02; the target layer was the first one
- * whatever the file or the view; the mapping banner stayed; the review spoke of RFC 7946.
+ * A DataV district boundary, 8.8× the district, dropped on the import for green space: the app
+ * says the file is GCJ-02 and converts it, opens on the layer the file or the view suggests,
+ * holds back a save of figures that big until they are confirmed, and speaks plain words.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Done when": a staff member drops a surveyor's projected shapefile with Chinese (GBK)
+ * The whole import: a staff member drops a surveyor's projected shapefile with Chinese (GBK)
  * attributes, sees it reprojected and validated while a progress bar runs, maps its columns to
  * the layer's fields, reviews what the save adds, saves, and the server's file holds the new
  * projects at the right places. And a large import can be cancelled with nothing imported.

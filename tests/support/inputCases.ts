@@ -1,4 +1,4 @@
-/** The INPUT-CASES fixtures (tests/fixtures/input-cases) and how they are validated in tests. */
+/** The fixtures of docs/input-rules.md (tests/fixtures/input-cases) and how they are validated in tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/domain/manifest';
@@ -15,7 +15,6 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 export const projectManifest: Manifest = parseManifest(readFileSync(join(GEODATA, 'layers.json'), 'utf8'));
 export const projectSchemas: GeodataSchemas = {
-  manifest: readJson(join(GEODATA, 'schema', 'layers.schema.json')),
   planLayer: readJson(join(GEODATA, 'schema', 'plan-layer.schema.json')),
   layers: Object.fromEntries(projectManifest.layers.map((layer) => [layer.id, readJson(join(GEODATA, 'schema', `${layer.id}.schema.json`))])),
 };

@@ -5,15 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layerSchemaFiles } from '../../scripts/write-schemas';
+import { geodataSchemaFiles } from '../../src/domain/geodataSchemaFiles';
 import { LAYER_IDS, type Manifest } from '../../src/domain/manifest';
-import {
-  type GeodataSchemas,
-  type ValidationProblem,
-  createGeodataValidator,
-  layerFileName,
-  validateGeodata,
-} from '../../src/domain/schemaValidation';
+import { type GeodataSchemas, createGeodataValidator, layerFileName, validateGeodata } from '../../src/domain/schemaValidation';
+import type { ValidationIssue } from '../../src/domain/validation/validationReport';
 
 const geodataDir = join(import.meta.dirname, '..', '..', 'geodata');
 const schemaDir = join(geodataDir, 'schema');
@@ -21,7 +16,6 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 
 const manifestJson = readJson(join(geodataDir, 'layers.json'));
 const schemas: GeodataSchemas = {
-  manifest: readJson(join(schemaDir, 'layers.schema.json')),
   planLayer: readJson(join(schemaDir, 'plan-layer.schema.json')),
   layers: Object.fromEntries(
     LAYER_IDS.filter((id) => existsSync(join(schemaDir, `${id}.schema.json`))).map((id) => [
@@ -33,8 +27,8 @@ const schemas: GeodataSchemas = {
 const validator = createGeodataValidator(schemas);
 
 /** One line per problem, so a failing assertion reads like a validation report. */
-const report = (problems: ValidationProblem[]): string[] =>
-  problems.map((problem) => `${problem.file} ${problem.path || '(whole file)'}: ${problem.message}`);
+const report = (problems: ValidationIssue[]): string[] =>
+  problems.map((problem) => `${problem.file ?? ''} ${problem.path || '(whole file)'}: ${problem.message.en}`);
 
 describe('geodata/layers.json', () => {
   it('validates against schema/layers.schema.json and the consistency rules', () => {
@@ -47,9 +41,11 @@ describe('geodata/layers.json', () => {
   });
 });
 
-describe('geodata/schema/<layer-id>.schema.json', () => {
-  it('is exactly what scripts/write-schemas.ts writes from the current layers.json', () => {
-    for (const [fileName, text] of layerSchemaFiles(manifestJson as Manifest)) {
+describe('the schema files in geodata/schema/ that the code writes', () => {
+  it('are exactly what scripts/write-schemas.ts writes from the contracts and the current layers.json', () => {
+    const files = geodataSchemaFiles(manifestJson as Manifest);
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['layers.schema.json', 'tour.schema.json', ...LAYER_IDS.map((id) => `${id}.schema.json`)]));
+    for (const [fileName, text] of files) {
       const path = join(schemaDir, fileName);
       const current = existsSync(path) ? readFileSync(path, 'utf8') : '(missing)';
       expect(current, `geodata/schema/${fileName} is stale: run npx tsx scripts/write-schemas.ts`).toBe(text);
@@ -71,7 +67,7 @@ describe('geodata/<layer-id>.geojson', () => {
     const layers = Object.fromEntries(
       layerFiles.map((file) => [file.replace(/\.geojson$/, ''), readJson(join(geodataDir, file))]),
     );
-    const problems = validateGeodata(manifestJson, layers, schemas).filter((problem) => problem.code === 'unknown-layer');
+    const problems = validateGeodata(manifestJson, layers, schemas).filter((problem) => problem.code === 'UNKNOWN_LAYER');
     expect(report(problems)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /*
  * Which text encoding a shapefile's .dbf uses. The .cpg sidecar (an ESRI convention, one line
  * naming a code page) says so when present; ArcGIS writes "936" or "ANSI 936" for Chinese, QGIS
- * writes "UTF-8" or "CP936". TextDecoder knows none of the bare numbers (STACK-NOTES), so code
+ * writes "UTF-8" or "CP936". TextDecoder knows none of the bare numbers (docs/stack-notes.md, Reading shapefiles), so code
  * pages are mapped to WHATWG Encoding labels here. The WHATWG "gbk" decoder is the GB18030
  * decoder, a superset of GB2312 and GBK.
  */

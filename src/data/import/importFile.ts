@@ -27,7 +27,7 @@ function kindOfName(name: string): 'zip' | 'kml' | 'json' | undefined {
 
 const FORMAT_NAMES = { zip: { zh: 'ZIP 压缩包', en: 'a zip archive' }, kml: { zh: 'KML 文件', en: 'a KML file' }, json: { zh: 'GeoJSON 文本', en: 'GeoJSON text' } } as const;
 
-/** A file whose name promises another format is read for what it is, and told so (INPUT-CASES G4). */
+/** A file whose name promises another format is read for what it is, and told so (docs/input-rules.md, G4). */
 function nameMismatch(name: string, actual: 'zip' | 'kml' | 'json'): ImportMessage[] {
   const claimed = kindOfName(name);
   if (!claimed || claimed === actual) return [];

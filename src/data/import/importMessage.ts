@@ -14,7 +14,7 @@ export type ImportCode =
   | 'NOT_UTF8'
   | 'NAME_MISMATCH'
   | 'IMPORT_FAILED'
-  // zip safety (INPUT-CASES A7) and structure
+  // zip safety (docs/input-rules.md, A7) and structure
   | 'ZIP_INVALID'
   | 'ZIP_EMPTY'
   | 'ZIP_TOO_MANY_ENTRIES'

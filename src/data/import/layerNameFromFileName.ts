@@ -1,6 +1,6 @@
 /*
  * A display name for a layer from a file name or a path inside an archive. The name is data,
- * never a path (INPUT-CASES G3): directories and the extension are dropped, control characters
+ * never a path (docs/input-rules.md, G3): directories and the extension are dropped, control characters
  * and NUL removed, the length capped; storage uses server-generated ids.
  */
 

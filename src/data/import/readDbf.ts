@@ -131,7 +131,7 @@ export function readDbf(bytes: Uint8Array, name: string, encoding?: string): Dbf
       const text = ascii.decode(raw).replace(/\0/g, '').trim();
       entries.push([key, field.type === 'D' ? dateValue(text) : field.type === 'L' ? logicalValue(text) : numberValue(text)]);
     });
-    // fromEntries defines own properties, so a field named __proto__ stays data (INPUT-CASES G1).
+    // fromEntries defines own properties, so a field named __proto__ stays data (docs/input-rules.md, G1).
     rows.push(Object.fromEntries(entries));
   }
   return { fieldNames: names.filter((_, index) => READ_TYPES.has(fields[index]?.type ?? '')), rows, encoding: detected, skippedFields, renamedFields };

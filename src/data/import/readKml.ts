@@ -12,7 +12,7 @@ import { layerNameFromFileName } from './layerNameFromFileName';
  * sits: Folders are flattened and their names kept as the `folder` property ("A / B").
  * Properties: <name>, <description>, and ExtendedData's <Data name><value> and
  * <SchemaData><SimpleData name> (§9.3–9.5), all as strings. A description is text, often HTML:
- * it is kept as written and never interpreted (INPUT-CASES G2). Coordinates are WGS 84 (§16.9).
+ * it is kept as written and never interpreted (docs/input-rules.md, G2). Coordinates are WGS 84 (§16.9).
  */
 
 export const KML_CRS = { epsg: 'EPSG:4326', name: 'WGS 84 (KML)' } as const;
@@ -52,7 +52,7 @@ function placemarkProperties(placemark: Element, folders: readonly string[], wal
     for (const schemaData of childElements(extended, 'SchemaData'))
       for (const simple of childElements(schemaData, 'SimpleData')) put(simple.getAttribute('name'), simple.textContent ?? '');
   }
-  // fromEntries defines own properties: a key "__proto__" stays data for the validator to refuse (G1).
+  // fromEntries defines own properties: a key "__proto__" stays data for the validator to refuse (docs/input-rules.md, G1).
   return Object.fromEntries(entries);
 }
 

@@ -3,7 +3,7 @@ import { quoteValue } from '../../domain/validation/safeText';
 import { ImportError, importMessage, type ImportMessage } from './importMessage';
 import { readZipCentralDirectory, tooManyEntries, type ZipDirectoryEntry } from './zipCentralDirectory';
 
-/** Bounds on what one archive may expand to (INPUT-CASES A7; OWASP: check the size after decompression). */
+/** Bounds on what one archive may expand to (docs/input-rules.md, A7): the size counts after decompression. */
 export interface ZipLimits {
   /** Sum of the uncompressed sizes of the extracted entries. */
   maxTotalBytes: number;
@@ -44,7 +44,7 @@ const INFLATE_CHUNK_BYTES = 16 * 1024;
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** Why an entry name may not be used as a path: traversal, absolute, drive letter or NUL (INPUT-CASES A7, G3). */
+/** Why an entry name may not be used as a path: traversal, absolute, drive letter or NUL (docs/input-rules.md, A7 and G3). */
 function unsafeNameReason(name: string): { zh: string; en: string } | undefined {
   if (name.includes('\0')) return { zh: '含有 NUL 字符', en: 'contains a NUL character' };
   if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name)) return { zh: '是绝对路径', en: 'is an absolute path' };

@@ -1,7 +1,7 @@
 import { sniffBinaryFormat, sniffMarkupFormat, type NamedFormat } from '../../domain/validation/sniffNonJsonFormat';
 
 /*
- * What a dropped file is, judged by its first bytes and never by its name (INPUT-CASES G4):
+ * What a dropped file is, judged by its first bytes and never by its name (docs/input-rules.md, G4):
  * a zip by the PKWARE local file header "PK\3\4" (APPNOTE 4.3.7), KML by its <kml> root, GeoJSON
  * by a JSON text starting with "{" or "[" (RFC 8259), after an optional UTF-8 BOM and whitespace.
  */

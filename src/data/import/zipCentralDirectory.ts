@@ -5,7 +5,7 @@ import { ImportError, importMessage } from './importMessage';
  * The central directory of a zip archive (PKWARE APPNOTE.TXT 6.3: 4.3.12 central directory
  * file header, 4.3.16 end of central directory record). It is the archive's table of contents:
  * names, methods and sizes are read from here BEFORE anything is inflated, so a bomb or a path
- * traversal is refused without extracting a byte (INPUT-CASES A7, OWASP File Upload).
+ * traversal is refused without extracting a byte (docs/input-rules.md, A7).
  */
 
 export interface ZipDirectoryEntry {

@@ -1,6 +1,6 @@
 import type { LayerDefinition, LocalizedText } from '../manifest';
 import type { GeodataValidator } from '../schemaValidation';
-import { fieldOfPath, problemFieldText } from '../validation/attributeProblemText';
+import { fieldOfPath } from '../validation/attributeProblemText';
 
 /** A feature as a form would make it: it may still lack what the rules require. */
 export interface FeatureToCheck {
@@ -24,10 +24,10 @@ export function attributeSchemaCheck(validator: GeodataValidator, layer: LayerDe
   return (feature) => {
     const problems = new Map<string, LocalizedText>();
     const collection = { type: 'FeatureCollection', features: [feature] };
-    for (const problem of validator.validateLayer(layer.id, collection, manifest)) {
+    for (const problem of validator.validateLayer(layer.id, collection, manifest, layer)) {
       const field = fieldOfPath(problem.path);
       if (!field || problems.has(field.property)) continue;
-      problems.set(field.property, problemFieldText(problem, field, layer));
+      problems.set(field.property, problem.message);
     }
     return problems;
   };

@@ -1,4 +1,4 @@
-/** Keys that would reach Object.prototype through an assignment (INPUT-CASES G1). */
+/** Keys that would reach Object.prototype through an assignment (docs/input-rules.md, G1). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**

@@ -1,10 +1,11 @@
 import type { PlanFeatureCollection } from '../planFeature';
 import { momentBetween } from './momentBetween';
 import type { Moment } from './moment';
+import { isRecord } from '../isRecord';
 
 /**
  * Unsaved edits of one layer, kept by the browser so a reload or a crashed tab loses nothing
- * (INPUT-CASES F7). The moments are relative to the layer as it was at `baseVersion`; when the
+ * (docs/input-rules.md, F7). The moments are relative to the layer as it was at `baseVersion`; when the
  * server has moved on, rebaseDraft re-applies them and names the conflicts.
  */
 export interface Draft {
@@ -19,7 +20,7 @@ export interface Draft {
 const KEY_PREFIX = 'plan-map:draft:';
 
 /**
- * Storage key of a draft, per layer and version (F7: "keyed by layer and version"), as drafts
+ * Storage key of a draft, per layer and version (docs/input-rules.md, F7), as drafts
  * were written before they had an owner; they are now read once and moved to
  * userDraftStorageKey (src/ui/staff/draftStorage). Parts are
  * URI-encoded because ETags carry quotes and colons. A draft for an older version is found
@@ -57,6 +58,3 @@ export function asDraft(value: unknown): Draft | undefined {
   return valid ? (value as unknown as Draft) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

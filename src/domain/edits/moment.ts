@@ -3,7 +3,7 @@ import type { PlanFeature } from '../planFeature';
 /**
  * Where a feature that a moment brings back should sit in the collection. Only inverses carry
  * these: undoing a delete must put the feature back where it was, not at the end, or an
- * undo-all would not give back the byte-identical file (INPUT-CASES F6).
+ * undo-all would not give back the byte-identical file (docs/input-rules.md, F6).
  */
 export interface InsertPosition {
   featureId: string;

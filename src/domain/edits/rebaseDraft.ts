@@ -34,7 +34,7 @@ export interface RebasedDraft {
 }
 
 /**
- * Re-applies a draft made on `base` on top of `server` (INPUT-CASES F2, F7). The user's edits
+ * Re-applies a draft made on `base` on top of `server` (docs/input-rules.md, F2 and F7). The user's edits
  * are compared with the server's feature by feature, by their net effect: a feature edited and
  * then edited back is no change, and one moment touching a conflicted and a clean feature still
  * brings in the clean one. Nothing is overwritten silently; nothing the user did is dropped:

@@ -2,7 +2,7 @@
  * Drafts in the browser's storage belong to the editor who made them: two staff members sharing
  * one computer must not be offered each other's edits. Keys carry the user, then the layer, then
  * the browser tab that wrote the draft: two tabs of one editor must not overwrite each other's
- * unsaved edits (issue 3). Every part is URI-encoded, so ":" separates parts unambiguously.
+ * unsaved edits. Every part is URI-encoded, so ":" separates parts unambiguously.
  * Drafts written before keys had a tab end in the encoded version instead (userDraftStorageKey);
  * they stay under the same prefix, so they are still listed and offered. Drafts written before
  * keys had a user (draftStorageKeyPrefix) are claimed by the next editor who opens the layer.

@@ -11,7 +11,7 @@ export interface GaussKrugerProjection {
 /**
  * The projection of a CGCS2000 Gauss-Krüger EPSG code, from the same pinned definitions the
  * importer reads these files with, or undefined for any other code. No datum shift: CGCS2000 and
- * WGS 84 differ by centimetres (STACK-NOTES).
+ * WGS 84 differ by centimetres (docs/stack-notes.md, Measuring on the ellipsoid).
  */
 export function gaussKrugerProjection(epsg: number): GaussKrugerProjection | undefined {
   const isGaussKruger = epsg >= 4491 && epsg <= 4554;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../manifest';
+import { isRecord } from '../isRecord';
 
 /** Why a file's coordinates are probably from a Chinese web map, and which datum to convert from. */
 export interface ChineseWebDatumHint {
@@ -8,12 +9,11 @@ export interface ChineseWebDatumHint {
   reason: LocalizedText;
 }
 
-/** Properties of Aliyun DataV GeoAtlas and ECharts map files, whose coordinates are GCJ-02 (STACK-NOTES). */
+/** Properties of Aliyun DataV GeoAtlas and ECharts map files, whose coordinates are GCJ-02 (docs/stack-notes.md, Coordinate systems of Chinese data). */
 const DATAV_FIELDS = ['adcode', 'acroutes', 'parent', 'childrenNum', 'centroid', 'level'] as const;
 /** Enough features to recognise a map file; the rest would say the same. */
 const FEATURES_LOOKED_AT = 50;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A DataV or ECharts administrative map: some feature has `adcode` and `acroutes` or `parent`.

@@ -3,6 +3,7 @@ import { areaSquareMeters } from '../areaSquareMeters';
 import { featureBounds, type Bounds } from '../featureBounds';
 import { lengthMeters } from '../lengthMeters';
 import { boundaryEdgeIndex, type BoundaryEdgeIndex } from './boundaryEdgeIndex';
+import { isRecord } from '../isRecord';
 
 /** The district as the plausibility check measures against it. */
 export interface DistrictExtent {
@@ -40,7 +41,6 @@ export function districtExtentOfBounds([west, south, east, north]: Bounds): Dist
   return districtExtentOf({ type: 'Polygon', coordinates: [ring] }, 'bounds');
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isPosition = (value: unknown): value is Position =>
   Array.isArray(value) && value.length >= 2 && Number.isFinite(value[0]) && Number.isFinite(value[1]);

@@ -1,10 +1,9 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { Manifest } from '../manifest';
-import { problemText } from '../problemText';
-import { createGeodataValidator, type GeodataSchemas, type GeodataValidator, type ValidationProblem } from '../schemaValidation';
+import type { LayerDefinition, Manifest } from '../manifest';
+import { createGeodataValidator, type GeodataSchemas, type GeodataValidator } from '../schemaValidation';
 import type { ValidationIssue } from './validationReport';
 import { featureIssue, type FeatureLabel } from './featureIssue';
-import { fieldOfPath, problemFieldText } from './attributeProblemText';
+import { fieldOfPath } from './attributeProblemText';
 
 /*
  * Attributes of a plan layer against its JSON Schema and the lifecycle rules of the manifest,
@@ -15,7 +14,7 @@ import { fieldOfPath, problemFieldText } from './attributeProblemText';
 
 const validators = new WeakMap<GeodataSchemas, GeodataValidator>();
 const GEOMETRY_PATH = /^\/features\/\d+\/geometry(\/|$)/;
-const ALREADY_CHECKED = new Set(['duplicate-id', 'ring-not-closed']);
+const ALREADY_CHECKED = new Set(['DUPLICATE_ID', 'RING_NOT_CLOSED']);
 
 /** The validator compiled from `schemas`, once per schemas object. */
 export function layerValidatorFor(schemas: GeodataSchemas): GeodataValidator {
@@ -35,21 +34,21 @@ export function attributeIssues(
   labels: readonly FeatureLabel[],
   reported: readonly ValidationIssue[],
 ): ValidationIssue[] {
-  const layer = manifest.layers.find((candidate) => candidate.id === layerId);
+  const layer: LayerDefinition | undefined = manifest.layers.find((candidate) => candidate.id === layerId);
   const reportedPaths = reported.map((issue) => issue.path);
   const isReported = (path: string): boolean => reportedPaths.some((known) => path === known || path.startsWith(`${known}/`));
   return layerValidatorFor(schemas)
-    .validateLayer(layerId, collection, manifest)
+    .validateLayer(layerId, collection, manifest, layer)
     .filter((problem) => !GEOMETRY_PATH.test(problem.path) && !ALREADY_CHECKED.has(problem.code) && !isReported(problem.path))
-    .map((problem) => toIssue(problem, problem.featureIndex === undefined ? undefined : labels[problem.featureIndex], layer));
+    .map((problem) => toIssue(problem, problem.featureIndex === undefined ? undefined : labels[problem.featureIndex]));
 }
 
-function toIssue(problem: ValidationProblem, label: FeatureLabel | undefined, layer: Manifest['layers'][number] | undefined): ValidationIssue {
-  const code = `ATTRIBUTE_${problem.code.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}` as const;
-  const field = fieldOfPath(problem.path);
-  // Data values in the texts are quoted, truncated and escaped by the schema validator (INPUT-CASES G7).
-  const text = field ? problemFieldText(problem, field, layer) : problemText(problem);
-  if (field) return featureIssue(label, code, problem.path, text.zh, text.en);
+/** The validator's issue about an attribute, prefixed and told as the feature's (featureIssue). */
+function toIssue(problem: ValidationIssue, label: FeatureLabel | undefined): ValidationIssue {
+  const code = `ATTRIBUTE_${problem.code}` as const;
+  const { zh, en } = problem.message;
+  // A property's issue names it by its label already (validateLayer with the layer); any other place is named by its path.
+  if (fieldOfPath(problem.path)) return featureIssue(label, code, problem.path, zh, en);
   const where = problem.path === '' ? '' : ` ${problem.path}`;
-  return featureIssue(label, code, problem.path, `属性${where}：${text.zh}`, `attribute${where}: ${text.en}`);
+  return featureIssue(label, code, problem.path, `属性${where}：${zh}`, `attribute${where}: ${en}`);
 }

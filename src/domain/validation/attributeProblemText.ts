@@ -1,6 +1,5 @@
 import type { LayerDefinition, LocalizedText } from '../manifest';
-import { problemText } from '../problemText';
-import type { ValidationProblem } from '../schemaValidation';
+import { schemaRuleText, type SchemaRule } from '../contract/schemaRuleText';
 import { inChineseQuotes, quoteValue, quoteValueZh } from './safeText';
 
 /** A feature property a problem is about: the property and the steps inside its value. */
@@ -70,13 +69,22 @@ function insideStepText(step: string): LocalizedText {
   return { zh: `的“${inner}”`, en: `, "${inner}"` };
 }
 
+/** A rule a field broke (schema errors), or only what is wrong with it (consistency rules). */
+export interface FieldProblem {
+  rule?: SchemaRule;
+  /** The offending value, when `rule` is given. */
+  value?: unknown;
+  message: LocalizedText;
+}
+
 /** "涉及户数：-5 超出范围（应 >= 0）" / "Households: -5 is out of range (must be >= 0)". */
-export function problemFieldText(problem: Pick<ValidationProblem, 'code' | 'message' | 'text' | 'detail' | 'quotedValue'>, field: ProblemField, layer: LayerDefinition | undefined): LocalizedText {
+export function problemFieldText(problem: FieldProblem, field: ProblemField, layer: LayerDefinition | undefined): LocalizedText {
   const label = fieldLabel(field.property, layer);
-  const allowed = problem.code === 'enum' && problem.quotedValue !== undefined ? allowedValueLabels(field, layer) : undefined;
-  const detail = allowed && problem.quotedValue !== undefined
-    ? { zh: `${inChineseQuotes(problem.quotedValue)} 不是允许的值，应为：${allowed.zh}`, en: `${problem.quotedValue} is not allowed; expected one of: ${allowed.en}` }
-    : problem.detail ?? problemText(problem);
+  const allowed = problem.rule?.keyword === 'enum' ? allowedValueLabels(field, layer) : undefined;
+  const quoted = quoteValue(problem.value);
+  const detail = allowed
+    ? { zh: `${inChineseQuotes(quoted)} 不是允许的值，应为：${allowed.zh}`, en: `${quoted} is not allowed; expected one of: ${allowed.en}` }
+    : problem.rule ? schemaRuleText(problem.rule, problem.value).detail : problem.message;
   const steps = field.inside.map((step) => insideStepText(step));
   return {
     zh: `${label.zh}${steps.map((step) => step.zh).join('')}：${detail.zh}`,

@@ -4,7 +4,8 @@ import type { ValidationIssue } from './validationReport';
 import { featureIssue, featureLabel, type FeatureLabel } from './featureIssue';
 import { checkGeometryStructure, type StructureContext } from './checkGeometryStructure';
 import { checkBboxShape } from './checkBboxShape';
-import { GEOJSON_TYPES, isRecord, typeIgnoringCase } from './geoJsonTypes';
+import { GEOJSON_TYPES, typeIgnoringCase } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { jsonPointer } from './jsonPointer';
 import { quoteValue, quoteValueZh } from './safeText';
 import { tooDeepPath } from './tooDeepPath';
@@ -35,7 +36,7 @@ export interface StructureResult {
 const NOT_IN_COLLECTION = ['coordinates', 'geometries', 'geometry', 'properties'];
 const NOT_IN_FEATURE = ['coordinates', 'geometries', 'features'];
 
-/** RFC 7946 structure of the whole document (INPUT-CASES B1–B12). */
+/** RFC 7946 structure of the whole document (docs/input-rules.md, B1–B12). */
 export function checkGeoJsonStructure(
   value: unknown,
   options: { layer?: LayerDefinition; maxPropertiesDepth: number },

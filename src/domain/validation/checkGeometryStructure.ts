@@ -3,7 +3,8 @@ import type { Geometry } from 'geojson';
 import type { GeometryKind } from '../manifest';
 import type { ValidationIssue } from './validationReport';
 import { featureIssue, type FeatureLabel } from './featureIssue';
-import { COORDINATE_ARRAY_LEVELS, COORDINATE_LEVEL_NAMES, GEOMETRY_TYPES, isRecord, typeIgnoringCase } from './geoJsonTypes';
+import { COORDINATE_ARRAY_LEVELS, COORDINATE_LEVEL_NAMES, GEOMETRY_TYPES, typeIgnoringCase } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { checkBboxShape } from './checkBboxShape';
 import { jsonPointer } from './jsonPointer';
 import { quoteValue, quoteValueZh } from './safeText';
@@ -14,7 +15,7 @@ export interface StructureContext {
   label?: FeatureLabel;
   problems: ValidationIssue[];
   warnings: ValidationIssue[];
-  /** The plan layer's kind, when validating for a layer (INPUT-CASES B10). */
+  /** The plan layer's kind, when validating for a layer (docs/input-rules.md, B10). */
   layerKind?: GeometryKind;
   layerId?: string;
   /** The layer's name for messages; people know a layer by it, not by its id. */

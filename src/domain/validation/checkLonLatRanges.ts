@@ -5,7 +5,7 @@ import { featureIssue } from './featureIssue';
 import { forEachPosition } from './forEachPosition';
 
 /**
- * Lon/lat sanity of one feature after any reprojection (INPUT-CASES C4, C6, C8): longitudes
+ * Lon/lat sanity of one feature after any reprojection (docs/input-rules.md, C4, C6 and C8): longitudes
  * within ±180 and latitudes within ±90 (RFC 7946 §4), no edge jumping across the antimeridian
  * (RFC 7946 §3.1.9 asks for a split there), and warnings for a position at 0,0 and for positions
  * outside the district. Returns false when the feature has a problem.

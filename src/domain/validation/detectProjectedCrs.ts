@@ -2,7 +2,7 @@ import { projectedCrs, toLonLat } from './projectedCrs';
 
 /*
  * Names the projected CRS that coordinates without a `crs` member were probably written in, from
- * their magnitudes (INPUT-CASES C3), so the message can say what to declare:
+ * their magnitudes (docs/input-rules.md, C3), so the message can say what to declare:
  *   8-digit eastings 25–45 million: CGCS2000 3° Gauss-Krüger with the zone prefixed (zone = millions);
  *   13–23 million: 6° Gauss-Krüger with zone prefix, or Web Mercator east of 117°E;
  *   6-digit eastings (166 000–834 000) with 7-digit northings: Gauss-Krüger without prefix or UTM;

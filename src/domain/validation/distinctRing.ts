@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 
-/** A ring without repeated consecutive points (valid in JTS, D8), and where each kept point was. */
+/** A ring without repeated consecutive points (valid in JTS; docs/input-rules.md, D8), and where each kept point was. */
 export interface DistinctRing {
   positions: Position[];
   /** original[k] is the index in the input ring of positions[k], for reporting paths. */

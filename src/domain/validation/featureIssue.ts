@@ -1,5 +1,6 @@
 import type { ValidationCode, ValidationIssue } from './validationReport';
 import { quoteValue, quoteValueZh, safeText } from './safeText';
+import { isRecord } from '../isRecord';
 
 /** Which feature an issue is about, as people recognise it: its index, id and name. */
 export interface FeatureLabel {
@@ -13,11 +14,11 @@ export interface FeatureLabel {
 /** The label of feature `featureIndex`, read defensively from untrusted JSON. */
 export function featureLabel(featureIndex: number, feature: unknown): FeatureLabel {
   const label: FeatureLabel = { featureIndex };
-  if (typeof feature !== 'object' || feature === null || Array.isArray(feature)) return label;
-  const { id, properties } = feature as Record<string, unknown>;
+  if (!isRecord(feature)) return label;
+  const { id, properties } = feature;
   if (typeof id === 'string' || typeof id === 'number') label.featureId = String(id);
-  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
-    const name = (properties as Record<string, unknown>).name;
+  if (isRecord(properties)) {
+    const name = properties.name;
     if (typeof name === 'string' && name.trim() !== '') label.featureName = safeText(name);
   }
   return label;

@@ -39,7 +39,3 @@ export function typeIgnoringCase(value: string): GeoJsonType | undefined {
   const lower = value.toLowerCase();
   return GEOJSON_TYPES.find((type) => type.toLowerCase() === lower);
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,9 +1,9 @@
-import { isRecord } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { quoteValue } from './safeText';
 
 /** A coordinate reference system named by a file's `crs` member or by the user. */
 export type CrsName =
-  /** Longitude/latitude on WGS84 or CGCS2000 (centimetres apart; STACK-NOTES): used as they are. */
+  /** Longitude/latitude on WGS84 or CGCS2000 (centimetres apart; docs/stack-notes.md): used as they are. */
   | { kind: 'lonlat'; label: string }
   | { kind: 'epsg'; code: number; label: string }
   | { kind: 'unknown'; label: string };

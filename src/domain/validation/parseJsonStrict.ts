@@ -1,6 +1,7 @@
 import type { ValidationIssue } from './validationReport';
 import { jsonPointer } from './jsonPointer';
 import { textPosition } from './textPosition';
+import { isRecord } from '../isRecord';
 
 /*
  * A recursive-descent JSON parser (RFC 8259) that reports what JSON.parse hides or cannot say:
@@ -9,7 +10,7 @@ import { textPosition } from './textPosition';
  * with a plain reason (trailing comma, NaN, comments, single quotes), nesting beyond a limit
  * (stopped before it can exhaust the stack), and "__proto__" / "constructor.prototype" members,
  * which are left out of the result so nothing reaches Object.prototype (secure-json-parse's
- * protoAction and constructorAction; INPUT-CASES G1).
+ * protoAction and constructorAction; docs/input-rules.md, G1).
  */
 
 export type ParsedJson = { ok: true; value: unknown; issues: ValidationIssue[] } | { ok: false; issues: ValidationIssue[] };
@@ -152,7 +153,7 @@ export function parseJsonStrict(text: string, maxDepth: number): ParsedJson {
       const value = parseValue();
       if (Object.hasOwn(object, key))
         note({ path: pointer(), code: 'DUPLICATE_KEY', message: { zh: `成员 ${JSON.stringify(key).slice(0, 60)} 重复出现；请只保留一个`, en: `member ${JSON.stringify(key).slice(0, 60)} appears more than once; keep only one` } });
-      if (key === '__proto__' || (key === 'constructor' && isObject(value) && Object.hasOwn(value, 'prototype')))
+      if (key === '__proto__' || (key === 'constructor' && isRecord(value) && Object.hasOwn(value, 'prototype')))
         note({ path: pointer(), code: 'FORBIDDEN_KEY', message: { zh: `不允许名为 ${key} 的成员（可被用来篡改程序），已忽略`, en: `a member named ${key} is not allowed (it can be used to tamper with programs); it was left out` } });
       else object[key] = value;
       tokens.pop();
@@ -240,8 +241,4 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

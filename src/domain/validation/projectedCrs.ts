@@ -8,7 +8,7 @@ import proj4 from 'proj4';
  *   EPSG:4502–4512  6° zones by central meridian 75°E–135°E, false easting 500 000
  *   EPSG:4513–4533  3° zones 25–45, false easting zone × 10⁶ + 500 000 (zone number prefixed)
  *   EPSG:4534–4554  3° zones by central meridian 75°E–135°E, false easting 500 000
- * CGCS2000 and WGS 84 differ by centimetres, so no datum shift is applied (STACK-NOTES).
+ * CGCS2000 and WGS 84 differ by centimetres, so no datum shift is applied (docs/stack-notes.md, Measuring on the ellipsoid).
  */
 
 export interface ProjectedCrs {
@@ -58,7 +58,7 @@ const ROUND_TRIP_TOLERANCE_METERS = 0.001;
 /**
  * x/y in `crs` to lon/lat, or undefined when proj4 gives a non-finite result or one that does not
  * map back to the input (proj4 returns plausible-looking nonsense far outside a zone instead of
- * failing; INPUT-CASES C9).
+ * failing; docs/input-rules.md, C9).
  */
 export function toLonLat(crs: ProjectedCrs): (x: number, y: number) => [number, number] | undefined {
   const converter = proj4(crs.proj4, 'EPSG:4326');

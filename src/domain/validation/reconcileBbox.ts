@@ -27,7 +27,7 @@ export function geometriesBbox(geometries: readonly (Geometry | null)[]): BBox |
 /**
  * A copy of `object` whose `bbox`, if it has one, is recomputed from its geometry (RFC 7946 §5);
  * a bbox that disagreed with the data is reported unless the data were just reprojected
- * (INPUT-CASES B11).
+ * (docs/input-rules.md, B11).
  */
 export function reconcileBbox(
   object: Record<string, unknown>,

@@ -33,7 +33,7 @@ const CHINESE_WEB = {
 };
 
 /**
- * Decides the source CRS (INPUT-CASES C1–C5): a declared CRS and the file's `crs` member must
+ * Decides the source CRS (docs/input-rules.md, C1–C5): a declared CRS and the file's `crs` member must
  * agree; a projected CRS is converted with a pinned definition; coordinates with magnitudes of
  * metres are refused as degrees, and their likely CRS named; swapped axes are caught.
  */

@@ -2,7 +2,7 @@ import type { Geometry, Position } from 'geojson';
 
 /*
  * RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise. Rings of a valid polygon
- * are reversed where needed; the set of points, and so the area, does not change (INPUT-CASES
+ * are reversed where needed; the set of points, and so the area, does not change (docs/input-rules.md,
  * D9). The sign comes from the shoelace formula in lon/lat, enough for rings that do not cross
  * the antimeridian (those are rejected earlier).
  */

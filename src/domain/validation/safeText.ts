@@ -1,6 +1,6 @@
 /*
  * Values from an uploaded file end up in messages, terminals and HTML. They are echoed escaped
- * and truncated (OWASP; INPUT-CASES G7): JSON-quoted so control characters and quotes are
+ * and truncated (docs/input-rules.md, G7): JSON-quoted so control characters and quotes are
  * visible, angle brackets and ampersands as \u escapes so no markup survives a careless
  * innerHTML, and bidirectional overrides escaped so a name cannot reorder the text around it.
  */

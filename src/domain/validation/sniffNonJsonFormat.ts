@@ -1,7 +1,7 @@
 /*
  * Files that are not JSON at all, named from their first bytes so the message can say what
- * arrived ("a zipped shapefile?") instead of "unexpected character at line 1" (INPUT-CASES A1,
- * G4). Signatures: ESRI Shapefile Technical Description (1998) file code 9994; PKWARE APPNOTE
+ * arrived ("a zipped shapefile?") instead of "unexpected character at line 1" (docs/input-rules.md,
+ * A1 and G4). Signatures: ESRI Shapefile Technical Description (1998) file code 9994; PKWARE APPNOTE
  * local file header "PK\3\4"; RFC 1952 gzip; the PDF, PNG, JPEG and SQLite (GeoPackage) headers.
  */
 

@@ -1,13 +1,13 @@
 import type { ValidationIssue } from './validationReport';
 import type { FeatureRecord } from './checkGeoJsonStructure';
 import { featureIssue } from './featureIssue';
-import { isRecord } from './geoJsonTypes';
+import { isRecord } from '../isRecord';
 import { jsonPointer } from './jsonPointer';
 
 /*
  * Area attributes written by the source GIS (Esri's Shape_Area, SQL Server's
  * Shape.STArea(), ...) are in the unit of the source CRS, square degrees when it was
- * geographic, and go stale after any edit. They are never used as the area (INPUT-CASES E4);
+ * geographic, and go stale after any edit. They are never used as the area (docs/input-rules.md, E4);
  * one warning per attribute name, at its first feature.
  */
 const SOURCE_AREA = /^(shape[_.]?area|shape\.starea\(\)|st_area\(shape\)|area)$/i;

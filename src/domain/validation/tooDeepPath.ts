@@ -1,7 +1,7 @@
 /**
  * The path (reference tokens) to the first value nested deeper than `maxDepth` arrays/objects
  * below `value` (which is level 1), or undefined. Iterative, so hostile depth cannot overflow
- * the stack (INPUT-CASES A6).
+ * the stack (docs/input-rules.md, A6).
  */
 export function tooDeepPath(value: unknown, maxDepth: number): (string | number)[] | undefined {
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];

@@ -9,7 +9,7 @@ export interface ScavengedFeatures {
 }
 
 /**
- * "Import valid features only" (the check-geojson scavenge() model; INPUT-CASES D11): the
+ * "Import valid features only" (the check-geojson scavenge() model; docs/input-rules.md, D11): the
  * features of a report without problems. Undefined when a problem concerns the whole file (no
  * feature index), since then no feature can be trusted.
  */

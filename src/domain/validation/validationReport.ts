@@ -1,9 +1,15 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../localizedText';
 import type { ChineseWebDatumHint } from '../import/chineseWebDatumHint';
 
-/** One finding of the validator, as data for people and for programs. */
+/**
+ * One finding of any check of the data, as data for people and for programs: the validator of
+ * uploaded files, check-data, the contracts of layers.json and tour.json, and the server's
+ * answers all report in this shape.
+ */
 export interface ValidationIssue {
+  /** The file it is in, relative to the geodata folder, when a check reads several (check-data). */
+  file?: string;
   featureIndex?: number;
   featureId?: string;
   /** The feature's `name` property, made safe to print (see safeText). */
@@ -12,10 +18,14 @@ export interface ValidationIssue {
   path: string;
   /** Stable machine-readable kind; see ValidationCode. */
   code: ValidationCode;
+  /** Both languages, whole: data values in it are quoted, truncated and made inert (safeText). */
   message: LocalizedText;
   /** Where on the map, in lon/lat after any reprojection, when the issue has a place. */
   location?: [number, number];
 }
+
+/** An issue as the API sends it (a save refused or held back): the place, the kind and the words. */
+export type SaveProblem = Pick<ValidationIssue, 'featureIndex' | 'featureId' | 'path' | 'code' | 'message'>;
 
 /** What the validator found. `problems` block a save or an import; `warnings` do not. */
 export interface ValidationReport {
@@ -84,7 +94,7 @@ export type ValidationCode =
   | 'DISCONNECTED_INTERIOR'
   | 'OVERLAPPING_PARTS'
   | 'WINDING_REWOUND'
-  // attributes: the layer schema's keyword or consistency rule, e.g. ATTRIBUTE_ENUM, ATTRIBUTE_UNKNOWN_STATUS
+  // attributes of an uploaded layer: one of the layer-file codes below, prefixed, e.g. ATTRIBUTE_ENUM
   | `ATTRIBUTE_${string}`
   | 'SOURCE_AREA_ATTRIBUTE'
   // figures that need a confirmation before a save (src/domain/plausibility)
@@ -92,7 +102,45 @@ export type ValidationCode =
   | 'LARGER_THAN_DISTRICT'
   | 'LAYER_TOTAL_JUMP'
   // the validator itself failed; a bug, reported as data rather than thrown
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL_ERROR'
+  // a JSON Schema rule (a contract's, or a layer schema's): the keyword, e.g. REQUIRED for "required"
+  | 'REQUIRED'
+  | 'ADDITIONAL_PROPERTIES'
+  | 'ENUM'
+  | 'CONST'
+  | 'TYPE'
+  | 'PATTERN'
+  | 'INVALID_FORMAT'
+  | 'MIN_ITEMS'
+  | 'MAX_ITEMS'
+  | 'MIN_LENGTH'
+  | 'MIN_PROPERTIES'
+  | 'MINIMUM'
+  | 'MAXIMUM'
+  | 'EXCLUSIVE_MINIMUM'
+  | 'EXCLUSIVE_MAXIMUM'
+  | 'UNIQUE_ITEMS'
+  | 'ONE_OF'
+  | 'SCHEMA_VIOLATION'
+  // rules between the parts of the geodata files (consistency)
+  | 'INVALID_DATE'
+  | 'UNKNOWN_STATUS'
+  | 'HISTORY_NOT_INCREASING'
+  | 'STATUS_NOT_LAST_HISTORY'
+  | 'METRIC_GEOMETRY_MISMATCH'
+  | 'UNKNOWN_ATTRIBUTE_VALUE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_BOUNDS'
+  | 'CENTER_OUTSIDE_BOUNDS'
+  | 'MISSING_LAYER'
+  | 'UNKNOWN_LAYER'
+  | 'UNKNOWN_FEATURE'
+  // the geodata folder itself (check-data) and the server's own refusals
+  | 'MISSING_FILE'
+  | 'SCHEMA_MISSING'
+  | 'SCHEMA_INVALID'
+  | 'MANIFEST_INVALID'
+  | 'EMPTY_LAYER_NEEDS_CONFIRMATION';
 
 /** Bounds on the work one validation may do; the defaults suit one layer file of a district. */
 export interface ValidationLimits {
@@ -100,7 +148,7 @@ export interface ValidationLimits {
   maxBytes: number;
   /** JSON nesting allowed anywhere; deeper input stops the parser (TOO_DEEP) before it can exhaust the stack. */
   maxJsonDepth: number;
-  /** Nesting allowed inside a feature's `properties` (INPUT-CASES A6). */
+  /** Nesting allowed inside a feature's `properties` (docs/input-rules.md, A6). */
   maxPropertiesDepth: number;
   /** Positions allowed in one file; validity checks stay near-linear below it (TOO_MANY_VERTICES). */
   maxVertices: number;

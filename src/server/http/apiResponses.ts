@@ -1,10 +1,8 @@
 import type { ServerResponse } from 'node:http';
+import type { LocalizedText } from '../../domain/localizedText';
 
-/** A bilingual message: Chinese first, as the staff read it, then English. */
-export interface BilingualText {
-  zh: string;
-  en: string;
-}
+/** A message in both UI languages, whole: the client shows the user's language and never splits a text. */
+export type BilingualText = LocalizedText;
 
 export function sendJson(response: ServerResponse, statusCode: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -18,8 +16,8 @@ export function sendJson(response: ServerResponse, statusCode: number, body: unk
 }
 
 /**
- * Every API error is `{ error: <stable code>, message: "<zh> / <en>", ...details }`. Messages
- * are fixed texts: request input is never echoed into them (INPUT-CASES G7).
+ * Every API error is `{ error: <stable code>, message: { zh, en }, ...details }`. Messages are
+ * fixed texts: request input is never echoed into them (docs/input-rules.md, "Hostile content").
  */
 export function sendError(
   response: ServerResponse,
@@ -29,7 +27,7 @@ export function sendError(
   details: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): void {
-  sendJson(response, statusCode, { error: code, message: `${message.zh} / ${message.en}`, ...details }, headers);
+  sendJson(response, statusCode, { error: code, message, ...details }, headers);
 }
 
 export const NOT_FOUND: BilingualText = { zh: '没有这个资源', en: 'not found' };

@@ -9,7 +9,7 @@ export class BodyTooLargeError extends Error {
 /**
  * Reads a request body, failing as soon as it exceeds the limit: up front from Content-Length,
  * and while streaming by counting bytes, for chunked uploads and for clients whose
- * Content-Length understates the body. Memory stays bounded by the limit (INPUT-CASES A5).
+ * Content-Length understates the body. Memory stays bounded by the limit (docs/input-rules.md, A5).
  */
 export function readRequestBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length']);

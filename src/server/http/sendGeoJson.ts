@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { etagOf } from '../store/contentVersion';
 
 /**
- * A layer or a stored version, as a download (INPUT-CASES G4): the GeoJSON media type, no
+ * A layer or a stored version, as a download (docs/input-rules.md, G4): the GeoJSON media type, no
  * sniffing, and an attachment disposition so a crafted file never renders as a page.
  * `fileName` comes from a manifest id, never from the request.
  */

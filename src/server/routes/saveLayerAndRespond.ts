@@ -103,7 +103,7 @@ export async function saveLayerAndRespond(
       sendJson(
         response,
         200,
-        { layer: save.definition.id, version: outcome.version, changed: false, message: '内容没有变化 / no changes' },
+        { layer: save.definition.id, version: outcome.version, changed: false, message: { zh: '内容没有变化', en: 'no changes' } },
         { ETag: etagOf(outcome.version) },
       );
       return;
@@ -127,8 +127,8 @@ export async function saveLayerAndRespond(
           problems: [
             {
               path: '/features',
-              code: 'empty-layer-needs-confirmation',
-              message: '新图层没有任何要素；确认后请加 ?confirmEmpty=true 重新保存 / the new layer has no features; to save it anyway, add ?confirmEmpty=true',
+              code: 'EMPTY_LAYER_NEEDS_CONFIRMATION',
+              message: { zh: '新图层没有任何要素；确认后请加 ?confirmEmpty=true 重新保存', en: 'the new layer has no features; to save it anyway, add ?confirmEmpty=true' },
             },
           ],
           currentVersion: outcome.currentVersion,

@@ -42,14 +42,13 @@ export async function readGeodataCatalog(geodataDirectory: string): Promise<Geod
     hash.update(`\0${name}\0${file?.text ?? ''}`);
     return file?.json;
   };
-  const manifestSchema = await readSchema('layers.schema.json');
   const planLayer = await readSchema('plan-layer.schema.json');
   const layers: Record<string, unknown> = {};
   for (const definition of manifest.layers) {
     const schema = await readSchema(`${definition.id}.schema.json`);
     if (schema !== undefined) layers[definition.id] = schema;
   }
-  return { manifest, manifestJson: manifestFile.json, schemas: { manifest: manifestSchema, planLayer, layers }, fingerprint: hash.digest('hex') };
+  return { manifest, manifestJson: manifestFile.json, schemas: { planLayer, layers }, fingerprint: hash.digest('hex') };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ViewState } from '../viewState';
 import { useTranslation } from '../LocaleContext';
 import { MapView } from '../MapView';
 import { Timeline } from '../Timeline';
-import { todayIsoDate } from '../todayIsoDate';
+import { todayIsoDate } from '../../domain/todayIsoDate';
 import { viewFilterOf } from '../viewFilterOf';
 import { KpiTile } from './KpiTile';
 import { StreetRanking } from './StreetRanking';

@@ -6,7 +6,7 @@ import type { LayerDefinition } from '../../domain/manifest';
 import type { MessageKey } from '../messages';
 import { useTranslation } from '../LocaleContext';
 import { fillMessage } from '../fillMessage';
-import { todayIsoDate } from '../todayIsoDate';
+import { todayIsoDate } from '../../domain/todayIsoDate';
 import { StatusValueMapping } from './StatusValueMapping';
 
 const PLAN_FIELD_LABELS: Record<string, MessageKey> = { id: 'mappingFieldId', name: 'mappingFieldName', status: 'status', statusDate: 'statusDate', street: 'street' };

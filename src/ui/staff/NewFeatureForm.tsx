@@ -10,7 +10,7 @@ import type { PlanFeature, PlanGeometry } from '../../domain/planFeature';
 import { fieldLabel } from '../../domain/validation/attributeProblemText';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
-import { todayIsoDate } from '../todayIsoDate';
+import { todayIsoDate } from '../../domain/todayIsoDate';
 import { AttributeFields } from './AttributeFields';
 import { newFeatureProperties } from './newFeatureProperties';
 import { useAttributeRules } from './useAttributeRules';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
 import { useTranslation } from '../LocaleContext';
-import { todayIsoDate } from '../todayIsoDate';
+import { todayIsoDate } from '../../domain/todayIsoDate';
 
 interface StatusFormProps {
   definition: LayerDefinition;

@@ -4,7 +4,7 @@ import { goalFor } from '../../../scripts/bench/goals';
 import type { MetricRow } from '../../../scripts/bench/summarize';
 
 describe('benchmark options', () => {
-  it('defaults to the three sizes of issue 5, three repetitions', () => {
+  it('defaults to the three sizes of docs/benchmark.md (10k, 75k, 250k features), three repetitions', () => {
     const options = parseBenchOptions([]);
     expect(options.sizes).toEqual([10000, 75000, 250000]);
     expect(options.repetitions).toBe(3);

@@ -28,11 +28,21 @@ describe('parseManifest', () => {
     const error = errorOf(() => parseManifest(read('parse', 'bad-target-metric.json'), 'bad-target-metric.json'));
     expect(error.file).toBe('bad-target-metric.json');
     expect(error.path).toBe('layers[0].targets[1].metric');
-    expect(error.message).toBe('bad-target-metric.json: layers[0].targets[1].metric: expected one of count, area_ha, area_mu, length_km, got string "area_km"');
+    expect(error.message).toBe('bad-target-metric.json: layers[0].targets[1].metric: "area_km" is not allowed; expected one of: count, area_ha, area_mu, length_km');
   });
 
-  it('refuses a layer id that is not a file-safe slug', () => {
-    expect(errorOf(() => parseManifest(read('parse', 'bad-layer-id.json'))).path).toBe('layers[1].id');
+  it('refuses a layer id that is not a file-safe slug, saying what an id may hold', () => {
+    const error = errorOf(() => parseManifest(read('parse', 'bad-layer-id.json')));
+    expect(error.path).toBe('layers[1].id');
+    expect(error.message).toMatch(/: ids use lowercase letters, digits and single hyphens$/);
+  });
+
+  it('refuses what the schema file refuses, counting the problems a first message leaves out', () => {
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geodata', 'layers.json'), 'utf8')) as { district: Record<string, unknown> };
+    manifest.district.colour = '#FFFFFF';
+    manifest.district.zoom = 30;
+    const error = errorOf(() => parseManifest(JSON.stringify(manifest)));
+    expect(error.message).toBe('layers.json: district.zoom: 30 is out of range (must be <= 22) (and 1 more; npm run check-data lists them all)');
   });
 
   it('reports JSON syntax errors with the file name', () => {

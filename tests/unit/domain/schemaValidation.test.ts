@@ -3,17 +3,14 @@
  * <case>.expected.json with the problems it must produce. After an intended change, rewrite the
  * expected files with UPDATE_EXPECTED=1 and review the diff.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/domain/manifest';
 import { isCalendarDate } from '../../../src/domain/isCalendarDate';
-import {
-  type GeodataSchemas,
-  type ValidationProblem,
-  createGeodataValidator,
-  validateGeodata,
-} from '../../../src/domain/schemaValidation';
+import { type GeodataSchemas, createGeodataValidator, validateGeodata } from '../../../src/domain/schemaValidation';
+import type { ValidationIssue } from '../../../src/domain/validation/validationReport';
+import { expectedJson } from '../../support/expectedJson';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const fixtureDir = join(root, 'tests', 'fixtures', 'schema');
@@ -21,7 +18,6 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 const readGeodata = (file: string): unknown => readJson(join(root, 'geodata', file));
 
 const schemas: GeodataSchemas = {
-  manifest: readGeodata('schema/layers.schema.json'),
   planLayer: readGeodata('schema/plan-layer.schema.json'),
   layers: Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`schema/${id}.schema.json`)])),
 };
@@ -36,7 +32,7 @@ interface ExpectedProblem {
 }
 
 /** What a fixture pins down: where and what, not the wording of the message. */
-function essentials(problems: ValidationProblem[]): ExpectedProblem[] {
+function essentials(problems: readonly ExpectedProblem[]): ExpectedProblem[] {
   return problems
     .map(({ featureIndex, featureId, path, code }) => ({
       ...(featureIndex === undefined ? {} : { featureIndex }),
@@ -47,14 +43,10 @@ function essentials(problems: ValidationProblem[]): ExpectedProblem[] {
     .sort((a, b) => a.path.localeCompare(b.path) || a.code.localeCompare(b.code));
 }
 
-function expectMatchesFixture(expectedFile: string, actual: ValidationProblem[], extra: Record<string, unknown>): void {
+function expectMatchesFixture(expectedFile: string, actual: ValidationIssue[], extra: Record<string, unknown>): void {
   const found = essentials(actual);
-  if (process.env.UPDATE_EXPECTED) {
-    writeFileSync(expectedFile, `${JSON.stringify({ ...extra, problems: found }, null, 2)}\n`);
-    return;
-  }
-  const expected = readJson(expectedFile) as { problems: ExpectedProblem[] };
-  expect(found).toEqual(essentials(expected.problems.map((problem) => ({ file: '', message: '', ...problem }))));
+  const expected = expectedJson(expectedFile, { ...extra, problems: found });
+  expect(found).toEqual(essentials(expected.problems));
 }
 
 const fixtureFiles = readdirSync(fixtureDir).sort();
@@ -83,8 +75,9 @@ describe('layer files are checked against their layer schema and consistency rul
         expect(problem.featureId).toBeTypeOf('string');
         expect(problem.path.startsWith(`/features/${String(problem.featureIndex)}/`)).toBe(true);
         expect(problem.file).toBe(`${layer}.geojson`);
-        expect(problem.message).toMatch(/[\u4e00-\u9fff]/);
-        expect(problem.message).toMatch(/[a-z]/);
+        expect(problem.message.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(problem.message.en).toMatch(/[a-z]/);
+        expect(problem.message.en).not.toMatch(/[\u4e00-\u9fff]/);
       }
     });
   }
@@ -101,7 +94,7 @@ describe('the manifest is checked against its schema and consistency rules', () 
 
   it('names a missing layer in words', () => {
     const problems = validator.validateManifest(readJson(join(fixtureDir, 'bad-manifest.json')));
-    expect(problems.find((problem) => problem.code === 'contains')?.message).toContain('lakeshore');
+    expect(problems.find((problem) => problem.code === 'MISSING_LAYER')?.message).toEqual({ zh: '缺少图层 lakeshore', en: 'layer lakeshore is missing' });
   });
 });
 
@@ -110,27 +103,27 @@ describe('validateGeodata', () => {
 
   it('reports missing and unknown layer files', () => {
     const problems = validateGeodata(manifest, { roads: validLayer, parks: validLayer }, schemas);
-    const byFile = (code: string): string[] => problems.filter((problem) => problem.code === code).map((problem) => problem.file);
-    expect(byFile('missing-file').sort()).toEqual(
+    const byFile = (code: string): (string | undefined)[] => problems.filter((problem) => problem.code === code).map((problem) => problem.file);
+    expect(byFile('MISSING_FILE').sort()).toEqual(
       LAYER_IDS.filter((id) => id !== 'roads')
         .map((id) => `${id}.geojson`)
         .sort(),
     );
-    expect(byFile('unknown-layer')).toEqual(['parks.geojson']);
+    expect(byFile('UNKNOWN_LAYER')).toEqual(['parks.geojson']);
     expect(problems.filter((problem) => problem.file === 'roads.geojson')).toEqual([]);
   });
 
   it('returns problems instead of throwing on input that is not geodata at all', () => {
     expect(() => validateGeodata(null, { roads: 'not json' }, schemas)).not.toThrow();
     const problems = validateGeodata(null, { roads: 'not json' }, schemas);
-    expect(problems.some((problem) => problem.file === 'layers.json' && problem.path === '' && problem.code === 'type')).toBe(true);
+    expect(problems.some((problem) => problem.file === 'layers.json' && problem.path === '' && problem.code === 'TYPE')).toBe(true);
     expect(problems.some((problem) => problem.file === 'roads.geojson')).toBe(true);
   });
 
   it('returns a problem for a schema that cannot be compiled', () => {
     const broken: GeodataSchemas = { ...schemas, layers: { ...schemas.layers, roads: { type: 'no-such-type' } } };
     const problems = validateGeodata(manifest, { roads: validLayer }, broken);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'schema/roads.schema.json', code: 'schema-invalid' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'schema/roads.schema.json', code: 'SCHEMA_INVALID' }));
   });
 
   it('still checks a layer without its own schema against the common one', () => {
@@ -138,8 +131,8 @@ describe('validateGeodata', () => {
     const problems = validateGeodata(manifest, { roads: { type: 'FeatureCollection' } }, { ...schemas, layers: others });
     expect(problems.map((problem) => [problem.file, problem.code])).toEqual(
       expect.arrayContaining([
-        ['roads.geojson', 'schema-missing'],
-        ['roads.geojson', 'required'],
+        ['roads.geojson', 'SCHEMA_MISSING'],
+        ['roads.geojson', 'REQUIRED'],
       ]),
     );
   });

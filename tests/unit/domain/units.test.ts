@@ -5,10 +5,10 @@ import {
   SQUARE_METERS_PER_MU,
   measureInUnit,
   metersToKilometers,
-  metricValue,
   squareMetersToHectares,
   squareMetersToMu,
 } from '../../../src/domain/units';
+import { metricValue } from '../../../src/domain/targetMetrics';
 
 describe('units', () => {
   it('defines 1 mu as 10000/15 = 666.666… m² and 1 ha as 10000 m²', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { drawingDetailAt, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from '../../../src/map/planDeckLayers';
 import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/geometryColumns';
-import { layerDrawing } from '../../../src/map/layerDrawing';
+import { PlanDrawingState } from '../../../src/map/PlanDrawingState';
 import type { PartMesh } from '../../../src/map/partMeshLayer/PartMeshLayer';
 import { measureLayer } from '../../../src/domain/measuredLayer';
 import type { PlanFeature } from '../../../src/domain/planFeature';
@@ -48,21 +48,26 @@ function fillsOf(deckLayers: Layer[]): Map<string, { visible: boolean; parts: nu
 
 describe('plan fills by zoom', () => {
   const id = `plan-${polygonLayer.definition.id}`;
-  const drawing = layerDrawing(polygonLayer);
-  const overviewVertices = drawing.geometry.overview?.vertexCount ?? -1;
-  expect(overviewVertices).toBeLessThan(drawing.geometry.vertexCount / 4);
+  const { geometry } = new PlanDrawingState().drawingOf(polygonLayer);
+  const overviewVertices = geometry.overview?.vertexCount ?? -1;
+
+  it('have an overview that keeps far fewer vertices than the full detail', () => {
+    expect(overviewVertices).toBeGreaterThan(0);
+    expect(overviewVertices).toBeLessThan(geometry.vertexCount / 4);
+  });
 
   it('draw the overview geometry below the overview zoom, and prepare no full-detail layer before it is needed', () => {
-    const fills = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM - 0.5));
+    const fills = fillsOf(planDeckLayers(stateOf(), new PlanDrawingState(), OVERVIEW_MAX_ZOOM - 0.5));
     expect([...fills.keys()]).toEqual([id]);
-    expect(fills.get(id)).toEqual({ visible: true, parts: drawing.geometry.partCount, positions: overviewVertices });
+    expect(fills.get(id)).toEqual({ visible: true, parts: geometry.partCount, positions: overviewVertices });
   });
 
   it('draw every vertex from the overview zoom on, and keep the full detail prepared (hidden) when zooming back out', () => {
-    const zoomedIn = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM));
-    expect(zoomedIn.get(`${id}--detail`)).toEqual({ visible: true, parts: drawing.geometry.partCount, positions: drawing.geometry.vertexCount });
+    const drawings = new PlanDrawingState();
+    const zoomedIn = fillsOf(planDeckLayers(stateOf(), drawings, OVERVIEW_MAX_ZOOM));
+    expect(zoomedIn.get(`${id}--detail`)).toEqual({ visible: true, parts: geometry.partCount, positions: geometry.vertexCount });
     expect(zoomedIn.get(id)?.visible).toBe(false);
-    const zoomedOut = fillsOf(planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM - 2));
+    const zoomedOut = fillsOf(planDeckLayers(stateOf(), drawings, OVERVIEW_MAX_ZOOM - 2));
     expect(zoomedOut.get(id)?.visible).toBe(true);
     expect(zoomedOut.get(`${id}--detail`)?.visible).toBe(false);
   });
@@ -73,27 +78,36 @@ describe('plan fills by zoom', () => {
   });
 
   it('hide both with the layer', () => {
-    const hidden = fillsOf(planDeckLayers({ ...stateOf(), visibleLayerIds: new Set() }, OVERVIEW_MAX_ZOOM + 1));
+    const hidden = fillsOf(planDeckLayers({ ...stateOf(), visibleLayerIds: new Set() }, new PlanDrawingState(), OVERVIEW_MAX_ZOOM + 1));
     expect([...hidden.values()].every((fill) => !fill.visible)).toBe(true);
   });
 
   it('leave a hidden fill\'s colours as they were drawn when the day changes, and bring them up to date when it shows again', () => {
     const triggersOf = (deckLayers: Layer[], id: string) => (deckLayers.find((layer) => layer.id === id)?.props.updateTriggers as { getColor: unknown[] }).getColor;
     const detailId = `${id}--detail`;
-    planDeckLayers(stateOf(), OVERVIEW_MAX_ZOOM);
-    const zoomedOut = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, OVERVIEW_MAX_ZOOM - 1);
+    const drawings = new PlanDrawingState();
+    planDeckLayers(stateOf(), drawings, OVERVIEW_MAX_ZOOM);
+    const zoomedOut = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, drawings, OVERVIEW_MAX_ZOOM - 1);
     expect(triggersOf(zoomedOut, id)).toContain('2027-01-01');
     expect(triggersOf(zoomedOut, detailId)).toContain('2026-11-26');
-    const zoomedIn = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, OVERVIEW_MAX_ZOOM);
+    const zoomedIn = planDeckLayers({ ...stateOf(), asOfDate: '2027-01-01' }, drawings, OVERVIEW_MAX_ZOOM);
     expect(triggersOf(zoomedIn, detailId)).toContain('2027-01-01');
   });
 
   it('name the plan layer of each of their deck layers for picking, on both sides of a swipe', () => {
-    const split = planDeckLayers({ ...stateOf(), compareAsOfDate: '2025-01-01' }, OVERVIEW_MAX_ZOOM, 113.005);
+    const split = planDeckLayers({ ...stateOf(), compareAsOfDate: '2025-01-01' }, new PlanDrawingState(), OVERVIEW_MAX_ZOOM, 113.005);
     const fillIds = [...fillsOf(split).keys()];
     expect(fillIds.length).toBe(4);
     for (const fillId of fillIds) expect(planLayerIdOfDeckLayer(fillId)).toBe(polygonLayer.definition.id);
     expect(planLayerIdOfDeckLayer('plan-selection')).toBeNull();
     expect(planLayerIdOfDeckLayer('basemap-roads')).toBeNull();
+  });
+
+  it('are prepared per map: what one map has drawn in full detail, another has not', () => {
+    const screen = new PlanDrawingState();
+    planDeckLayers(stateOf(), screen, OVERVIEW_MAX_ZOOM);
+    const print = fillsOf(planDeckLayers(stateOf(), new PlanDrawingState(), OVERVIEW_MAX_ZOOM - 1));
+    expect([...print.keys()]).toEqual([id]);
+    expect([...fillsOf(planDeckLayers(stateOf(), screen, OVERVIEW_MAX_ZOOM - 1)).keys()]).toEqual([id, `${id}--detail`]);
   });
 });

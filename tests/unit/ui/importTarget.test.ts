@@ -1,4 +1,4 @@
-/** Issue 11 (staff): the import's target layer is the file name's, else the one in view, else the first. */
+/** The import's target layer is the file name's, else the one in view, else the first: never the first layer whatever the file. */
 import { describe, expect, it } from 'vitest';
 import { initialImportTarget, layerInViewOf } from '../../../src/ui/staff/importTarget';
 import { projectManifest } from '../../support/inputCases';

@@ -1,4 +1,4 @@
-/** .cpg code pages as ArcGIS and QGIS write them, and detection without one (STACK-NOTES: GBK). */
+/** .cpg code pages as ArcGIS and QGIS write them, and detection without one (docs/stack-notes.md, Reading shapefiles). */
 import { describe, expect, it } from 'vitest';
 import { detectDbfEncoding, encodingFromCpg } from '../../../../src/data/import/dbfEncoding';
 import { readDbf } from '../../../../src/data/import/readDbf';

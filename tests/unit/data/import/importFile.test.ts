@@ -1,4 +1,4 @@
-/** The import entry: readers chosen by content (INPUT-CASES G4), and import → validate end to end. */
+/** The import entry: readers chosen by content (docs/input-rules.md, G4), and import → validate end to end. */
 import type { Polygon } from 'geojson';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';

@@ -124,7 +124,7 @@ describe('an import job over coordinates copied from a Chinese web map', () => {
   });
 });
 
-describe('an import job over a DataV district boundary (issue 11)', () => {
+describe('an import job over a DataV district boundary (GCJ-02, 8.8× the district)', () => {
   const green = projectManifest.layers.find((layer) => layer.id === 'green-space');
   if (!green) throw new Error('no green-space layer');
   const greenRequest = { partIndex: 0, layer: green, manifest: projectManifest };

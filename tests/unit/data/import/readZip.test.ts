@@ -1,4 +1,4 @@
-/** INPUT-CASES A7: zips are refused before or while extracting when they are bombs, lie or escape. */
+/** Archives (docs/input-rules.md, A7): zips are refused before or while extracting when they are bombs, lie or escape. */
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readZip } from '../../../../src/data/import/readZip';

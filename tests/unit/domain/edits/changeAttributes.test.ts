@@ -25,7 +25,7 @@ describe('editing attributes in the form', () => {
     expect(reasonOf(changeAttributes(collection, 'UV-001', { id: 'UV-100' })).en).toBe('a feature id cannot be changed');
   });
 
-  it('refuses prototype-polluting keys at any depth (INPUT-CASES G1)', () => {
+  it('refuses prototype-polluting keys at any depth (input rule G1)', () => {
     const collection = loadFixture('villages');
     const patch = JSON.parse('{"__proto__": {"isAdmin": true}}') as Record<string, unknown>;
     expect(reasonOf(changeAttributes(collection, 'UV-001', patch)).en).toBe('"__proto__" is not allowed as an attribute name');

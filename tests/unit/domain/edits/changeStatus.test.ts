@@ -27,7 +27,7 @@ describe('changing the status of a selection', () => {
 
   it('refuses a status outside the lifecycle, saying why in Chinese and English', () => {
     const reason = reasonOf(changeStatus(loadFixture('villages'), villages, ['UV-002'], 'finished', '2025-03-15'));
-    expect(reason.zh).toContain('不在图层“城中村”的生命周期中');
+    expect(reason.zh).toContain('状态 “finished” 不在图层“城中村”的状态流程中');
     expect(reason.en).toContain('status "finished" is not in the lifecycle of layer "Urban villages"');
   });
 

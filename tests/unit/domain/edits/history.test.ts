@@ -57,7 +57,7 @@ function randomEdit(collection: PlanFeatureCollection, step: number, choose: (co
   }
 }
 
-describe('undo and redo (INPUT-CASES F6)', () => {
+describe('undo and redo (input rule F6)', () => {
   it('undoing 50 mixed edits gives back the byte-identical original; redoing them all gives the edited layer again', () => {
     const original = loadFixture('villages');
     const originalText = JSON.stringify(original);

@@ -30,7 +30,7 @@ function draftFrom(base: PlanFeatureCollection, ...edits: ((current: PlanFeature
   return { layerId: 'urban-villages', baseVersion: '"v1"', savedAt: '2025-05-01T09:30:00+08:00', moments };
 }
 
-describe('restoring a draft after the server moved on (INPUT-CASES F2, F7)', () => {
+describe('restoring a draft after the server moved on (input rules F2, F7)', () => {
   it('applies the user\'s edit cleanly when the server changed a different feature', () => {
     const base = loadFixture('villages');
     const server = edited(base, (c) => changeStatus(c, villages, ['UV-001'], 'renovated', '2025-04-01'));

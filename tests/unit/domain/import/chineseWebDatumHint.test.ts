@@ -1,4 +1,4 @@
-/** Issue 11 (staff): a DataV/ECharts map file is recognised as GCJ-02, so the import can say so. */
+/** A DataV/ECharts map file is recognised as GCJ-02, so the import can say so. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Issue 11 (staff): an import opens on the layer its file's name names, matched to the manifest's ids and names. */
+/** An import opens on the layer its file's name names, matched to the manifest's ids and names. */
 import { describe, expect, it } from 'vitest';
 import { layerNamedInFileName } from '../../../../src/domain/import/layerNamedInFileName';
 import { projectManifest } from '../../../support/inputCases';

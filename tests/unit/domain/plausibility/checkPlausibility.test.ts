@@ -1,5 +1,5 @@
 /**
- * Issue 11 (staff): an import 8.8× the district was saved with one click. The plausibility check
+ * An import 8.8× the district, once saved with one click, is the case to catch. The plausibility check
  * names features mostly outside the district, features larger than it, and jumps of a layer's
  * total, with the figure, and never questions the bundled sample data.
  */

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../../../src/domain/problemText';
 import { issueTextWithoutFeature } from '../../../../src/domain/validation/issueTextWithoutFeature';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { projectManifest, projectSchemas } from '../../../support/inputCases';
@@ -68,9 +67,14 @@ describe('the import report names the feature in its list item, so a message nee
   });
 });
 
-describe('problemText', () => {
-  it('splits "<zh> / <en>", also where a full-width bracket stands before the slash', () => {
-    expect(problemText({ message: '状态 "x" 不在流程中（a, b）/ status "x" is not in the lifecycle (a, b)' })).toEqual({ zh: '状态 "x" 不在流程中（a, b）', en: 'status "x" is not in the lifecycle (a, b)' });
-    expect(problemText({ message: '缺少图层 roads / layer roads is missing' })).toEqual({ zh: '缺少图层 roads', en: 'layer roads is missing' });
+describe('the rules between a feature\'s values (consistency)', () => {
+  it('speak each language whole, naming the field by its label', () => {
+    const issue = check(layerWith(0, (properties) => {
+      const history = properties.history as { date: string }[];
+      const [first, second] = history;
+      if (first && second) second.date = first.date;
+    })).problems.find((problem) => problem.code === 'ATTRIBUTE_HISTORY_NOT_INCREASING');
+    expect(issue?.message.zh).toMatch(/^要素 1（id “UV-001”，“瓦窑村”）：状态历程第 2 条的日期：历史记录日期须逐条递增：\d{4}-\d{2}-\d{2} 不晚于上一条 \d{4}-\d{2}-\d{2}$/);
+    expect(issue?.message.en).toMatch(/^feature 1 \(id "UV-001", "瓦窑村"\): Status history item 2, date: history dates must be strictly increasing: \d{4}-\d{2}-\d{2} is not after \d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -1,4 +1,4 @@
-/** INPUT-CASES E1, E2, E4 (area after validation), attributes against the layer schema, G7 (hostile values in messages). */
+/** Input rules E1, E2, E4 (area after validation), attributes against the layer schema, G7 (hostile values in messages); the rules are in docs/input-rules.md. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** INPUT-CASES C1–C9: CRS members, projected and swapped coordinates, Chinese web datums, ranges. */
+/** Input rules C1–C9 (docs/input-rules.md): CRS members, projected and swapped coordinates, Chinese web datums, ranges. */
 import type { Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
@@ -163,7 +163,7 @@ describe('C5: GCJ-02 and BD-09 converted when the user says so', () => {
     expect(offset).toBeLessThan(1000);
     const trueArea = areaSquareMeters({ type: 'Polygon', coordinates: [DISTRICT_SQUARE] });
     expect(Math.abs(areaSquareMeters({ type: 'Polygon', coordinates: [converted] }) - trueArea) / trueArea).toBeLessThan(1e-7);
-    // Measured, against INPUT-CASES C5's "under 0.05 %": the published offset stretches areas by
+    // Measured, against a first estimate of "under 0.05 %": the published offset stretches areas by
     // 0.1–0.3 % near this district (its sin(6πx) terms change by ~250 m per degree), so
     // unconverted GCJ-02/BD-09 areas are off by more than the 0.01 % area tolerance.
     const unconvertedError = Math.abs(areaSquareMeters(unconverted) - trueArea) / trueArea;

@@ -1,4 +1,4 @@
-/** INPUT-CASES D1–D12 with JTS IsValidOp semantics; D11 and the time bounds on generated files. */
+/** Input rules D1–D12 (docs/input-rules.md) with JTS IsValidOp semantics; D11 and the time bounds on generated files. */
 import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';

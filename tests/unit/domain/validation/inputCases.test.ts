@@ -1,22 +1,19 @@
 /**
- * Every INPUT-CASES fixture file against its expected problems and warnings (MapLibre
+ * Every input-rule fixture file (tests/fixtures/input-cases, named by the ids of
+ * docs/input-rules.md) against its expected problems and warnings (MapLibre
  * style-spec's input / expected-errors pairs). `UPDATE_EXPECTED=1 npx vitest run` rewrites the
  * expected files (turf's REGEN); review the diff before committing it.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectedJson } from '../../../support/expectedJson';
 import { expectedOf, expectedPath, INPUT_CASES_DIR, inputCaseNames, validateInputCase, type ExpectedReport } from '../../../support/inputCases';
 
-const update = process.env.UPDATE_EXPECTED === '1';
-
-describe('INPUT-CASES fixtures: the validator reports exactly the expected problems and warnings', () => {
+describe('input-rule fixtures: the validator reports exactly the expected problems and warnings', () => {
   for (const name of inputCaseNames()) {
     it(name, () => {
       const actual = expectedOf(validateInputCase(name));
-      const path = expectedPath(name);
-      if (update || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-      const expected = JSON.parse(readFileSync(path, 'utf8')) as ExpectedReport;
-      expect(actual).toEqual(expected);
+      expect(actual).toEqual(expectedJson<ExpectedReport>(expectedPath(name), actual));
     });
   }
 

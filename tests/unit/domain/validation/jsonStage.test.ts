@@ -1,4 +1,4 @@
-/** INPUT-CASES A1–A7, G1, G5: what arrives is JSON, in UTF-8, within limits, and cannot pollute prototypes. */
+/** Input rules A1–A7, G1, G5 (docs/input-rules.md): what arrives is JSON, in UTF-8, within limits, and cannot pollute prototypes. */
 import { describe, expect, it } from 'vitest';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { validateInputCase } from '../../../support/inputCases';

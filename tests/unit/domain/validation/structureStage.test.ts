@@ -1,4 +1,4 @@
-/** INPUT-CASES B1–B12: RFC 7946 structure, with messages that name the value and the fix. */
+/** Input rules B1–B12 (docs/input-rules.md): RFC 7946 structure, with messages that name the value and the fix. */
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
