@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { isValidUsername, readAccounts, ROLES, writeAccounts, type Role } from '../server/auth/accountsFile';
-import { hashPassword } from '../server/auth/passwordHash';
-import { stateLayoutOf } from '../server/store/stateLayout';
+import { isValidUsername, MIN_PASSWORD_LENGTH, ROLES, type Role } from '../data/accounts/account';
+import { accountsFileIn, readAccounts, writeAccounts } from '../data/accounts/accountsFile';
+import { hashPassword } from '../data/accounts/passwordHash';
 
 /*
  * npm run --silent accounts -- add <username> [--role editor|viewer] [--password-stdin]
@@ -18,8 +18,6 @@ const USAGE = `用法 Usage:
   npm run --silent accounts -- list
   npm run --silent accounts -- remove <用户名 username>
 选项 Options: --state <dir>  状态目录 state folder (default PLAN_MAP_STATE or .plan-map/)`;
-
-const MIN_PASSWORD_LENGTH = 8;
 
 class UsageError extends Error {}
 
@@ -86,7 +84,7 @@ async function readNewPassword(): Promise<string> {
 
 async function run(args: string[]): Promise<void> {
   const command = parseArguments(args);
-  const file = stateLayoutOf(command.stateDirectory).accountsFile;
+  const file = accountsFileIn(command.stateDirectory);
   const accounts = await readAccounts(file);
   switch (command.action) {
     case 'list':

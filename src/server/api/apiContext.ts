@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AccountDirectory } from '../auth/accountsFile';
+import type { AccountDirectory } from '../auth/accountDirectory';
 import type { LoginThrottle } from '../auth/loginThrottle';
 import type { SessionStore } from '../auth/sessionStore';
 import type { LayerChangeFeed } from '../events/layerChangeFeed';

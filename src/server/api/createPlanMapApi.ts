@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { AccountDirectory } from '../auth/accountsFile';
+import { accountsFileIn } from '../../data/accounts/accountsFile';
+import { AccountDirectory } from '../auth/accountDirectory';
 import { LoginThrottle } from '../auth/loginThrottle';
 import { SessionStore } from '../auth/sessionStore';
 import { signedInUser } from '../auth/requestAuth';
@@ -103,7 +104,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const context: ApiContext = {
     settings,
     store,
-    accounts: new AccountDirectory(layout.accountsFile),
+    accounts: new AccountDirectory(accountsFileIn(settings.stateDirectory)),
     sessions: new SessionStore(),
     throttle: new LoginThrottle(),
     feed,

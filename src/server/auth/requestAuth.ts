@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { Account, AccountDirectory } from './accountsFile';
+import type { Account } from '../../data/accounts/account';
+import type { AccountDirectory } from './accountDirectory';
 import type { Session, SessionStore } from './sessionStore';
 
 export const SESSION_COOKIE = 'plan_map_session';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/passwordHash';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../data/accounts/passwordHash';
 import { clientAddress, cookieValue, isHttps, signedInUser, SESSION_COOKIE } from '../auth/requestAuth';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
 import type { PlanMapApiOptions } from '../../../src/server/api/createPlanMapApi';
-import { writeAccounts, type Account, type Role } from '../../../src/server/auth/accountsFile';
-import { hashPassword } from '../../../src/server/auth/passwordHash';
-import { stateLayoutOf } from '../../../src/server/store/stateLayout';
+import type { Account, Role } from '../../../src/data/accounts/account';
+import { accountsFileIn, writeAccounts } from '../../../src/data/accounts/accountsFile';
+import { hashPassword } from '../../../src/data/accounts/passwordHash';
 import { ApiClient } from './apiClient';
 
 export const projectDirectory = resolve(import.meta.dirname, '../../..');
@@ -42,7 +42,7 @@ export async function writeTestAccounts(stateDirectory: string, accounts: { user
   const records: Account[] = await Promise.all(
     accounts.map(async ({ username, password, role }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString() })),
   );
-  await writeAccounts(stateLayoutOf(stateDirectory).accountsFile, records);
+  await writeAccounts(accountsFileIn(stateDirectory), records);
 }
 
 /** The real server, in process, on a free port over a temporary copy of geodata/ and a temporary state folder. */
