@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../data/accounts/passwordHash';
+import { credentialFingerprint } from '../auth/credentialFingerprint';
 import { clientAddress, cookieValue, isHttps, signedInUser, SESSION_COOKIE } from '../auth/requestAuth';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
@@ -75,7 +76,7 @@ export const login: RouteHandler = async (context, route) => {
   context.throttle.recordSuccess(credentials.username, address);
   const previous = cookieValue(request, SESSION_COOKIE);
   if (previous) context.sessions.delete(previous);
-  const session = context.sessions.create(account.username);
+  const session = context.sessions.create(account.username, credentialFingerprint(account));
   sendJson(response, 200, { user: account.username, role: account.role, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(request, session.id, false) });
 };
 

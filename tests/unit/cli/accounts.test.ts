@@ -32,3 +32,37 @@ describe('npm run accounts', () => {
     expect(await storedAccounts()).toEqual([]);
   });
 });
+
+describe('npm run accounts -- passwd and role', () => {
+  it('passwd gives an account a new password hash and keeps its role and creation date', async () => {
+    await accounts(['add', 'liqiang', '--role', 'viewer'], 'first-password\n');
+    const [before] = await storedAccounts();
+    const changed = await accounts(['passwd', 'liqiang', '--password-stdin'], 'second-password\n');
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toContain('liqiang');
+    const [after] = await storedAccounts();
+    expect(after).toEqual({ ...before, passwordHash: expect.stringMatching(/^scrypt\$/) });
+    expect(after?.passwordHash).not.toBe(before?.passwordHash);
+    expect((await stat(join(stateDirectory, 'accounts.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('passwd refuses a short password and an unknown account, and changes nothing', async () => {
+    await accounts(['add', 'liqiang'], 'first-password\n');
+    const before = await storedAccounts();
+    const short = await accounts(['passwd', 'liqiang'], 'short\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('at least 8 characters');
+    const unknown = await accounts(['passwd', 'nobody'], 'a-long-password\n');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no such account');
+    expect(await storedAccounts()).toEqual(before);
+  });
+
+  it('role changes an account between editor and viewer, and refuses other roles', async () => {
+    await accounts(['add', 'liqiang'], 'first-password\n');
+    expect((await accounts(['role', 'liqiang', 'viewer'])).code).toBe(0);
+    expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'viewer' }]);
+    expect((await accounts(['role', 'liqiang', 'admin'])).code).toBe(1);
+    expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'viewer' }]);
+  });
+});
