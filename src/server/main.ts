@@ -28,6 +28,7 @@ const server = createPlanMapServer({
     maxUploadBytes: settings.maxUploadBytes,
     keepVersions: settings.keepVersions,
     trustedOrigins: settings.trustedOrigins,
+    trustedProxies: settings.trustedProxies,
   },
 });
 server.on('error', (error: NodeJS.ErrnoException) => {

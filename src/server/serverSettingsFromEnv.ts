@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { ReadAccess } from './api/apiContext';
 import { DEFAULT_KEEP_VERSIONS, DEFAULT_MAX_UPLOAD_BYTES } from './api/createPlanMapApi';
+import { parseProxyEntry } from './auth/trustedProxies';
 
 export interface ServerSettings {
   port: number;
@@ -11,9 +12,22 @@ export interface ServerSettings {
   maxUploadBytes: number;
   keepVersions: number;
   trustedOrigins: string[];
+  trustedProxies: string[];
 }
 
 export class SettingsError extends Error {}
+
+function commaList(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function proxyList(env: NodeJS.ProcessEnv): string[] {
+  const proxies = commaList(env, 'PLAN_MAP_TRUSTED_PROXIES');
+  const wrong = proxies.find((entry) => parseProxyEntry(entry) === undefined);
+  if (wrong !== undefined)
+    throw new SettingsError(`PLAN_MAP_TRUSTED_PROXIES 须为逗号分隔的 IP 地址或网段 / PLAN_MAP_TRUSTED_PROXIES must list IP addresses or subnets, comma-separated: ${wrong.slice(0, 60)}`);
+  return proxies;
+}
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];
@@ -26,7 +40,8 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 /**
  * PORT, HOST, PLAN_MAP_GEODATA, PLAN_MAP_STATE (default <project>/.plan-map), PLAN_MAP_READ
  * (open | login), PLAN_MAP_MAX_UPLOAD_MB (50), PLAN_MAP_KEEP_VERSIONS (20),
- * PLAN_MAP_TRUSTED_ORIGINS (comma-separated, e.g. a reverse proxy's https://plan.example.gov.cn).
+ * PLAN_MAP_TRUSTED_ORIGINS (comma-separated, e.g. a reverse proxy's https://plan.example.gov.cn),
+ * PLAN_MAP_TRUSTED_PROXIES (comma-separated addresses or subnets of reverse proxies).
  */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: string): ServerSettings {
   const readAccess = env.PLAN_MAP_READ ?? 'open';
@@ -41,6 +56,7 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: 
     readAccess,
     maxUploadBytes: env.PLAN_MAP_MAX_UPLOAD_MB ? Math.round(positiveNumber(env, 'PLAN_MAP_MAX_UPLOAD_MB', 50) * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES,
     keepVersions: Math.round(positiveNumber(env, 'PLAN_MAP_KEEP_VERSIONS', DEFAULT_KEEP_VERSIONS)),
-    trustedOrigins: (env.PLAN_MAP_TRUSTED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustedOrigins: commaList(env, 'PLAN_MAP_TRUSTED_ORIGINS'),
+    trustedProxies: proxyList(env),
   };
 }

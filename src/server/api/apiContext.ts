@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccountDirectory } from '../auth/accountDirectory';
-import type { LoginThrottle } from '../auth/loginThrottle';
+import type { AddressThrottle } from '../auth/addressThrottle';
 import type { SessionStore } from '../auth/sessionStore';
+import type { TrustedProxies } from '../auth/trustedProxies';
 import type { LayerChangeFeed } from '../events/layerChangeFeed';
 import type { GeodataCatalog } from '../store/geodataCatalog';
 import type { LayerStore } from '../store/layerStore';
@@ -18,6 +19,8 @@ export interface ApiSettings {
   watchDebounceMs: number;
   /** Origins besides the server's own that may write (e.g. a reverse proxy's public address). */
   trustedOrigins: string[];
+  /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
+  trustedProxies: string[];
 }
 
 /** What every route handler gets: the settings and the long-lived parts of the server. */
@@ -26,7 +29,8 @@ export interface ApiContext {
   store: LayerStore;
   accounts: AccountDirectory;
   sessions: SessionStore;
-  throttle: LoginThrottle;
+  throttle: AddressThrottle;
+  trustedProxies: TrustedProxies;
   feed: LayerChangeFeed;
   catalog: () => Promise<GeodataCatalog>;
 }

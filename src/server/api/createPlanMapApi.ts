@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { accountsFileIn } from '../../data/accounts/accountsFile';
 import { AccountDirectory } from '../auth/accountDirectory';
-import { LoginThrottle } from '../auth/loginThrottle';
+import { AddressThrottle } from '../auth/addressThrottle';
 import { SessionStore } from '../auth/sessionStore';
 import { signedInUser } from '../auth/requestAuth';
+import { TrustedProxies } from '../auth/trustedProxies';
 import { LayerChangeFeed } from '../events/layerChangeFeed';
 import { NOT_FOUND, sendError } from '../http/apiResponses';
 import { CatalogUnavailableError, readGeodataCatalog } from '../store/geodataCatalog';
@@ -84,6 +85,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     keepVersions: DEFAULT_KEEP_VERSIONS,
     watchDebounceMs: 200,
     trustedOrigins: [],
+    trustedProxies: [],
     ...options,
   };
   settings.geodataDirectory = resolve(settings.geodataDirectory);
@@ -106,7 +108,8 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     store,
     accounts: new AccountDirectory(accountsFileIn(settings.stateDirectory)),
     sessions: new SessionStore(),
-    throttle: new LoginThrottle(),
+    throttle: new AddressThrottle(),
+    trustedProxies: new TrustedProxies(settings.trustedProxies),
     feed,
     catalog,
   };

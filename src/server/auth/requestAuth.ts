@@ -65,7 +65,3 @@ export function checkCrossSite(request: IncomingMessage, session: Session, trust
   const expected = Buffer.from(session.csrfToken);
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'bad-csrf-token';
 }
-
-export function clientAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
-}
