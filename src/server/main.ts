@@ -29,6 +29,7 @@ const server = createPlanMapServer({
     keepVersions: settings.keepVersions,
     trustedOrigins: settings.trustedOrigins,
     trustedProxies: settings.trustedProxies,
+    loginLimits: settings.loginLimits,
   },
 });
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AccountDirectory } from '../auth/accountDirectory';
-import type { AddressThrottle } from '../auth/addressThrottle';
+import type { LoginGate, LoginLimits } from '../auth/loginGate';
 import type { SessionStore } from '../auth/sessionStore';
 import type { TrustedProxies } from '../auth/trustedProxies';
 import type { LayerChangeFeed } from '../events/layerChangeFeed';
@@ -21,6 +21,8 @@ export interface ApiSettings {
   trustedOrigins: string[];
   /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
   trustedProxies: string[];
+  /** How much password hashing logins may cause; see loginGate.ts. */
+  loginLimits: LoginLimits;
 }
 
 /** What every route handler gets: the settings and the long-lived parts of the server. */
@@ -29,7 +31,7 @@ export interface ApiContext {
   store: LayerStore;
   accounts: AccountDirectory;
   sessions: SessionStore;
-  throttle: AddressThrottle;
+  loginGate: LoginGate;
   trustedProxies: TrustedProxies;
   feed: LayerChangeFeed;
   catalog: () => Promise<GeodataCatalog>;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { accountsFileIn } from '../../data/accounts/accountsFile';
 import { AccountDirectory } from '../auth/accountDirectory';
-import { AddressThrottle } from '../auth/addressThrottle';
+import { DEFAULT_LOGIN_LIMITS, LoginGate } from '../auth/loginGate';
 import { SessionStore } from '../auth/sessionStore';
 import { signedInUser } from '../auth/requestAuth';
 import { TrustedProxies } from '../auth/trustedProxies';
@@ -86,6 +86,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     watchDebounceMs: 200,
     trustedOrigins: [],
     trustedProxies: [],
+    loginLimits: DEFAULT_LOGIN_LIMITS,
     ...options,
   };
   settings.geodataDirectory = resolve(settings.geodataDirectory);
@@ -108,7 +109,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     store,
     accounts: new AccountDirectory(accountsFileIn(settings.stateDirectory)),
     sessions: new SessionStore(),
-    throttle: new AddressThrottle(),
+    loginGate: new LoginGate(settings.loginLimits),
     trustedProxies: new TrustedProxies(settings.trustedProxies),
     feed,
     catalog,

@@ -45,6 +45,23 @@ export async function writeTestAccounts(stateDirectory: string, accounts: { user
   await writeAccounts(accountsFileIn(stateDirectory), records);
 }
 
+/**
+ * Signs in as a person would: told to wait (429 from one address, 503 when the whole server
+ * has had many sign-ins at once; tests that start many clients together meet both), it waits
+ * as long as Retry-After says and tries again.
+ */
+async function signedInClient(baseUrl: string, account: { username: string; password: string }): Promise<ApiClient> {
+  const client = new ApiClient(baseUrl);
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await client.login(account.username, account.password);
+    if (response.status === 200) return client;
+    const retryAfterSeconds = Number(response.headers.get('retry-after'));
+    if ((response.status !== 429 && response.status !== 503) || !(retryAfterSeconds > 0) || attempt === 20)
+      throw new Error(`login as ${account.username} failed: ${response.status}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, retryAfterSeconds * 1000));
+  }
+}
+
 /** The real server, in process, on a free port over a temporary copy of geodata/ and a temporary state folder. */
 export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDirectory' | 'stateDirectory'> = {}): Promise<ApiTestServer> {
   const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-api-'));
@@ -71,12 +88,7 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     stateDirectory,
     rootDirectory,
     client: () => new ApiClient(baseUrl),
-    login: async (account = EDITOR) => {
-      const client = new ApiClient(baseUrl);
-      const response = await client.login(account.username, account.password);
-      if (response.status !== 200) throw new Error(`login as ${account.username} failed: ${response.status}`);
-      return client;
-    },
+    login: (account = EDITOR) => signedInClient(baseUrl, account),
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
