@@ -1,92 +1,40 @@
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { isValidUsername, readAccounts, ROLES, writeAccounts, type Role } from '../server/auth/accountsFile';
-import { hashPassword } from '../server/auth/passwordHash';
-import { stateLayoutOf } from '../server/store/stateLayout';
+import { isValidUsername, MIN_PASSWORD_LENGTH, type Account } from '../data/accounts/account';
+import { accountsFileIn, readAccounts, writeAccounts } from '../data/accounts/accountsFile';
+import { hashPassword } from '../data/accounts/passwordHash';
+import { parseAccountsArguments } from './accountsArguments';
+import { readNewPassword } from './readNewPassword';
 
 /*
- * npm run --silent accounts -- add <username> [--role editor|viewer] [--password-stdin]
- * npm run --silent accounts -- list
- * npm run --silent accounts -- remove <username>
- * The password is read from stdin (first line), or typed at a hidden prompt when stdin is a
- * terminal; never from the command line, where it would land in the shell history.
+ * npm run --silent accounts -- add|passwd|role|list|remove …  (ACCOUNTS_USAGE has the forms)
  * The state folder is PLAN_MAP_STATE, default <project>/.plan-map; --state <dir> overrides it.
+ * A running server reads accounts.json again when it changes: a new password, a new role or a
+ * removal ends that account's open sessions at their next request.
  */
-
-const USAGE = `用法 Usage:
-  npm run --silent accounts -- add <用户名 username> [--role editor|viewer] [--password-stdin]
-  npm run --silent accounts -- list
-  npm run --silent accounts -- remove <用户名 username>
-选项 Options: --state <dir>  状态目录 state folder (default PLAN_MAP_STATE or .plan-map/)`;
-
-const MIN_PASSWORD_LENGTH = 8;
 
 class UsageError extends Error {}
 
-interface Command {
-  action: string;
-  username?: string;
-  role: Role;
-  stateDirectory: string;
+async function newPasswordHash(): Promise<string> {
+  const password = await readNewPassword();
+  if (password === undefined) throw new UsageError('两次输入的密码不一致 / the passwords differ');
+  if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`密码至少 ${MIN_PASSWORD_LENGTH} 个字符 / the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  return hashPassword(password);
 }
 
-function parseArguments(args: string[]): Command {
-  const positional: string[] = [];
-  let role: Role = 'editor';
-  let stateDirectory = process.env.PLAN_MAP_STATE ?? resolve(import.meta.dirname, '../../.plan-map');
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (arg === '--role') {
-      const value = args[(index += 1)];
-      const found = ROLES.find((candidate) => candidate === value);
-      if (!found) throw new UsageError('--role 须为 editor 或 viewer / --role must be editor or viewer');
-      role = found;
-    } else if (arg === '--state') {
-      const value = args[(index += 1)];
-      if (!value) throw new UsageError('--state 需要一个目录 / --state needs a folder');
-      stateDirectory = value;
-    } else if (arg === '--password-stdin') {
-      // The default already; accepted so scripts can say so.
-    } else if (arg.startsWith('--')) throw new UsageError(`未知选项 / unknown option: ${arg.slice(0, 40)}`);
-    else positional.push(arg);
-  }
-  const [action, username] = positional;
-  if (!action) throw new UsageError(USAGE);
-  return { action, username, role, stateDirectory: resolve(stateDirectory) };
+function existing(accounts: readonly Account[], username: string): Account {
+  const account = accounts.find((candidate) => candidate.username === username);
+  if (!account) throw new UsageError(`没有这个账号 / no such account: ${username}`);
+  return account;
 }
 
-async function readPasswordFromPipe(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
-}
+const replaced = (accounts: readonly Account[], account: Account): Account[] =>
+  accounts.map((candidate) => (candidate.username === account.username ? account : candidate));
 
-/** Asks on the terminal without echoing what is typed. */
-function promptHidden(question: string): Promise<string> {
-  return new Promise((resolveAnswer) => {
-    const terminal = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-    process.stderr.write(question);
-    const mutable = terminal as unknown as { _writeToOutput: (text: string) => void };
-    mutable._writeToOutput = () => undefined;
-    terminal.question('', (answer) => {
-      terminal.close();
-      process.stderr.write('\n');
-      resolveAnswer(answer);
-    });
-  });
-}
-
-async function readNewPassword(): Promise<string> {
-  if (!process.stdin.isTTY) return readPasswordFromPipe();
-  const first = await promptHidden('密码 Password: ');
-  const second = await promptHidden('再输一次 Again: ');
-  if (first !== second) throw new UsageError('两次输入的密码不一致 / the passwords differ');
-  return first;
-}
-
-async function run(args: string[]): Promise<void> {
-  const command = parseArguments(args);
-  const file = stateLayoutOf(command.stateDirectory).accountsFile;
+async function run(argv: string[]): Promise<void> {
+  const parsed = parseAccountsArguments(argv, process.env.PLAN_MAP_STATE ?? resolve(import.meta.dirname, '../../.plan-map'));
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  const command = parsed.value;
+  const file = accountsFileIn(resolve(command.stateDirectory));
   const accounts = await readAccounts(file);
   switch (command.action) {
     case 'list':
@@ -94,27 +42,38 @@ async function run(args: string[]): Promise<void> {
       for (const account of accounts) console.log(`${account.username}\t${account.role}\t${account.created}`);
       return;
     case 'add': {
-      const { username } = command;
-      if (!username || !isValidUsername(username))
+      const { username, role } = command;
+      if (!isValidUsername(username))
         throw new UsageError('用户名只能含字母、数字、. _ -，最多 64 个字符 / a username uses letters, digits, . _ - (64 at most)');
       if (accounts.some((account) => account.username === username))
-        throw new UsageError(`账号已存在，请先 remove / the account already exists; remove it first: ${username}`);
-      const password = await readNewPassword();
-      if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`密码至少 ${MIN_PASSWORD_LENGTH} 个字符 / the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
-      const account = { username, role: command.role, passwordHash: await hashPassword(password), created: new Date().toISOString() };
+        throw new UsageError(`账号已存在；改密码用 passwd / the account already exists; to change its password use passwd: ${username}`);
+      const account = { username, role, passwordHash: await newPasswordHash(), created: new Date().toISOString() };
       await writeAccounts(file, [...accounts, account]);
-      console.log(`已添加 ${command.role} 账号 ${username} / added ${command.role} account ${username} (${file})`);
+      console.log(`已添加 ${role} 账号 ${username} / added ${role} account ${username} (${file})`);
+      return;
+    }
+    case 'passwd': {
+      const account = existing(accounts, command.username);
+      await writeAccounts(file, replaced(accounts, { ...account, passwordHash: await newPasswordHash() }));
+      console.log(`已修改 ${account.username} 的密码，其已登录的会话全部失效 / changed the password of ${account.username}; its sessions have ended`);
+      return;
+    }
+    case 'role': {
+      const account = existing(accounts, command.username);
+      if (account.role === command.role) {
+        console.log(`${account.username} 已是 ${command.role} / ${account.username} is already ${command.role}`);
+        return;
+      }
+      await writeAccounts(file, replaced(accounts, { ...account, role: command.role }));
+      console.log(`${account.username} 现为 ${command.role}，其已登录的会话全部失效 / ${account.username} is now ${command.role}; its sessions have ended`);
       return;
     }
     case 'remove': {
-      const remaining = accounts.filter((account) => account.username !== command.username);
-      if (remaining.length === accounts.length) throw new UsageError('没有这个账号 / no such account');
-      await writeAccounts(file, remaining);
-      console.log(`已删除账号 / removed account ${command.username ?? ''}`);
+      const account = existing(accounts, command.username);
+      await writeAccounts(file, accounts.filter((candidate) => candidate !== account));
+      console.log(`已删除账号 ${account.username}，其已登录的会话全部失效 / removed account ${account.username}; its sessions have ended`);
       return;
     }
-    default:
-      throw new UsageError(USAGE);
   }
 }
 

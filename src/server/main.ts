@@ -1,10 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { readAccounts } from './auth/accountsFile';
+import { accountsFileIn, readAccounts } from '../data/accounts/accountsFile';
 import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
 import { startupReportLines } from './startupReportLines';
-import { stateLayoutOf } from './store/stateLayout';
 
 const projectDirectory = resolve(import.meta.dirname, '../..');
 
@@ -32,6 +31,8 @@ const server = createPlanMapServer({
     maxUploadBytes: settings.maxUploadBytes,
     keepVersions: settings.keepVersions,
     trustedOrigins: settings.trustedOrigins,
+    trustedProxies: settings.trustedProxies,
+    loginLimits: settings.loginLimits,
   },
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -46,7 +47,7 @@ try {
   fail(`无法使用状态目录 ${stateDirectory} / cannot use the state folder ${stateDirectory}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-const accounts = await readAccounts(stateLayoutOf(stateDirectory).accountsFile).catch(() => []);
+const accounts = await readAccounts(accountsFileIn(stateDirectory)).catch(() => []);
 const editors = accounts.filter((account) => account.role === 'editor').length;
 
 server.listen(port, host, () => {

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import type { ReadAccess } from './api/apiContext';
 import { DEFAULT_KEEP_VERSIONS, DEFAULT_MAX_UPLOAD_BYTES } from './api/createPlanMapApi';
 import { isSaveStep, SAVE_STEPS, type SaveStep } from './store/saveSteps';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/loginGate';
+import { parseProxyEntry } from './auth/trustedProxies';
 
 export interface ServerSettings {
   port: number;
@@ -14,9 +16,37 @@ export interface ServerSettings {
   keepVersions: number;
   trustedOrigins: string[];
   testKillAtSaveStep?: SaveStep;
+  trustedProxies: string[];
+  loginLimits: LoginLimits;
 }
 
 export class SettingsError extends Error {}
+
+function commaList(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+function proxyList(env: NodeJS.ProcessEnv): string[] {
+  const proxies = commaList(env, 'PLAN_MAP_TRUSTED_PROXIES');
+  const wrong = proxies.find((entry) => parseProxyEntry(entry) === undefined);
+  if (wrong !== undefined)
+    throw new SettingsError(`PLAN_MAP_TRUSTED_PROXIES 须为逗号分隔的 IP 地址或网段 / PLAN_MAP_TRUSTED_PROXIES must list IP addresses or subnets, comma-separated: ${wrong.slice(0, 60)}`);
+  return proxies;
+}
+
+/** libuv's default; UV_THREADPOOL_SIZE must be set before Node starts, it cannot be changed from inside. */
+const DEFAULT_THREAD_POOL_SIZE = 4;
+
+/** Hashing must leave at least one thread of the pool to file reads and saves (a pool of one thread allows one hash). */
+function loginLimits(env: NodeJS.ProcessEnv): LoginLimits {
+  const hashesAtOnce = positiveNumber(env, 'PLAN_MAP_LOGIN_HASHES_AT_ONCE', DEFAULT_LOGIN_LIMITS.hashesAtOnce);
+  const threadPoolSize = Number(env.UV_THREADPOOL_SIZE) || DEFAULT_THREAD_POOL_SIZE;
+  if (!Number.isInteger(hashesAtOnce) || hashesAtOnce >= Math.max(2, threadPoolSize))
+    throw new SettingsError(
+      `PLAN_MAP_LOGIN_HASHES_AT_ONCE 须为小于线程池大小（${threadPoolSize}）的整数 / PLAN_MAP_LOGIN_HASHES_AT_ONCE must be a whole number below the thread pool size (UV_THREADPOOL_SIZE, ${threadPoolSize})`,
+    );
+  return { hashesAtOnce, checksPerMinute: positiveNumber(env, 'PLAN_MAP_LOGINS_PER_MINUTE', DEFAULT_LOGIN_LIMITS.checksPerMinute) };
+}
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];
@@ -47,7 +77,8 @@ function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAcce
  * PORT, HOST, PLAN_MAP_GEODATA, PLAN_MAP_STATE (default <project>/.plan-map), PLAN_MAP_READ
  * (open | login), PLAN_MAP_AUDIT_READ (login | open), PLAN_MAP_MAX_UPLOAD_MB (50),
  * PLAN_MAP_KEEP_VERSIONS (20), PLAN_MAP_TRUSTED_ORIGINS (comma-separated, e.g. a reverse proxy's
- * https://plan.example.gov.cn).
+ * https://plan.example.gov.cn), PLAN_MAP_TRUSTED_PROXIES (comma-separated addresses or subnets of
+ * reverse proxies), PLAN_MAP_LOGIN_HASHES_AT_ONCE (1), PLAN_MAP_LOGINS_PER_MINUTE (60).
  */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: string): ServerSettings {
   const readAccess = readAccessFrom(env, 'PLAN_MAP_READ', 'open');
@@ -63,7 +94,9 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: 
     auditReadAccess: readAccessFrom(env, 'PLAN_MAP_AUDIT_READ', 'login'),
     maxUploadBytes: env.PLAN_MAP_MAX_UPLOAD_MB ? Math.round(positiveNumber(env, 'PLAN_MAP_MAX_UPLOAD_MB', 50) * 1024 * 1024) : DEFAULT_MAX_UPLOAD_BYTES,
     keepVersions: Math.round(positiveNumber(env, 'PLAN_MAP_KEEP_VERSIONS', DEFAULT_KEEP_VERSIONS)),
-    trustedOrigins: (env.PLAN_MAP_TRUSTED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    trustedOrigins: commaList(env, 'PLAN_MAP_TRUSTED_ORIGINS'),
+    trustedProxies: proxyList(env),
+    loginLimits: loginLimits(env),
     ...(killAt ? { testKillAtSaveStep: killAt } : {}),
   };
 }

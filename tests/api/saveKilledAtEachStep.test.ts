@@ -37,9 +37,9 @@ beforeAll(async () => {
 afterAll(() => rm(rootDirectory, { recursive: true, force: true }));
 
 function start(killAt: SaveStep | null): Promise<ServerProcess> {
-  const extraEnv: Record<string, string> = { PLAN_MAP_KEEP_VERSIONS: String(KEEP_VERSIONS) };
-  if (killAt) Object.assign(extraEnv, { PLAN_MAP_TEST_MODE: '1', PLAN_MAP_TEST_KILL_AT: killAt });
-  return spawnServer({ geodataDirectory, stateDirectory, extraEnv });
+  const variables: Record<string, string> = { PLAN_MAP_KEEP_VERSIONS: String(KEEP_VERSIONS) };
+  if (killAt) Object.assign(variables, { PLAN_MAP_TEST_MODE: '1', PLAN_MAP_TEST_KILL_AT: killAt });
+  return spawnServer({ geodataDirectory, stateDirectory, variables });
 }
 
 /** What the state folder holds besides listed versions: nothing, once a restart has settled a crash. */

@@ -11,10 +11,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs a real command of src/cli as `npm run` would (through tsx), capturing its exit code and output. */
-export async function runCli(scriptName: string, args: string[], cwd = projectRoot): Promise<CliRun> {
+/**
+ * Runs a real command of src/cli as `npm run` would (through tsx), capturing its exit code and
+ * output. `input` is piped to its stdin (then closed), as a script would pipe a password.
+ */
+export async function runCli(scriptName: string, args: string[], cwd = projectRoot, input = ''): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, [join(projectRoot, 'src', 'cli', scriptName), ...args], { cwd, encoding: 'utf8' });
+    const running = promisify(execFile)(tsx, [join(projectRoot, 'src', 'cli', scriptName), ...args], { cwd, encoding: 'utf8' });
+    running.child.stdin?.end(input);
+    const { stdout, stderr } = await running;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AccountDirectory } from '../auth/accountsFile';
-import type { LoginThrottle } from '../auth/loginThrottle';
+import type { AccountDirectory } from '../auth/accountDirectory';
+import type { LoginGate, LoginLimits } from '../auth/loginGate';
 import type { SessionStore } from '../auth/sessionStore';
+import type { TrustedProxies } from '../auth/trustedProxies';
 import type { LayerChangeFeed } from '../events/layerChangeFeed';
 import type { GeodataCatalog } from '../store/geodataCatalog';
 import type { PlanStore } from '../store/planStore';
@@ -26,6 +27,10 @@ export interface ApiSettings {
   trustedOrigins: string[];
   /** Crash tests only (PLAN_MAP_TEST_MODE=1): the server kills itself with SIGKILL when a save reaches this step. */
   testKillAtSaveStep?: SaveStep;
+  /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
+  trustedProxies: string[];
+  /** How much password hashing logins may cause; see loginGate.ts. */
+  loginLimits: LoginLimits;
 }
 
 /** What every route handler gets: the settings and the long-lived parts of the server. */
@@ -34,7 +39,8 @@ export interface ApiContext {
   store: PlanStore;
   accounts: AccountDirectory;
   sessions: SessionStore;
-  throttle: LoginThrottle;
+  loginGate: LoginGate;
+  trustedProxies: TrustedProxies;
   feed: LayerChangeFeed;
   catalog: () => Promise<GeodataCatalog>;
 }

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { AccountDirectory } from '../auth/accountsFile';
-import { LoginThrottle } from '../auth/loginThrottle';
+import { accountsFileIn } from '../../data/accounts/accountsFile';
+import { AccountDirectory } from '../auth/accountDirectory';
+import { DEFAULT_LOGIN_LIMITS, LoginGate } from '../auth/loginGate';
 import { SessionStore } from '../auth/sessionStore';
 import { signedInUser } from '../auth/requestAuth';
+import { TrustedProxies } from '../auth/trustedProxies';
 import { LayerChangeFeed } from '../events/layerChangeFeed';
 import { NOT_FOUND, sendError } from '../http/apiResponses';
 import { CatalogUnavailableError, readGeodataCatalog } from '../store/geodataCatalog';
@@ -86,6 +88,8 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     keepVersions: DEFAULT_KEEP_VERSIONS,
     watchDebounceMs: 200,
     trustedOrigins: [],
+    trustedProxies: [],
+    loginLimits: DEFAULT_LOGIN_LIMITS,
     ...options,
   };
   settings.geodataDirectory = resolve(settings.geodataDirectory);
@@ -107,9 +111,10 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const context: ApiContext = {
     settings,
     store,
-    accounts: new AccountDirectory(layout.accountsFile),
+    accounts: new AccountDirectory(accountsFileIn(settings.stateDirectory)),
     sessions: new SessionStore(),
-    throttle: new LoginThrottle(),
+    loginGate: new LoginGate(settings.loginLimits),
+    trustedProxies: new TrustedProxies(settings.trustedProxies),
     feed,
     catalog,
   };

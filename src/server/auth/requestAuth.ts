@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import type { Account, AccountDirectory } from './accountsFile';
+import type { Account } from '../../data/accounts/account';
+import type { AccountDirectory } from './accountDirectory';
+import { credentialFingerprint } from './credentialFingerprint';
 import type { Session, SessionStore } from './sessionStore';
 
 export const SESSION_COOKIE = 'plan_map_session';
@@ -20,14 +22,18 @@ export function cookieValue(request: IncomingMessage, name: string): string | un
   return undefined;
 }
 
-/** The session and the account behind it, re-checked against accounts.json so a removed account stops working at once. */
+/**
+ * The session and the account behind it, re-checked against accounts.json on every request: a
+ * removed account, a new password or a new role ends the account's sessions at once.
+ */
 export async function signedInUser(request: IncomingMessage, sessions: SessionStore, accounts: AccountDirectory): Promise<SignedIn | undefined> {
   const id = cookieValue(request, SESSION_COOKIE);
   const session = id ? sessions.get(id) : undefined;
   if (!session) return undefined;
   const account = await accounts.find(session.username);
-  if (!account) {
-    sessions.delete(session.id);
+  const fingerprint = account ? credentialFingerprint(account) : undefined;
+  if (!account || fingerprint !== session.credentialFingerprint) {
+    sessions.endStale(session.username, fingerprint);
     return undefined;
   }
   return { session, account };
@@ -58,8 +64,4 @@ export function checkCrossSite(request: IncomingMessage, session: Session, trust
   const given = Buffer.from(token);
   const expected = Buffer.from(session.csrfToken);
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'bad-csrf-token';
-}
-
-export function clientAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
 }

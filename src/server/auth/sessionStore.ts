@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 export interface Session {
   id: string;
   username: string;
+  /** See credentialFingerprint.ts. */
+  credentialFingerprint: string;
   /** Sent with every write as X-CSRF-Token: a cross-site page can make the browser send the cookie, but cannot read this. */
   csrfToken: string;
   expiresAt: number;
@@ -15,11 +17,12 @@ const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  create(username: string, now = Date.now()): Session {
+  create(username: string, credentialFingerprint: string, now = Date.now()): Session {
     this.removeExpired(now);
     const session: Session = {
       id: randomBytes(32).toString('base64url'),
       username,
+      credentialFingerprint,
       csrfToken: randomBytes(32).toString('base64url'),
       expiresAt: now + SESSION_LIFETIME_MS,
     };
@@ -38,6 +41,12 @@ export class SessionStore {
 
   delete(id: string): void {
     this.sessions.delete(id);
+  }
+
+  /** Ends every session of `username` not granted against `currentFingerprint` (undefined: the account is gone). */
+  endStale(username: string, currentFingerprint: string | undefined): void {
+    for (const [id, session] of this.sessions)
+      if (session.username === username && session.credentialFingerprint !== currentFingerprint) this.sessions.delete(id);
   }
 
   private removeExpired(now: number): void {

@@ -1,6 +1,10 @@
-import type { IncomingMessage } from 'node:http';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/passwordHash';
-import { clientAddress, cookieValue, isHttps, signedInUser, SESSION_COOKIE } from '../auth/requestAuth';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Account } from '../../data/accounts/account';
+import { DUMMY_PASSWORD_HASH } from '../../data/accounts/passwordHash';
+import { credentialFingerprint } from '../auth/credentialFingerprint';
+import { clientAddressOf } from '../auth/clientAddress';
+import type { AttemptOutcome } from '../auth/addressThrottle';
+import { cookieValue, isHttps, signedInUser, SESSION_COOKIE } from '../auth/requestAuth';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
@@ -45,6 +49,14 @@ async function readCredentials(route: RouteRequest): Promise<{ username: string;
   return undefined;
 }
 
+function sendLoginRefused(response: ServerResponse, reason: 'address' | 'busy', seconds: number): void {
+  const retry = { retryAfterSeconds: seconds };
+  const headers = { 'Retry-After': String(seconds) };
+  if (reason === 'address')
+    sendError(response, 429, 'too-many-attempts', { zh: `尝试次数过多，请 ${seconds} 秒后再试`, en: `too many attempts; try again in ${seconds} s` }, retry, headers);
+  else sendError(response, 503, 'login-busy', { zh: `登录请求过多，请 ${seconds} 秒后再试`, en: `too many sign-ins at the moment; try again in ${seconds} s` }, retry, headers);
+}
+
 /** POST /api/login {username, password} → session cookie and {user, role, csrfToken}. */
 export const login: RouteHandler = async (context, route) => {
   const { request, response } = route;
@@ -58,24 +70,27 @@ export const login: RouteHandler = async (context, route) => {
     sendError(response, 400, 'bad-request', { zh: '请提供用户名和密码（JSON）', en: 'send a username and a password as JSON' });
     return;
   }
-  const address = clientAddress(request);
-  const waitMs = context.throttle.retryAfterMs(credentials.username, address);
-  if (waitMs > 0) {
-    const seconds = Math.ceil(waitMs / 1000);
-    sendError(response, 429, 'too-many-attempts', { zh: `尝试次数过多，请 ${seconds} 秒后再试`, en: `too many attempts; try again in ${seconds} s` }, { retryAfterSeconds: seconds }, { 'Retry-After': String(seconds) });
+  const admission = context.loginGate.admit(clientAddressOf(request.socket.remoteAddress, request.headers, context.trustedProxies));
+  if (!admission.admitted) {
+    sendLoginRefused(response, admission.reason, Math.ceil(admission.retryAfterMs / 1000));
     return;
   }
-  const account = await context.accounts.find(credentials.username);
-  const valid = await verifyPassword(credentials.password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!account || !valid) {
-    context.throttle.recordFailure(credentials.username, address);
+  let outcome: AttemptOutcome = 'not-checked';
+  let account: Account | undefined;
+  try {
+    account = await context.accounts.find(credentials.username);
+    const valid = await admission.checkPassword(credentials.password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    outcome = account && valid ? 'succeeded' : 'failed';
+  } finally {
+    admission.finish(outcome);
+  }
+  if (outcome !== 'succeeded' || !account) {
     sendError(response, 401, 'bad-credentials', { zh: '用户名或密码错误', en: 'wrong username or password' });
     return;
   }
-  context.throttle.recordSuccess(credentials.username, address);
   const previous = cookieValue(request, SESSION_COOKIE);
   if (previous) context.sessions.delete(previous);
-  const session = context.sessions.create(account.username);
+  const session = context.sessions.create(account.username, credentialFingerprint(account));
   sendJson(response, 200, { user: account.username, role: account.role, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(request, session.id, false) });
 };
 

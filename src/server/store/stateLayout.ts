@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { accountsFileIn } from '../../data/accounts/accountsFile';
 
 /**
  * Where the server keeps what is not plan data (PLAN_MAP_STATE, default <project>/.plan-map/):
@@ -19,7 +20,7 @@ export interface StateLayout {
 export function stateLayoutOf(directory: string): StateLayout {
   return {
     directory,
-    accountsFile: join(directory, 'accounts.json'),
+    accountsFile: accountsFileIn(directory),
     auditFile: join(directory, 'audit.jsonl'),
     versionsDirectory: join(directory, 'versions'),
   };

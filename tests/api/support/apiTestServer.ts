@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
 import type { PlanMapApiOptions } from '../../../src/server/api/createPlanMapApi';
-import { writeAccounts, type Account, type Role } from '../../../src/server/auth/accountsFile';
-import { hashPassword } from '../../../src/server/auth/passwordHash';
-import { stateLayoutOf } from '../../../src/server/store/stateLayout';
+import type { Account, Role } from '../../../src/data/accounts/account';
+import { accountsFileIn, writeAccounts } from '../../../src/data/accounts/accountsFile';
+import { hashPassword } from '../../../src/data/accounts/passwordHash';
 import { ApiClient } from './apiClient';
 
 export const projectDirectory = resolve(import.meta.dirname, '../../..');
@@ -42,7 +42,24 @@ export async function writeTestAccounts(stateDirectory: string, accounts: { user
   const records: Account[] = await Promise.all(
     accounts.map(async ({ username, password, role }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString() })),
   );
-  await writeAccounts(stateLayoutOf(stateDirectory).accountsFile, records);
+  await writeAccounts(accountsFileIn(stateDirectory), records);
+}
+
+/**
+ * Signs in as a person would: told to wait (429 from one address, 503 when the whole server
+ * has had many sign-ins at once; tests that start many clients together meet both), it waits
+ * as long as Retry-After says and tries again.
+ */
+async function signedInClient(baseUrl: string, account: { username: string; password: string }): Promise<ApiClient> {
+  const client = new ApiClient(baseUrl);
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await client.login(account.username, account.password);
+    if (response.status === 200) return client;
+    const retryAfterSeconds = Number(response.headers.get('retry-after'));
+    if ((response.status !== 429 && response.status !== 503) || !(retryAfterSeconds > 0) || attempt === 20)
+      throw new Error(`login as ${account.username} failed: ${response.status}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, retryAfterSeconds * 1000));
+  }
 }
 
 /** The real server, in process, on a free port over a temporary copy of geodata/ and a temporary state folder. */
@@ -71,12 +88,7 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     stateDirectory,
     rootDirectory,
     client: () => new ApiClient(baseUrl),
-    login: async (account = EDITOR) => {
-      const client = new ApiClient(baseUrl);
-      const response = await client.login(account.username, account.password);
-      if (response.status !== 200) throw new Error(`login as ${account.username} failed: ${response.status}`);
-      return client;
-    },
+    login: (account = EDITOR) => signedInClient(baseUrl, account),
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.closeAllConnections();

@@ -18,11 +18,19 @@ export interface ServerProcess {
  * first would leave the server itself running.
  */
 export function spawnServer(
-  env: { geodataDirectory: string; stateDirectory: string; shellPrefix?: string; extraEnv?: Record<string, string> },
+  env: {
+    geodataDirectory: string;
+    stateDirectory: string;
+    shellPrefix?: string;
+    /** More environment variables, e.g. PLAN_MAP_TRUSTED_PROXIES. */
+    variables?: Record<string, string>;
+    /** Modules the server process loads before main.ts (`node --import`), e.g. a probe that reports on it. */
+    imports?: string[];
+  },
   timeoutMs = 20_000,
 ): Promise<ServerProcess> {
-  const childEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PLAN_MAP_GEODATA: env.geodataDirectory, PLAN_MAP_STATE: env.stateDirectory, ...env.extraEnv };
-  const args = ['--import', 'tsx', 'src/server/main.ts'];
+  const childEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PLAN_MAP_GEODATA: env.geodataDirectory, PLAN_MAP_STATE: env.stateDirectory, ...env.variables };
+  const args = ['--import', 'tsx', ...(env.imports ?? []).flatMap((module) => ['--import', module]), 'src/server/main.ts'];
   // A shell prefix (e.g. `ulimit -f 100;`) sets limits on the server alone; exec keeps the pid the server's.
   const child = env.shellPrefix
     ? spawn('bash', ['-c', `${env.shellPrefix} exec "$0" "$@"`, process.execPath, ...args], { cwd: projectDirectory, env: childEnv })
