@@ -111,7 +111,7 @@ describe('what one record may hold', () => {
     try {
       const response = await editor.get('/api/audit?layer=roads');
       expect(response.status).toBe(500);
-      expect(await response.json()).toMatchObject({ error: 'audit-unreadable', message: expect.stringContaining('cannot be read') });
+      expect(await response.json()).toMatchObject({ error: 'audit-unreadable', message: { en: expect.stringContaining('cannot be read') } });
     } finally {
       await rm(auditFile, { recursive: true });
       await rename(`${auditFile}.aside`, auditFile);

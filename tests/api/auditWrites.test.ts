@@ -91,7 +91,7 @@ it('refuses a save whose audit record does not fit on the state disk, keeps the 
 
   const refused = await client.putLayer(LAYER, big, etag);
   expect(refused.status).toBe(507);
-  expect(await refused.json()).toMatchObject({ error: 'storage-full', message: expect.stringContaining('old file is intact') });
+  expect(await refused.json()).toMatchObject({ error: 'storage-full', message: { en: expect.stringContaining('old file is intact') } });
   // The layer was written, then the record failed: this is the audit's failure, not the layer's.
   expect(server.output()).toContain('could not append the audit record, undoing the save');
   expect((await readFile(layerFile)).equals(layerBefore)).toBe(true);
