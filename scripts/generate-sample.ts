@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { PlanFeature } from '../src/domain/planFeature';
+import type { PlanFeature } from '../src/domain/plan/planFeature';
 import { buildBasemap } from './sample/basemap';
 import { buildBasemapRoads } from './sample/basemapRoads';
 import { buildBlocks, riverCuts } from './sample/blocks';

@@ -1,6 +1,6 @@
 /**
  * Writes the schema files of geodata/schema/ that come from the code: layers.schema.json and
- * tour.schema.json from their contracts (src/domain/manifest.ts, src/domain/tour.ts), and
+ * tour.schema.json from their contracts (src/domain/plan/manifest.ts, src/domain/tour/tour.ts), and
  * <layer-id>.schema.json for every layer of geodata/layers.json.
  * Run after changing a contract or layers.json:  npx tsx scripts/write-schemas.ts
  * tests/unit/geodata.test.ts fails while a written file differs from what this would write.
@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geodataSchemaFiles } from '../src/domain/geodataSchemaFiles';
-import type { Manifest } from '../src/domain/manifest';
-import { manifestIssues } from '../src/domain/manifestIssues';
+import { geodataSchemaFiles } from '../src/domain/plan/geodataSchemaFiles';
+import type { Manifest } from '../src/domain/plan/manifest';
+import { manifestIssues } from '../src/domain/plan/manifestIssues';
 
 function main(): void {
   const geodataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'geodata');

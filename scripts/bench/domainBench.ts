@@ -1,7 +1,7 @@
 import type { Polygon, Position } from 'geojson';
 import { area as turfArea } from '@turf/turf';
 import geographiclib from 'geographiclib-geodesic';
-import { areaSquareMeters } from '../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../src/domain/measure/areaSquareMeters';
 import { errorCheckPolygons, speedCheckPolygons } from './areaPolygons';
 
 export interface AreaBenchResult {

@@ -5,8 +5,8 @@
  */
 import { area, bbox, booleanClockwise, booleanIntersects, booleanPointInPolygon, booleanWithin, centroid, difference, featureCollection, intersect, kinks, length, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Manifest } from '../../src/domain/manifest';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import type { Manifest } from '../../src/domain/plan/manifest';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 import { AS_OF } from './lifecycle';
 import { lifecycleOf } from './lifecycle';
 

@@ -2,8 +2,8 @@
  * Status histories. Each project follows its lifecycle from the layer manifest; how many are
  * finished, under way or not started follows the plan's linear schedule, a little behind.
  */
-import type { LayerDefinition } from '../../src/domain/manifest';
-import type { StatusChange } from '../../src/domain/planFeature';
+import type { LayerDefinition } from '../../src/domain/plan/manifest';
+import type { StatusChange } from '../../src/domain/plan/planFeature';
 import type { Random } from './random';
 
 const DAY_MS = 86400000;

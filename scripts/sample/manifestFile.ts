@@ -3,7 +3,7 @@
  * change; everything else, key order included, is written back as it was read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Manifest } from '../../src/domain/manifest';
+import type { Manifest } from '../../src/domain/plan/manifest';
 import { boxOf, type Point } from './geometry';
 import { toLonLat } from './projection';
 

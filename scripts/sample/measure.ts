@@ -1,5 +1,5 @@
 /** A project's measure in a target's unit, from its metric geometry. */
-import type { PropertyCondition, TargetMetric } from '../../src/domain/manifest';
+import type { PropertyCondition, TargetMetric } from '../../src/domain/plan/manifest';
 import type { DraftFeature } from './drafts';
 import { polyArea, polylineLength } from './geometry';
 

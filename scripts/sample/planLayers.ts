@@ -1,8 +1,8 @@
 /** Turns drafts into the plan layers' features: ids, sub-district, status and history. */
 import { centroid } from '@turf/turf';
 import type { LineString, Polygon } from 'geojson';
-import type { LayerDefinition, PlanTarget } from '../../src/domain/manifest';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import type { LayerDefinition, PlanTarget } from '../../src/domain/plan/manifest';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 import type { DraftFeature } from './drafts';
 import { chooseStages, elapsedShare, historiesFor, lifecycleOf } from './lifecycle';
 import { matchesCondition, measureOf } from './measure';

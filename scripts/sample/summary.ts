@@ -2,8 +2,8 @@
 import { statSync } from 'node:fs';
 import { area, length } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Manifest } from '../../src/domain/manifest';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import type { Manifest } from '../../src/domain/plan/manifest';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 
 export function summarize(manifest: Manifest, layers: ReadonlyMap<string, PlanFeature[]>, basemap: Record<string, Feature[]>, written: readonly string[]): string {
   const lines: string[] = ['layer                 features  measure        statuses'];

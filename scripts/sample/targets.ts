@@ -2,7 +2,7 @@
  * Plan targets that fit the generated projects: counts are all of them, areas about 85 % of what
  * is planned (plans leave a margin), lengths the whole network rounded down.
  */
-import type { LayerDefinition, PlanTarget } from '../../src/domain/manifest';
+import type { LayerDefinition, PlanTarget } from '../../src/domain/plan/manifest';
 import type { DraftFeature } from './drafts';
 import { matchesCondition, measureOf } from './measure';
 

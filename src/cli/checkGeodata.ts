@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { validateTour } from '../domain/validateTour';
+import { validateTour } from '../domain/tour/validateTour';
 import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
-import { validateGeodata } from '../domain/schemaValidation';
+import { validateGeodata } from '../domain/plan/schemaValidation';
 import { readGeodataForValidation } from '../data/readGeodataForValidation';
 
 /**

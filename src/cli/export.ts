@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { measureLayer } from '../domain/measuredLayer';
+import { measureLayer } from '../domain/measure/measuredLayer';
 import { exportLayer } from '../domain/export/exportLayer';
 import type { ExportScope } from '../domain/export/exportIndexes';
 import { GeodataError } from '../data/parseGeodata';
 import { readGeodataDirectory } from '../data/readGeodataDirectory';
 import { EXPORT_USAGE, parseExportArguments } from './exportArguments';
-import { todayIsoDate } from '../domain/todayIsoDate';
+import { todayIsoDate } from '../domain/dates/todayIsoDate';
 
 /**
  * `npm run export`: one layer of a geodata directory, whole or filtered as in the app, as GeoJSON

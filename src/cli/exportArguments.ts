@@ -1,5 +1,5 @@
-import { isCalendarDate } from '../domain/isCalendarDate';
-import type { Locale } from '../domain/manifest';
+import { isCalendarDate } from '../domain/dates/isCalendarDate';
+import type { Locale } from '../domain/plan/manifest';
 import type { ExportFormat } from '../domain/export/exportLayer';
 import type { CsvLabels } from '../domain/export/exportCsvText';
 

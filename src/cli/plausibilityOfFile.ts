@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Feature, Geometry, GeoJsonProperties } from 'geojson';
 import { readDistrictExtent } from '../data/readDistrictExtent';
-import type { LayerDefinition, Manifest } from '../domain/manifest';
+import type { LayerDefinition, Manifest } from '../domain/plan/manifest';
 import { checkPlausibility } from '../domain/plausibility/checkPlausibility';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
 

@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
-import { districtStats } from '../domain/districtStats';
-import { measureLayer } from '../domain/measuredLayer';
+import { districtStats } from '../domain/progress/districtStats';
+import { measureLayer } from '../domain/measure/measuredLayer';
 import { GeodataError } from '../data/parseGeodata';
 import { readGeodataDirectory } from '../data/readGeodataDirectory';
 import { readValidatedGeometries } from './statsValidatedFile';
 import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
-import { todayIsoDate } from '../domain/todayIsoDate';
+import { todayIsoDate } from '../domain/dates/todayIsoDate';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 

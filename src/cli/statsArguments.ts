@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../domain/isCalendarDate';
+import { isCalendarDate } from '../domain/dates/isCalendarDate';
 /** Command-line arguments of `npm run stats`. */
 export interface StatsArguments {
   json: boolean;

@@ -1,8 +1,8 @@
 import type { Geometry } from 'geojson';
-import type { DistrictStats } from '../domain/districtStats';
-import type { StatusTotals } from '../domain/layerStats';
-import { areaSquareMeters } from '../domain/areaSquareMeters';
-import { lengthMeters } from '../domain/lengthMeters';
+import type { DistrictStats } from '../domain/progress/districtStats';
+import type { StatusTotals } from '../domain/progress/layerStats';
+import { areaSquareMeters } from '../domain/measure/areaSquareMeters';
+import { lengthMeters } from '../domain/measure/lengthMeters';
 
 /** The `--json` shapes of `npm run stats`: full-precision metres, stable key names for scripts. */
 

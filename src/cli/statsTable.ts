@@ -1,9 +1,9 @@
-import type { Manifest } from '../domain/manifest';
-import type { DistrictStats, LayerSummary } from '../domain/districtStats';
-import type { StatusTotals } from '../domain/layerStats';
-import type { TargetProgress } from '../domain/targetProgress';
-import { formatMetric, formatPercent } from '../domain/formatMeasure';
-import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '../domain/units';
+import type { Manifest } from '../domain/plan/manifest';
+import type { DistrictStats, LayerSummary } from '../domain/progress/districtStats';
+import type { StatusTotals } from '../domain/progress/layerStats';
+import type { TargetProgress } from '../domain/progress/targetProgress';
+import { formatMetric, formatPercent } from '../domain/format/formatMeasure';
+import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '../domain/measure/units';
 import type { MeasureJson } from './statsJson';
 
 /** The readable, Chinese `npm run stats` report: one aligned table per layer. */

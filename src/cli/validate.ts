@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { LayerDefinition, LocalizedText, Manifest } from '../domain/manifest';
-import { createGeodataValidator, type GeodataSchemas } from '../domain/schemaValidation';
+import type { LayerDefinition, LocalizedText, Manifest } from '../domain/plan/manifest';
+import { createGeodataValidator, type GeodataSchemas } from '../domain/plan/schemaValidation';
 import { GeodataError, parseManifest } from '../data/parseGeodata';
 import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';

@@ -1,4 +1,4 @@
-import type { Bounds } from '../domain/featureBounds';
+import type { Bounds } from '../domain/measure/featureBounds';
 import { districtBoundaryIn, districtExtentOf, districtExtentOfBounds, type DistrictExtent } from '../domain/plausibility/districtExtent';
 
 /**

@@ -1,10 +1,10 @@
-import type { Manifest } from '../domain/manifest';
-import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measuredLayer';
+import type { Manifest } from '../domain/plan/manifest';
+import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measure/measuredLayer';
 import { parseManifest } from './parseGeodata';
 import { httpFailure } from './httpFailure';
 import { LAYER_PARTS_HEADER } from './layerPartsHeader';
 import { parseTour } from './parseTour';
-import type { Tour } from '../domain/tour';
+import type { Tour } from '../domain/tour/tour';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
 import { layerPartsFromBytes } from './layerPartsFromBytes';
 

@@ -1,4 +1,4 @@
-import type { GeodataSchemas } from '../domain/schemaValidation';
+import type { GeodataSchemas } from '../domain/plan/schemaValidation';
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });

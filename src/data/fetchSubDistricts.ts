@@ -1,4 +1,4 @@
-import type { SubDistrict } from '../domain/streetOfShape';
+import type { SubDistrict } from '../domain/streets/streetOfShape';
 import { httpFailure } from './httpFailure';
 import { parseSubDistricts, SUB_DISTRICTS_FILE } from './parseSubDistricts';
 

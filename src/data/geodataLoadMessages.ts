@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../domain/manifest';
-import type { LayerParts } from '../domain/measuredLayer';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { LayerParts } from '../domain/measure/measuredLayer';
 
 /** Main thread → load worker: fetch and prepare these layers. */
 export interface GeodataLoadRequest {

@@ -2,7 +2,7 @@
 import { transferablesOf } from './layerPartsFromText';
 import { layerPartsFromBytes } from './layerPartsFromBytes';
 import { decodeLayerParts, type DecodedLayerParts } from './layerPartsCodec';
-import type { LayerParts } from '../domain/measuredLayer';
+import type { LayerParts } from '../domain/measure/measuredLayer';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
 import { GeodataError } from './parseGeodata';
 import { httpFailure } from './httpFailure';

@@ -1,4 +1,4 @@
-import type { LayerParts } from '../domain/measuredLayer';
+import type { LayerParts } from '../domain/measure/measuredLayer';
 
 /*
  * LayerParts without the features' text, as one binary blob the server computes once per file

@@ -1,10 +1,10 @@
-import type { LayerDefinition } from '../domain/manifest';
-import type { PlanFeature } from '../domain/planFeature';
-import type { LayerParts } from '../domain/measuredLayer';
-import { areaSquareMeters } from '../domain/areaSquareMeters';
-import { lengthMeters } from '../domain/lengthMeters';
-import { layerColumns } from '../domain/layerColumns';
-import { GeometryColumnsBuilder } from '../domain/geometryColumns';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { PlanFeature } from '../domain/plan/planFeature';
+import type { LayerParts } from '../domain/measure/measuredLayer';
+import { areaSquareMeters } from '../domain/measure/areaSquareMeters';
+import { lengthMeters } from '../domain/measure/lengthMeters';
+import { layerColumns } from '../domain/columns/layerColumns';
+import { GeometryColumnsBuilder } from '../domain/columns/geometryColumns';
 import { FieldReader } from './fieldReader';
 import { readFeature } from './parseGeodata';
 import { featureSpans } from './featureSpans';

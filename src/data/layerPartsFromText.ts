@@ -1,8 +1,8 @@
-import type { LayerDefinition } from '../domain/manifest';
-import type { PlanFeature } from '../domain/planFeature';
-import { measureFeatures, type LayerParts } from '../domain/measuredLayer';
-import { layerColumns } from '../domain/layerColumns';
-import { geometryColumns } from '../domain/geometryColumns';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { PlanFeature } from '../domain/plan/planFeature';
+import { measureFeatures, type LayerParts } from '../domain/measure/measuredLayer';
+import { layerColumns } from '../domain/columns/layerColumns';
+import { geometryColumns } from '../domain/columns/geometryColumns';
 import { parseLayer } from './parseGeodata';
 
 const encoder = new TextEncoder();

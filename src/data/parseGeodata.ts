@@ -1,15 +1,15 @@
 import type { Geometry } from 'geojson';
-import { MANIFEST_CONTRACT, type Manifest } from '../domain/manifest';
-import type { PlanFeature, PlanFeatureCollection, PlanFeatureProperties, PlanGeometry } from '../domain/planFeature';
+import { MANIFEST_CONTRACT, type Manifest } from '../domain/plan/manifest';
+import type { PlanFeature, PlanFeatureCollection, PlanFeatureProperties, PlanGeometry } from '../domain/plan/planFeature';
 import { FieldReader, describe, parseJson } from './fieldReader';
-import { normalizedPlanFeature } from '../domain/normalizedPlanFeature';
+import { normalizedPlanFeature } from '../domain/plan/normalizedPlanFeature';
 import { parseWithContract } from './parseWithContract';
 
 export { GeodataError } from './fieldReader';
 
 /*
  * Parsing of geodata files into typed objects. layers.json is checked against its whole contract
- * (src/domain/manifest.ts). A layer's features are checked for what the code relies on (types of
+ * (src/domain/plan/manifest.ts). A layer's features are checked for what the code relies on (types of
  * fields, required fields), since a layer may hold many thousands of them; their content rules
  * (lifecycle, geometry validity, ...) belong to the validator. Either way the first problem is
  * named with its file, feature and field.

@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { SubDistrict } from '../domain/streetOfShape';
+import type { SubDistrict } from '../domain/streets/streetOfShape';
 import { FieldReader } from './fieldReader';
 
 /** Where the basemap keeps the sub-district boundaries, relative to geodata/. */

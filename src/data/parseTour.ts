@@ -1,4 +1,4 @@
-import { TOUR_CONTRACT, type Tour } from '../domain/tour';
+import { TOUR_CONTRACT, type Tour } from '../domain/tour/tour';
 import { parseWithContract } from './parseWithContract';
 
 /** Parses geodata/tour.json against its contract, naming the file and field of the first problem. */

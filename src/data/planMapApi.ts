@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/manifest';
+import type { LocalizedText } from '../domain/plan/manifest';
 import type { SaveProblem, ValidationCode } from '../domain/validation/validationReport';
 import type { LayerVersion } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';

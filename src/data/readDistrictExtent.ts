@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Bounds } from '../domain/featureBounds';
+import type { Bounds } from '../domain/measure/featureBounds';
 import { districtBoundaryIn, districtExtentOf, districtExtentOfBounds, type DistrictExtent } from '../domain/plausibility/districtExtent';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LayerDefinition, Manifest } from '../domain/manifest';
-import type { PlanFeatureCollection } from '../domain/planFeature';
+import type { LayerDefinition, Manifest } from '../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../domain/plan/planFeature';
 import { GeodataError, parseLayer, parseManifest } from './parseGeodata';
 
 /** Node only: reads files; the browser loads geodata over HTTP instead. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeodataSchemas } from '../domain/schemaValidation';
+import type { GeodataSchemas } from '../domain/plan/schemaValidation';
 import { readTextFile } from './readGeodataDirectory';
 import { GeodataError } from './parseGeodata';
 

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
-import type { GeometryKind } from '../domain/manifest';
-import type { PlanGeometry } from '../domain/planFeature';
+import type { GeometryKind } from '../domain/plan/manifest';
+import type { PlanGeometry } from '../domain/plan/planFeature';
 import type { DraggedVertex } from '../domain/edits/dragVertex';
 import type { LonLat } from '../domain/edits/localPlane';
 import { snapToleranceMeters, type SnapResult } from '../domain/edits/snapPoint';

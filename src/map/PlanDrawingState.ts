@@ -1,4 +1,4 @@
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import { layerDrawing, type LayerDrawing } from './layerDrawing';
 
 /**

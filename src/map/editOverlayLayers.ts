@@ -1,8 +1,8 @@
 import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
-import type { GeometryKind } from '../domain/manifest';
-import type { PlanGeometry } from '../domain/planFeature';
+import type { GeometryKind } from '../domain/plan/manifest';
+import type { PlanGeometry } from '../domain/plan/planFeature';
 import type { LonLat } from '../domain/edits/localPlane';
 import { sketchGeometry } from '../domain/edits/drawingSketch';
 import type { Rgba } from './colorFromHex';

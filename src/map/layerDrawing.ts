@@ -1,5 +1,5 @@
-import type { MeasuredLayer } from '../domain/measuredLayer';
-import { geometryColumns, type GeometryColumns } from '../domain/geometryColumns';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import { geometryColumns, type GeometryColumns } from '../domain/columns/geometryColumns';
 import { segmentQuads, type SegmentQuads } from './segmentQuadLayer/segmentQuads';
 import type { PartMesh } from './partMeshLayer/PartMeshLayer';
 

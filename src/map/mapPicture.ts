@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Bounds } from '../domain/featureBounds';
+import type { Bounds } from '../domain/measure/featureBounds';
 import type { BasemapOptions } from './basemapStyle';
 import type { PlanDeckState } from './planDeckLayers';
 import type { PlanDrawingState } from './PlanDrawingState';

@@ -1,20 +1,20 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext, Layer } from '@deck.gl/core';
-import type { LayerDefinition } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { Feature } from 'geojson';
-import type { PlanGeometry } from '../domain/planFeature';
-import type { LayerFilter } from '../domain/featureFilter';
-import { NO_STATUS, statusCodesAsOf } from '../domain/statusCodesAsOf';
+import type { PlanGeometry } from '../domain/plan/planFeature';
+import type { LayerFilter } from '../domain/browse/featureFilter';
+import { NO_STATUS, statusCodesAsOf } from '../domain/progress/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import type { LayerDrawing } from './layerDrawing';
 import type { PlanDrawingState } from './PlanDrawingState';
 import { PartMeshLayer, type PartMesh } from './partMeshLayer/PartMeshLayer';
-import { OVERVIEW_MAX_ZOOM } from '../domain/geometryColumns';
-import { geometryFromColumns } from '../domain/geometryFromColumns';
+import { OVERVIEW_MAX_ZOOM } from '../domain/columns/geometryColumns';
+import { geometryFromColumns } from '../domain/columns/geometryFromColumns';
 import { SegmentQuadLayer } from './segmentQuadLayer/SegmentQuadLayer';
 import { segmentQuads } from './segmentQuadLayer/segmentQuads';
 

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { featureBounds } from '../domain/featureBounds';
+import { featureBounds } from '../domain/measure/featureBounds';
 import { isLonLatBounds } from '../domain/import/issueBounds';
 
 const SOURCE_ID = 'import-outline';

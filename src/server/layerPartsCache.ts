@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { LayerDefinition } from '../domain/manifest';
+import type { LayerDefinition } from '../domain/plan/manifest';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseManifest } from '../data/parseGeodata';

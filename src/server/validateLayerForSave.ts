@@ -1,13 +1,13 @@
 import { parseLayer, parseManifest } from '../data/parseGeodata';
 import { featureCollectionText } from '../data/featureCollectionText';
-import type { LayerDefinition, Manifest } from '../domain/manifest';
-import type { PlanFeatureCollection } from '../domain/planFeature';
+import type { LayerDefinition, Manifest } from '../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../domain/plan/planFeature';
 import { checkPlausibility } from '../domain/plausibility/checkPlausibility';
 import type { DistrictExtent } from '../domain/plausibility/districtExtent';
-import type { GeodataSchemas } from '../domain/schemaValidation';
+import type { GeodataSchemas } from '../domain/plan/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
 import type { SaveProblem, ValidationIssue } from '../domain/validation/validationReport';
-import type { LocalizedText } from '../domain/localizedText';
+import type { LocalizedText } from '../domain/plan/localizedText';
 
 /*
  * The one place the server decides whether uploaded bytes may become a layer: the same engine

@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../domain/manifest';
-import type { PlanFeatureProperties } from '../domain/planFeature';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { PlanFeatureProperties } from '../domain/plan/planFeature';
 import { useTranslation } from './LocaleContext';
 
 /** Values that are not plain text (objects, arrays) are shown as their JSON, still as text. */

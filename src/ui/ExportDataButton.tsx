@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { LazyPanel } from './LazyPanel';
-import type { Manifest } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { Manifest } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { ViewState } from './viewState';
 import { useTranslation } from './LocaleContext';
 import { DialogButton } from './DialogButton';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
-import { formatCount } from '../domain/formatMeasure';
+import type { Manifest } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import { formatCount } from '../domain/format/formatMeasure';
 import { exportIndexes, type ExportScope } from '../domain/export/exportIndexes';
 import { exportLayer, exportZoneOf, type ExportedFile, type ExportFormat } from '../domain/export/exportLayer';
 import type { CsvLabels } from '../domain/export/exportCsvText';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { Manifest } from '../domain/manifest';
+import type { Manifest } from '../domain/plan/manifest';
 import type { PlanMapController } from '../map/PlanMapController';
 import { DialogButton } from './DialogButton';
 import { ExportImageDialog } from './ExportImageDialog';

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { formatCount } from '../domain/formatMeasure';
-import type { Manifest } from '../domain/manifest';
+import { formatCount } from '../domain/format/formatMeasure';
+import type { Manifest } from '../domain/plan/manifest';
 import { PAPER_SIZES, PRINT_DOTS_PER_INCH, type ImageSize } from '../domain/print/paperPixels';
 import type { PlanMapController } from '../map/PlanMapController';
 import { exportedImagePixels, exportMapImage, PAPER_MESSAGE, type MapImageExport } from './exportMapImage';

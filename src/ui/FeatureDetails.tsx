@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import type { MeasuredLayer } from '../domain/measuredLayer';
-import type { LayerDefinition } from '../domain/manifest';
-import { statusDate } from '../domain/statusAsOf';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import { statusDate } from '../domain/progress/statusAsOf';
 import { useTranslation } from './LocaleContext';
 import { FeatureMeasure } from './FeatureMeasure';
 import { AttributeTable } from './AttributeTable';

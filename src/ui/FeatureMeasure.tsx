@@ -1,8 +1,8 @@
-import type { MeasuredLayer } from '../domain/measuredLayer';
-import { metersToKilometers } from '../domain/units';
-import { formatAreaPair } from '../domain/formatAreaPair';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import { metersToKilometers } from '../domain/measure/units';
+import { formatAreaPair } from '../domain/format/formatAreaPair';
 import { useTranslation } from './LocaleContext';
-import { formatMeasure } from '../domain/formatMeasure';
+import { formatMeasure } from '../domain/format/formatMeasure';
 
 /** The measure computed from the geometry, in the layer's unit first and the other common units after. */
 export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; featureIndex: number }) {

@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
-import type { LayerDefinition } from '../domain/manifest';
-import type { LayerStats } from '../domain/layerStats';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { LayerStats } from '../domain/progress/layerStats';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
-import { formatCount } from '../domain/formatMeasure';
+import { formatCount } from '../domain/format/formatMeasure';
 import { fillMessage } from './fillMessage';
 
 interface LayerCardProps {

@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { DistrictStats } from '../domain/districtStats';
+import type { Manifest } from '../domain/plan/manifest';
+import type { DistrictStats } from '../domain/progress/districtStats';
 import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';
 import { useTranslation } from './LocaleContext';

@@ -1,7 +1,7 @@
-import type { LayerDefinition } from '../domain/manifest';
-import type { LayerSummary } from '../domain/districtStats';
+import type { LayerDefinition } from '../domain/plan/manifest';
+import type { LayerSummary } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
-import { formatCount, formatLayerMeasure } from '../domain/formatMeasure';
+import { formatCount, formatLayerMeasure } from '../domain/format/formatMeasure';
 import { TargetProgressBar } from './TargetProgressBar';
 
 interface LayerStatsCardProps {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale, LocalizedText } from '../domain/manifest';
+import type { Locale, LocalizedText } from '../domain/plan/manifest';
 import { translate, type MessageKey } from './messages';
 
 export const LocaleContext = createContext<Locale>('zh');

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, type Dispatch, type RefObject } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { Manifest } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import { PlanMapController, type FeatureRef } from '../map/PlanMapController';
 import type { BasemapOptions } from '../map/basemapStyle';
 import type { ViewAction } from './viewReducer';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { MeasuredLayer } from '../domain/measuredLayer';
-import { searchFeatures } from '../domain/searchFeatures';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import { searchFeatures } from '../domain/browse/searchFeatures';
 import type { FeatureRef } from '../map/PlanMapController';
 import { useTranslation } from './LocaleContext';
 

@@ -1,6 +1,6 @@
 import type { Dispatch, ReactNode } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { DistrictStats } from '../domain/districtStats';
+import type { Manifest } from '../domain/plan/manifest';
+import type { DistrictStats } from '../domain/progress/districtStats';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 import { LayerStatsCard } from './LayerStatsCard';

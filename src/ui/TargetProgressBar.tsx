@@ -1,6 +1,6 @@
-import type { TargetProgress } from '../domain/targetProgress';
+import type { TargetProgress } from '../domain/progress/targetProgress';
 import { useTranslation } from './LocaleContext';
-import { formatMetric, formatPercent } from '../domain/formatMeasure';
+import { formatMetric, formatPercent } from '../domain/format/formatMeasure';
 import { fillMessage } from './fillMessage';
 
 /** The part of a target a filter shows: "其中 金湖街道：6". */

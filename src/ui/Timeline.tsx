@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import { utcDayNumber } from '../domain/targetProgress';
-import { isoDateFromDayNumber } from '../domain/isoDateFromDayNumber';
+import { utcDayNumber } from '../domain/progress/targetProgress';
+import { isoDateFromDayNumber } from '../domain/dates/isoDateFromDayNumber';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 

@@ -1,6 +1,6 @@
 import { useState, type Dispatch, type ReactNode } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { Manifest } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { FeatureRef } from '../map/PlanMapController';
 import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';

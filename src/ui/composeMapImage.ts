@@ -1,4 +1,4 @@
-import { metersPerPixel } from '../domain/mapScale';
+import { metersPerPixel } from '../domain/measure/mapScale';
 import { coverPlacement } from '../domain/print/coverPlacement';
 import type { MapPicture } from '../map/mapPicture';
 import { drawCompareSplit } from './drawCompareSplit';

@@ -1,4 +1,4 @@
-import { roundScaleLengthMeters } from '../domain/mapScale';
+import { roundScaleLengthMeters } from '../domain/measure/mapScale';
 import { INK, type MapImageCanvas } from './mapImageCanvas';
 
 const MAX_LENGTH_UNITS = 160;

@@ -1,6 +1,6 @@
-import { formatCount } from '../domain/formatMeasure';
-import type { Manifest } from '../domain/manifest';
-import { printScaleDenominator } from '../domain/mapScale';
+import { formatCount } from '../domain/format/formatMeasure';
+import type { Manifest } from '../domain/plan/manifest';
+import { printScaleDenominator } from '../domain/measure/mapScale';
 import { paperPixels, PRINT_DOTS_PER_INCH, type ImageSize, type PaperSize } from '../domain/print/paperPixels';
 import { printMapFrame } from '../domain/print/printMapFrame';
 import { CJK_FONT_FAMILY } from '../map/cjkFontFamily';

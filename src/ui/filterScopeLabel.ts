@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/manifest';
+import type { Locale } from '../domain/plan/manifest';
 import { fillMessage } from './fillMessage';
 import { translate } from './messages';
 

@@ -1,5 +1,5 @@
-import type { Bounds } from '../domain/featureBounds';
-import type { Locale } from '../domain/manifest';
+import type { Bounds } from '../domain/measure/featureBounds';
+import type { Locale } from '../domain/plan/manifest';
 import { featuresReaching } from '../domain/print/featuresReaching';
 import { shownStatusIds, type ShownSide } from '../domain/print/shownStatusIds';
 import type { MapDrawing, MapPicture } from '../map/mapPicture';

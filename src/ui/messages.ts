@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/manifest';
+import type { Locale } from '../domain/plan/manifest';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {

@@ -1,5 +1,5 @@
 import type { BasemapId } from '../map/basemapStyle';
-import { isCalendarDate } from '../domain/isCalendarDate';
+import { isCalendarDate } from '../domain/dates/isCalendarDate';
 import { initialViewState, type ViewState } from './viewState';
 
 const BASEMAPS: readonly BasemapId[] = ['offline', 'osm', 'tianditu'];

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Manifest } from '../domain/manifest';
-import type { MeasuredLayer } from '../domain/measuredLayer';
+import type { Manifest } from '../domain/plan/manifest';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata, type LoadedVersions } from '../data/fetchGeodata';
 import { FIRST_FULL_RENDER_MARK } from '../map/firstFullRenderMark';
 import { whenMarked } from './whenMarked';

@@ -1,5 +1,5 @@
-import type { ViewFilter } from '../domain/featureFilter';
-import type { LayerDefinition } from '../domain/manifest';
+import type { ViewFilter } from '../domain/browse/featureFilter';
+import type { LayerDefinition } from '../domain/plan/manifest';
 
 /** The domain filter for the chosen statuses (per layer) and sub-districts (for every layer). */
 export function viewFilterOf(

@@ -1,8 +1,8 @@
-import type { Locale } from '../domain/manifest';
+import type { Locale } from '../domain/plan/manifest';
 import type { BasemapId } from '../map/basemapStyle';
 import type { CameraState, FeatureRef } from '../map/PlanMapController';
 import type { ScreenMode, ViewState } from './viewState';
-import type { TourScene } from '../domain/tour';
+import type { TourScene } from '../domain/tour/tour';
 
 export type ViewAction =
   | { type: 'setLocale'; locale: Locale }

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/manifest';
+import type { Locale } from '../domain/plan/manifest';
 import type { BasemapId } from '../map/basemapStyle';
 import type { CameraState, FeatureRef } from '../map/PlanMapController';
 

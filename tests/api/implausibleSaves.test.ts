@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 import { validateGeoJson } from '../../src/domain/validation/validateGeoJson';
 import { projectDirectory, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';

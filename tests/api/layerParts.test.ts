@@ -6,7 +6,7 @@ import { startPlanMapServer, projectDirectory, type RunningServer } from '../e2e
 import { parseManifest } from '../../src/data/parseGeodata';
 import { layerPartsFromBytes } from '../../src/data/layerPartsFromBytes';
 import { decodeLayerParts } from '../../src/data/layerPartsCodec';
-import type { Manifest } from '../../src/domain/manifest';
+import type { Manifest } from '../../src/domain/plan/manifest';
 
 let directory: string;
 let server: RunningServer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAsOf } from '../../src/domain/statusAsOf';
+import { statusAsOf } from '../../src/domain/progress/statusAsOf';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { openPlanMap } from './support/planMapPage';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { statusAsOf } from '../../src/domain/statusAsOf';
+import { statusAsOf } from '../../src/domain/progress/statusAsOf';
 import { paperPixels, type ImageSize } from '../../src/domain/print/paperPixels';
 import { printMapFrame } from '../../src/domain/print/printMapFrame';
 import { sampleDistrictSession } from './support/sampleDistrictSession';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseTour } from '../../src/data/parseTour';
-import type { Tour } from '../../src/domain/tour';
+import type { Tour } from '../../src/domain/tour/tour';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap } from './support/planMapPage';
 

@@ -7,9 +7,9 @@ import { countPixelsNear, openPlanMap, screenPointOf, waitForMapIdle } from './s
 import { interiorPointOf, screenColorsOf } from './support/geodataExpectations';
 import { colorFromHex, darken } from '../../src/map/colorFromHex';
 import { LIGHT_PAPER } from '../../src/map/basemapStyle';
-import { geometryColumns } from '../../src/domain/geometryColumns';
-import type { MeasuredLayer } from '../../src/domain/measuredLayer';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import { geometryColumns } from '../../src/domain/columns/geometryColumns';
+import type { MeasuredLayer } from '../../src/domain/measure/measuredLayer';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 
 const session = sampleDistrictSession();
 

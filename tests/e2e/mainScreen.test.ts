@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
-import { districtStats } from '../../src/domain/districtStats';
-import { formatCount, formatLayerMeasure, formatMetric, formatPercent } from '../../src/domain/formatMeasure';
-import { formatAreaPair } from '../../src/domain/formatAreaPair';
-import { squareMetersToHectares } from '../../src/domain/units';
+import { districtStats } from '../../src/domain/progress/districtStats';
+import { formatCount, formatLayerMeasure, formatMetric, formatPercent } from '../../src/domain/format/formatMeasure';
+import { formatAreaPair } from '../../src/domain/format/formatAreaPair';
+import { squareMetersToHectares } from '../../src/domain/measure/units';
 import { countPixelsNear, openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { interiorPointOf, screenColorsOf } from './support/geodataExpectations';
 

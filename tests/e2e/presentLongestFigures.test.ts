@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Manifest, TargetMetric } from '../../src/domain/manifest';
+import type { Manifest, TargetMetric } from '../../src/domain/plan/manifest';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { layoutProblems } from './support/layoutProblems';
 import { openPlanMap } from './support/planMapPage';

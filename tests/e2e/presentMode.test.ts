@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
-import { districtStats } from '../../src/domain/districtStats';
-import { formatMetric, formatPercent } from '../../src/domain/formatMeasure';
-import { utcDayNumber } from '../../src/domain/targetProgress';
+import { districtStats } from '../../src/domain/progress/districtStats';
+import { formatMetric, formatPercent } from '../../src/domain/format/formatMeasure';
+import { utcDayNumber } from '../../src/domain/progress/targetProgress';
 import { projectDirectory } from './support/startPlanMapServer';
 import { countPixelsNear, openPlanMap, waitForMapIdle } from './support/planMapPage';
 import { screenColorsOf } from './support/geodataExpectations';

@@ -6,7 +6,7 @@ import type { Polygon, Position } from 'geojson';
 import { buildSnapIndex } from '../../src/domain/edits/snapIndex';
 import { nextFeatureId } from '../../src/domain/edits/nextFeatureId';
 import { snapPoint, snapToleranceMeters } from '../../src/domain/edits/snapPoint';
-import type { PlanFeature } from '../../src/domain/planFeature';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
 import { openPlanMap, screenPointOf, waitForMapIdle } from './support/planMapPage';
 import { readSampleDistrict } from './support/geodataExpectations';
 import { signIn, staffSession } from './support/staffServer';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { namedAreasBounds } from '../../src/domain/namedAreasBounds';
+import { namedAreasBounds } from '../../src/domain/streets/namedAreasBounds';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { countPixelsNear, openPlanMap, waitForMapIdle } from './support/planMapPage';
 import { projectDirectory } from './support/startPlanMapServer';

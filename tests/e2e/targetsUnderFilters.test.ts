@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { statusAsOf } from '../../src/domain/statusAsOf';
-import type { PlanTarget } from '../../src/domain/manifest';
+import { statusAsOf } from '../../src/domain/progress/statusAsOf';
+import type { PlanTarget } from '../../src/domain/plan/manifest';
 import { sampleDistrictSession } from './support/sampleDistrictSession';
 import { openPlanMap, waitForMapIdle } from './support/planMapPage';
 

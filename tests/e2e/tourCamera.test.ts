@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseTour } from '../../src/data/parseTour';
-import type { Tour, TourScene } from '../../src/domain/tour';
+import type { Tour, TourScene } from '../../src/domain/tour/tour';
 import { sceneCameraTarget } from '../../src/ui/present/sceneCameraTarget';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { readSampleDistrict, type SampleDistrict } from './support/geodataExpectations';

@@ -1,8 +1,8 @@
 /** The fixtures of docs/input-rules.md (tests/fixtures/input-cases) and how they are validated in tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest } from '../../src/domain/manifest';
-import type { GeodataSchemas } from '../../src/domain/schemaValidation';
+import type { Manifest } from '../../src/domain/plan/manifest';
+import type { GeodataSchemas } from '../../src/domain/plan/schemaValidation';
 import { parseManifest } from '../../src/data/parseGeodata';
 import { validateGeoJson, type ValidateGeoJsonOptions } from '../../src/domain/validation/validateGeoJson';
 import type { ValidationIssue, ValidationReport } from '../../src/domain/validation/validationReport';

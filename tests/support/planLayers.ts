@@ -1,8 +1,8 @@
 /** Plan layers for tests: the fixture geodata directory, and small hand-made layers with chosen measures. */
 import { join } from 'node:path';
-import type { LayerDefinition, Manifest } from '../../src/domain/manifest';
-import type { PlanFeature } from '../../src/domain/planFeature';
-import { measureLayer, measuredLayerOf, type MeasuredLayer } from '../../src/domain/measuredLayer';
+import type { LayerDefinition, Manifest } from '../../src/domain/plan/manifest';
+import type { PlanFeature } from '../../src/domain/plan/planFeature';
+import { measureLayer, measuredLayerOf, type MeasuredLayer } from '../../src/domain/measure/measuredLayer';
 import { readGeodataDirectory } from '../../src/data/readGeodataDirectory';
 
 export const MINI_GEODATA_DIR = join(import.meta.dirname, '..', 'fixtures', 'geodata-mini');

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { geodataSchemaFiles } from '../../src/domain/geodataSchemaFiles';
-import { LAYER_IDS, type Manifest } from '../../src/domain/manifest';
-import { type GeodataSchemas, createGeodataValidator, layerFileName, validateGeodata } from '../../src/domain/schemaValidation';
+import { geodataSchemaFiles } from '../../src/domain/plan/geodataSchemaFiles';
+import { LAYER_IDS, type Manifest } from '../../src/domain/plan/manifest';
+import { type GeodataSchemas, createGeodataValidator, layerFileName, validateGeodata } from '../../src/domain/plan/schemaValidation';
 import type { ValidationIssue } from '../../src/domain/validation/validationReport';
 
 const geodataDir = join(import.meta.dirname, '..', '..', 'geodata');

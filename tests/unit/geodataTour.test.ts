@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGeodataDirectory } from '../../src/data/readGeodataDirectory';
 import { parseTour } from '../../src/data/parseTour';
-import { validateTour } from '../../src/domain/validateTour';
-import type { Tour } from '../../src/domain/tour';
+import { validateTour } from '../../src/domain/tour/validateTour';
+import type { Tour } from '../../src/domain/tour/tour';
 
 const geodata = join(import.meta.dirname, '..', '..', 'geodata');
 const tourText = readFileSync(join(geodata, 'tour.json'), 'utf8');

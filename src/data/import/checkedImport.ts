@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { PlanFeature, PlanFeatureCollection, PlanGeometry } from '../../domain/planFeature';
+import type { PlanFeature, PlanFeatureCollection, PlanGeometry } from '../../domain/plan/planFeature';
 import type { SourceColumn } from '../../domain/import/sourceColumns';
 import type { ScavengedFeatures } from '../../domain/validation/validFeaturesOnly';
 import type { ValidationReport } from '../../domain/validation/validationReport';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../domain/manifest';
+import type { LocalizedText } from '../../domain/plan/manifest';
 
 /** One finding of an importer: a stable code for programs and a message in both UI languages. */
 export interface ImportMessage {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../domain/isCalendarDate';
+import { isCalendarDate } from '../../domain/dates/isCalendarDate';
 import { detectDbfEncoding, type DbfEncoding } from './dbfEncoding';
 import { ImportError, importMessage } from './importMessage';
 

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../validation/validationReport';
 import { isRecord } from '../isRecord';
-import { isCalendarDate } from '../isCalendarDate';
+import { isCalendarDate } from '../dates/isCalendarDate';
 import { jsonPointer } from '../validation/jsonPointer';
 import type { Contract, Infer, JsonSchema, JsonValue } from './Contract';
 import { schemaRuleCode, schemaRuleText, type SchemaRule } from './schemaRuleText';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../localizedText';
+import type { LocalizedText } from '../plan/localizedText';
 import type { ValidationCode } from '../validation/validationReport';
 import { inChineseQuotes, quoteValue } from '../validation/safeText';
 

@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeatureCollection, PlanGeometry } from '../planFeature';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeatureCollection, PlanGeometry } from '../plan/planFeature';
 import { addFeature, type NewFeatureProperties } from './addFeature';
 import type { AttributeCheck } from './attributeSchemaCheck';
 import { accepted, type EditResult } from './editResult';

@@ -1,6 +1,6 @@
-import { isCalendarDate } from '../isCalendarDate';
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeatureCollection, PlanFeatureProperties } from '../planFeature';
+import { isCalendarDate } from '../dates/isCalendarDate';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeatureCollection, PlanFeatureProperties } from '../plan/planFeature';
 import { attributeValueProblem, FORBIDDEN_KEYS } from './attributeValueProblem';
 import { checkEditedGeometry } from './checkEditedGeometry';
 import { accepted, rejected, type EditResult } from './editResult';

@@ -1,4 +1,4 @@
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import type { PlanFeature, PlanFeatureCollection } from '../plan/planFeature';
 import type { InsertPosition, Moment } from './moment';
 
 export interface AppliedMoment {

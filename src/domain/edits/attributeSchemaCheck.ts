@@ -1,5 +1,5 @@
-import type { LayerDefinition, LocalizedText } from '../manifest';
-import type { GeodataValidator } from '../schemaValidation';
+import type { LayerDefinition, LocalizedText } from '../plan/manifest';
+import type { GeodataValidator } from '../plan/schemaValidation';
 import { fieldOfPath } from '../validation/attributeProblemText';
 
 /** A feature as a form would make it: it may still lack what the rules require. */

@@ -1,6 +1,6 @@
-import { jsonEqual } from '../layerDiff';
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeatureCollection, PlanFeatureProperties } from '../planFeature';
+import { jsonEqual } from '../changes/layerDiff';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeatureCollection, PlanFeatureProperties } from '../plan/planFeature';
 import { accepted, emptyEdit, featureNotFound, findFeature, rejected, type EditResult } from './editResult';
 import { attributeValueProblem, FORBIDDEN_KEYS } from './attributeValueProblem';
 import type { AttributeCheck } from './attributeSchemaCheck';

@@ -1,6 +1,6 @@
-import { isCalendarDate } from '../isCalendarDate';
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import { isCalendarDate } from '../dates/isCalendarDate';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeature, PlanFeatureCollection } from '../plan/planFeature';
 import { accepted, featureNotFound, rejected, type EditResult } from './editResult';
 import { statusNotInLifecycle } from './statusNotInLifecycle';
 

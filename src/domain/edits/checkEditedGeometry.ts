@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
-import type { GeometryKind, LocalizedText } from '../manifest';
-import type { PlanGeometry } from '../planFeature';
+import type { GeometryKind, LocalizedText } from '../plan/manifest';
+import type { PlanGeometry } from '../plan/planFeature';
 import { checkGeometryStructure } from '../validation/checkGeometryStructure';
 import { checkGeometryValidity } from '../validation/checkGeometryValidity';
 import { featureLabel } from '../validation/featureIssue';

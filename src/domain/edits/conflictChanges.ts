@@ -1,6 +1,6 @@
-import { diffLayers, type LayerDiff } from '../layerDiff';
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import { diffLayers, type LayerDiff } from '../changes/layerDiff';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeature, PlanFeatureCollection } from '../plan/planFeature';
 import type { DraftConflict } from './rebaseDraft';
 
 /**

@@ -1,4 +1,4 @@
-import type { PlanFeatureCollection } from '../planFeature';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import { accepted, featureNotFound, rejected, type EditResult } from './editResult';
 
 /** Deletes the selected features; undo puts each back at its place (applyMoment records it). */

@@ -1,4 +1,4 @@
-import type { PlanFeatureCollection } from '../planFeature';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import { momentBetween } from './momentBetween';
 import type { Moment } from './moment';
 import { isRecord } from '../isRecord';

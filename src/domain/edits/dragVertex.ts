@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import type { LocalizedText } from '../manifest';
-import type { PlanFeatureCollection, PlanGeometry } from '../planFeature';
+import type { LocalizedText } from '../plan/manifest';
+import type { PlanFeatureCollection, PlanGeometry } from '../plan/planFeature';
 import type { Moment } from './moment';
 import { moveVertex } from './moveVertex';
 

@@ -1,8 +1,8 @@
 import type { LineString, Polygon } from 'geojson';
-import { areaSquareMeters } from '../areaSquareMeters';
-import { lengthMeters } from '../lengthMeters';
-import type { GeometryKind, LocalizedText } from '../manifest';
-import type { PlanGeometry } from '../planFeature';
+import { areaSquareMeters } from '../measure/areaSquareMeters';
+import { lengthMeters } from '../measure/lengthMeters';
+import type { GeometryKind, LocalizedText } from '../plan/manifest';
+import type { PlanGeometry } from '../plan/planFeature';
 import { checkEditedGeometry } from './checkEditedGeometry';
 import { groundDistanceMeters, type LonLat } from './localPlane';
 

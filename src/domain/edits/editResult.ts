@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../manifest';
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import type { LocalizedText } from '../plan/manifest';
+import type { PlanFeature, PlanFeatureCollection } from '../plan/planFeature';
 import type { Moment } from './moment';
 
 /**

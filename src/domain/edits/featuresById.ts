@@ -1,4 +1,4 @@
-import type { PlanFeature } from '../planFeature';
+import type { PlanFeature } from '../plan/planFeature';
 
 /** Features by id; the first of a duplicated id wins (duplicates are reported by validation). */
 export function featuresById(features: readonly PlanFeature[]): Map<string, PlanFeature> {

@@ -1,4 +1,4 @@
-import type { PlanFeatureCollection } from '../planFeature';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import { applyMoment } from './applyMoment';
 import { isEmptyMoment, type Moment } from './moment';
 

@@ -1,5 +1,5 @@
-import { jsonEqual } from '../layerDiff';
-import type { PlanFeature, PlanFeatureProperties } from '../planFeature';
+import { jsonEqual } from '../changes/layerDiff';
+import type { PlanFeature, PlanFeatureProperties } from '../plan/planFeature';
 
 /**
  * Three-way merge of one feature edited on both sides, when the two edits touched different

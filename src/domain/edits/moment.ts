@@ -1,4 +1,4 @@
-import type { PlanFeature } from '../planFeature';
+import type { PlanFeature } from '../plan/planFeature';
 
 /**
  * Where a feature that a moment brings back should sit in the collection. Only inverses carry

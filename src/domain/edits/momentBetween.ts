@@ -1,5 +1,5 @@
-import { jsonEqual } from '../layerDiff';
-import type { PlanFeatureCollection } from '../planFeature';
+import { jsonEqual } from '../changes/layerDiff';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import type { Moment } from './moment';
 import { featuresById } from './featuresById';
 

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { PlanFeatureCollection, PlanGeometry } from '../planFeature';
+import type { PlanFeatureCollection, PlanGeometry } from '../plan/planFeature';
 import { COORDINATE_ARRAY_LEVELS } from '../validation/geoJsonTypes';
 import { checkEditedGeometry, geometryKindOf } from './checkEditedGeometry';
 import { accepted, featureNotFound, findFeature, rejected, type EditResult } from './editResult';

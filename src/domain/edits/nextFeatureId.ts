@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeature } from '../planFeature';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeature } from '../plan/planFeature';
 
 const NUMBERED_ID = /^(.*?)(\d+)$/;
 

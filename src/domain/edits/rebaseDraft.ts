@@ -1,5 +1,5 @@
-import { jsonEqual } from '../layerDiff';
-import type { PlanFeature, PlanFeatureCollection } from '../planFeature';
+import { jsonEqual } from '../changes/layerDiff';
+import type { PlanFeature, PlanFeatureCollection } from '../plan/planFeature';
 import { applyMoment } from './applyMoment';
 import type { Draft } from './draft';
 import { mergeFeatureChanges } from './mergeFeatureChanges';

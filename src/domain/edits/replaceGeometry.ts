@@ -1,6 +1,6 @@
-import { jsonEqual } from '../layerDiff';
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeatureCollection } from '../planFeature';
+import { jsonEqual } from '../changes/layerDiff';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import { checkEditedGeometry, geometryKindOf } from './checkEditedGeometry';
 import { accepted, emptyEdit, featureNotFound, findFeature, type EditResult } from './editResult';
 

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../manifest';
-import type { PlanFeatureCollection } from '../planFeature';
+import type { LocalizedText } from '../plan/manifest';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 import { applyMoment } from './applyMoment';
 import type { Moment } from './moment';
 import { momentBetween } from './momentBetween';

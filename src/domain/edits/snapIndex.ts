@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { PlanFeature, PlanGeometry } from '../planFeature';
+import type { PlanFeature, PlanGeometry } from '../plan/planFeature';
 import type { LonLat } from './localPlane';
 
 /** One edge of a feature's outline or line, with where its first vertex sits in the coordinates. */

@@ -1,4 +1,4 @@
-import { metersPerPixel } from '../mapScale';
+import { metersPerPixel } from '../measure/mapScale';
 import { localPlane, type LonLat } from './localPlane';
 import { segmentsNear, type SnapIndex, type SnapSegment } from './snapIndex';
 

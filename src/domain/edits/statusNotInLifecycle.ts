@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../manifest';
-import { statusNotInLifecycleText } from '../statusNotInLifecycleText';
+import type { LayerDefinition } from '../plan/manifest';
+import { statusNotInLifecycleText } from '../plan/statusNotInLifecycleText';
 import type { EditResult } from './editResult';
 
 /** The refusal for a status the layer's lifecycle does not have, naming the ones it has; null when it has it. */

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { PlanGeometry } from '../planFeature';
+import type { PlanGeometry } from '../plan/planFeature';
 
 export interface VertexHandle {
   /** moveVertex's path to the vertex. */

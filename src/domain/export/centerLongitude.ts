@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { featureBounds } from '../featureBounds';
+import { featureBounds } from '../measure/featureBounds';
 
 /** The longitude midway between the westernmost and easternmost positions, or undefined when there are none. */
 export function centerLongitude(geometries: Iterable<Geometry | null>): number | undefined {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../plan/manifest';
 
 /**
  * Titles of the CSV columns that are not a layer attribute (the app's and the CLI's labelled CSV),

@@ -1,8 +1,8 @@
-import type { AttributeDefinition, Locale, LocalizedText } from '../manifest';
-import type { MeasuredLayer } from '../measuredLayer';
-import type { PlanFeature } from '../planFeature';
-import { statusAsOf, statusDate } from '../statusAsOf';
-import { squareMetersToHectares, squareMetersToMu } from '../units';
+import type { AttributeDefinition, Locale, LocalizedText } from '../plan/manifest';
+import type { MeasuredLayer } from '../measure/measuredLayer';
+import type { PlanFeature } from '../plan/planFeature';
+import { statusAsOf, statusDate } from '../progress/statusAsOf';
+import { squareMetersToHectares, squareMetersToMu } from '../measure/units';
 import { csvText, type CsvValue } from './csvCell';
 import { CSV_COLUMN_TITLES, statusOnDayTitle } from './csvColumnTitles';
 import { roundTo } from './roundTo';

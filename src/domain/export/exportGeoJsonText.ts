@@ -1,6 +1,6 @@
-import type { LayerDefinition } from '../manifest';
-import type { PlanFeature, PlanFeatureProperties } from '../planFeature';
-import { statusAsOf } from '../statusAsOf';
+import type { LayerDefinition } from '../plan/manifest';
+import type { PlanFeature, PlanFeatureProperties } from '../plan/planFeature';
+import { statusAsOf } from '../progress/statusAsOf';
 import type { GaussKrugerProjection } from './gaussKrugerProjection';
 import { exportGeometry, type PositionOutput } from './exportGeometry';
 import { orderedProperties } from './orderedProperties';

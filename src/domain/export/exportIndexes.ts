@@ -1,7 +1,7 @@
-import type { LayerFilter } from '../featureFilter';
-import { filteredIndexes } from '../featureFilter';
-import type { MeasuredLayer } from '../measuredLayer';
-import { statusCodesAsOf } from '../statusCodesAsOf';
+import type { LayerFilter } from '../browse/featureFilter';
+import { filteredIndexes } from '../browse/featureFilter';
+import type { MeasuredLayer } from '../measure/measuredLayer';
+import { statusCodesAsOf } from '../progress/statusCodesAsOf';
 
 /** Which features to export: the whole layer, or what the map shows under the view's filter on a day. */
 export type ExportScope =

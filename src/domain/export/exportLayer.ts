@@ -1,6 +1,6 @@
-import type { Locale } from '../manifest';
-import type { MeasuredLayer } from '../measuredLayer';
-import type { PlanFeature } from '../planFeature';
+import type { Locale } from '../plan/manifest';
+import type { MeasuredLayer } from '../measure/measuredLayer';
+import type { PlanFeature } from '../plan/planFeature';
 import { centerLongitude } from './centerLongitude';
 import { exportCsvText, type CsvLabels } from './exportCsvText';
 import { exportGeoJsonText } from './exportGeoJsonText';

@@ -1,4 +1,4 @@
-import type { LayerDefinition } from '../manifest';
+import type { LayerDefinition } from '../plan/manifest';
 
 /**
  * The properties every plan feature has, in the order of geodata/schema/plan-layer.schema.json

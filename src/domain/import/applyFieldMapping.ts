@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { nextFeatureIds } from '../edits/nextFeatureId';
-import type { LayerDefinition } from '../manifest';
-import type { StatusChange } from '../planFeature';
+import type { LayerDefinition } from '../plan/manifest';
+import type { StatusChange } from '../plan/planFeature';
 import { PLAN_FIELDS, mappingTargets, type FieldMapping } from './fieldMapping';
 import { isoDateFromText } from './isoDateFromText';
 import { cellText } from './sourceColumns';

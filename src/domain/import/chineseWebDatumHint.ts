@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../plan/manifest';
 import { isRecord } from '../isRecord';
 
 /** Why a file's coordinates are probably from a Chinese web map, and which datum to convert from. */

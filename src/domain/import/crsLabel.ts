@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../plan/manifest';
 import { projectedCrs } from '../validation/projectedCrs';
 
 const GEOGRAPHIC: Record<number, LocalizedText> = {

@@ -1,4 +1,4 @@
-import type { LayerDefinition, LocalizedText } from '../manifest';
+import type { LayerDefinition, LocalizedText } from '../plan/manifest';
 
 /** Plan fields every layer has, in the order the mapping step asks for them. */
 export const PLAN_FIELDS = ['id', 'name', 'status', 'statusDate', 'street'] as const;

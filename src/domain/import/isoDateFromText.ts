@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../isCalendarDate';
+import { isCalendarDate } from '../dates/isCalendarDate';
 
 const DATE_FORMS = [
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/,

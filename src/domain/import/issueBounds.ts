@@ -1,4 +1,4 @@
-import type { Bounds } from '../featureBounds';
+import type { Bounds } from '../measure/featureBounds';
 
 const isLongitude = (value: number): boolean => Number.isFinite(value) && value >= -180 && value <= 180;
 const isLatitude = (value: number): boolean => Number.isFinite(value) && value >= -90 && value <= 90;

@@ -1,5 +1,5 @@
 import { nextFeatureId } from '../edits/nextFeatureId';
-import type { LayerDefinition } from '../manifest';
+import type { LayerDefinition } from '../plan/manifest';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,4 +1,4 @@
-import type { LayerDefinition } from '../manifest';
+import type { LayerDefinition } from '../plan/manifest';
 
 /** The layer a file's name points to, and the words of the name that did. */
 export interface NamedLayer {

@@ -1,4 +1,4 @@
-import type { PlanFeatureCollection } from '../planFeature';
+import type { PlanFeatureCollection } from '../plan/planFeature';
 
 /**
  * The layer after adding an import to it rather than replacing it: a feature whose id is already

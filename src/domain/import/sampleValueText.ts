@@ -1,4 +1,4 @@
-import type { Locale, StatusDefinition } from '../manifest';
+import type { Locale, StatusDefinition } from '../plan/manifest';
 
 interface HistoryEntry {
   date: string;

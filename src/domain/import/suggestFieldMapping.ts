@@ -1,4 +1,4 @@
-import type { LayerDefinition, LocalizedText } from '../manifest';
+import type { LayerDefinition, LocalizedText } from '../plan/manifest';
 import { mappingTargets, type FieldMapping, type PlanField } from './fieldMapping';
 import { layerIdPattern } from './layerIdPattern';
 import type { SourceColumn } from './sourceColumns';

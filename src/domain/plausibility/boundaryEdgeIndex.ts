@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { Bounds } from '../featureBounds';
+import type { Bounds } from '../measure/featureBounds';
 
 /**
  * The edges of a boundary's rings, bucketed into latitude bands, so that asking whether a point

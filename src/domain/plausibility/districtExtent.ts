@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { areaSquareMeters } from '../areaSquareMeters';
-import { featureBounds, type Bounds } from '../featureBounds';
-import { lengthMeters } from '../lengthMeters';
+import { areaSquareMeters } from '../measure/areaSquareMeters';
+import { featureBounds, type Bounds } from '../measure/featureBounds';
+import { lengthMeters } from '../measure/lengthMeters';
 import { boundaryEdgeIndex, type BoundaryEdgeIndex } from './boundaryEdgeIndex';
 import { isRecord } from '../isRecord';
 

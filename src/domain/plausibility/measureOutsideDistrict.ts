@@ -2,9 +2,9 @@ import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Poly
 // The two turf modules themselves: the @turf/turf index loads every module, seconds for a server start.
 import { bboxClip } from '@turf/bbox-clip';
 import { intersect } from '@turf/intersect';
-import { areaSquareMeters } from '../areaSquareMeters';
-import { featureBounds, type Bounds } from '../featureBounds';
-import { lengthMeters } from '../lengthMeters';
+import { areaSquareMeters } from '../measure/areaSquareMeters';
+import { featureBounds, type Bounds } from '../measure/featureBounds';
+import { lengthMeters } from '../measure/lengthMeters';
 import type { DistrictExtent } from './districtExtent';
 
 /** A feature's area (m²) or length (m), and how much of it lies outside the district boundary. */

@@ -1,5 +1,5 @@
-import type { Bounds } from '../featureBounds';
-import type { GeometryColumns } from '../geometryColumns';
+import type { Bounds } from '../measure/featureBounds';
+import type { GeometryColumns } from '../columns/geometryColumns';
 
 /**
  * A flag per feature (1: yes) for those with a part whose box reaches into `bounds` (lon/lat

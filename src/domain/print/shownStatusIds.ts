@@ -1,6 +1,6 @@
-import { filterMask, type LayerFilter } from '../featureFilter';
-import type { MeasuredLayer } from '../measuredLayer';
-import { NO_STATUS, statusCodesAsOf } from '../statusCodesAsOf';
+import { filterMask, type LayerFilter } from '../browse/featureFilter';
+import type { MeasuredLayer } from '../measure/measuredLayer';
+import { NO_STATUS, statusCodesAsOf } from '../progress/statusCodesAsOf';
 
 /** One side of a map (the whole map, or a half of a swipe comparison): its day and the features it can show. */
 export interface ShownSide {

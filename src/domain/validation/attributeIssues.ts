@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { LayerDefinition, Manifest } from '../manifest';
-import { createGeodataValidator, type GeodataSchemas, type GeodataValidator } from '../schemaValidation';
+import type { LayerDefinition, Manifest } from '../plan/manifest';
+import { createGeodataValidator, type GeodataSchemas, type GeodataValidator } from '../plan/schemaValidation';
 import type { ValidationIssue } from './validationReport';
 import { featureIssue, type FeatureLabel } from './featureIssue';
 import { fieldOfPath } from './attributeProblemText';

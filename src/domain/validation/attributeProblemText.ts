@@ -1,4 +1,4 @@
-import type { LayerDefinition, LocalizedText } from '../manifest';
+import type { LayerDefinition, LocalizedText } from '../plan/manifest';
 import { schemaRuleText, type SchemaRule } from '../contract/schemaRuleText';
 import { inChineseQuotes, quoteValue, quoteValueZh } from './safeText';
 

@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import type { LayerDefinition } from '../manifest';
+import type { LayerDefinition } from '../plan/manifest';
 import type { ValidationIssue } from './validationReport';
 import { featureIssue, featureLabel, type FeatureLabel } from './featureIssue';
 import { checkGeometryStructure, type StructureContext } from './checkGeometryStructure';

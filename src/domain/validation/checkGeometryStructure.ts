@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../plan/manifest';
 import type { Geometry } from 'geojson';
-import type { GeometryKind } from '../manifest';
+import type { GeometryKind } from '../plan/manifest';
 import type { ValidationIssue } from './validationReport';
 import { featureIssue, type FeatureLabel } from './featureIssue';
 import { COORDINATE_ARRAY_LEVELS, COORDINATE_LEVEL_NAMES, GEOMETRY_TYPES, typeIgnoringCase } from './geoJsonTypes';

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { LayerDefinition, Manifest } from '../manifest';
-import type { GeodataSchemas } from '../schemaValidation';
+import type { LayerDefinition, Manifest } from '../plan/manifest';
+import type { GeodataSchemas } from '../plan/schemaValidation';
 import { attributeIssues } from './attributeIssues';
 import { featureIssue, featureLabel } from './featureIssue';
 import { jsonPointer } from './jsonPointer';

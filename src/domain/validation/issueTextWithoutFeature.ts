@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../manifest';
+import type { LocalizedText } from '../plan/manifest';
 import { describeFeature, type FeatureLabel } from './featureIssue';
 import type { ValidationIssue } from './validationReport';
 

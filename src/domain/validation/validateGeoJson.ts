@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { LayerDefinition, Manifest } from '../manifest';
-import type { GeodataSchemas } from '../schemaValidation';
+import type { LayerDefinition, Manifest } from '../plan/manifest';
+import type { GeodataSchemas } from '../plan/schemaValidation';
 import { DEFAULT_VALIDATION_LIMITS, type ValidationIssue, type ValidationLimits, type ValidationReport } from './validationReport';
 import { decodeText } from './decodeText';
 import { sniffMarkupFormat } from './sniffNonJsonFormat';

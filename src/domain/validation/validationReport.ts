@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
-import type { LocalizedText } from '../localizedText';
+import type { LocalizedText } from '../plan/localizedText';
 import type { ChineseWebDatumHint } from '../import/chineseWebDatumHint';
 
 /**

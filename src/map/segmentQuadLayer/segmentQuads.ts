@@ -1,4 +1,4 @@
-import type { GeometryColumns } from '../../domain/geometryColumns';
+import type { GeometryColumns } from '../../domain/columns/geometryColumns';
 
 /** Every segment of a layer's paths as four vertices and two triangles, for SegmentQuadLayer. */
 export interface SegmentQuads {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { LocalizedText } from '../../domain/localizedText';
+import type { LocalizedText } from '../../domain/plan/localizedText';
 
 /** A message in both UI languages, whole: the client shows the user's language and never splits a text. */
 export type BilingualText = LocalizedText;

@@ -4,7 +4,7 @@ import { sendGeoJson } from '../http/sendGeoJson';
 import { findLayer } from '../store/geodataCatalog';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
-import type { LayerDefinition } from '../../domain/manifest';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import { requireIfMatch, saveLayerAndRespond, sendBodyTooLarge } from './saveLayerAndRespond';
 
 /** The manifest's definition for the URL's layer id, or undefined after a 404. */

@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { sendError, sendJson } from '../http/apiResponses';
 import { BodyTooLargeError } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../store/contentVersion';

@@ -1,4 +1,4 @@
-import type { LayerDiff } from '../../domain/layerDiff';
+import type { LayerDiff } from '../../domain/changes/layerDiff';
 
 /** How many entries of each list a record too large to keep whole left out (see capAuditRecord). */
 export interface OmittedEntries {

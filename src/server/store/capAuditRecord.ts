@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AttributeChange, FeatureChange } from '../../domain/layerDiff';
+import type { AttributeChange, FeatureChange } from '../../domain/changes/layerDiff';
 import type { AuditRecord } from './auditRecord';
 
 /**

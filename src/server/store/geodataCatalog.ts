@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseManifest } from '../../data/parseGeodata';
-import type { LayerDefinition, Manifest } from '../../domain/manifest';
-import type { GeodataSchemas } from '../../domain/schemaValidation';
+import type { LayerDefinition, Manifest } from '../../domain/plan/manifest';
+import type { GeodataSchemas } from '../../domain/plan/schemaValidation';
 
 /** The manifest and schemas as they are on disk now: staff may edit layers.json too. */
 export interface GeodataCatalog {

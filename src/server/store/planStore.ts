@@ -1,5 +1,5 @@
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { SaveNeedsConfirmation } from '../validateLayerForSave';
 import type { AuditRecord } from './auditRecord';
 import type { AuditPage, AuditPageQuery } from './readAuditPage';

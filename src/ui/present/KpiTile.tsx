@@ -1,5 +1,5 @@
-import type { LayerSummary } from '../../domain/districtStats';
-import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '../../domain/formatMeasure';
+import type { LayerSummary } from '../../domain/progress/districtStats';
+import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '../../domain/format/formatMeasure';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ProgressRing } from './ProgressRing';

@@ -1,8 +1,8 @@
 import type { Dispatch } from 'react';
-import type { LayerDefinition } from '../../domain/manifest';
-import type { StreetContribution } from '../../domain/targetRankingByStreet';
-import type { TargetProgress } from '../../domain/targetProgress';
-import { formatMetric } from '../../domain/formatMeasure';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { StreetContribution } from '../../domain/progress/targetRankingByStreet';
+import type { TargetProgress } from '../../domain/progress/targetProgress';
+import { formatMetric } from '../../domain/format/formatMeasure';
 import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type Dispatch } from 'react';
-import type { Tour } from '../../domain/tour';
+import type { Tour } from '../../domain/tour/tour';
 import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
 import { useTourKeys } from './useTourKeys';

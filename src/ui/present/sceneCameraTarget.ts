@@ -1,6 +1,6 @@
-import type { MeasuredLayer } from '../../domain/measuredLayer';
-import type { TourScene } from '../../domain/tour';
-import { layerFeatureBounds, type Bounds } from '../../domain/featureBounds';
+import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
+import type { TourScene } from '../../domain/tour/tour';
+import { layerFeatureBounds, type Bounds } from '../../domain/measure/featureBounds';
 
 /** Where a scene looks: its own camera, else around its highlighted features, else the whole district. */
 export function sceneCameraTarget(

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Bounds } from '../../domain/featureBounds';
-import type { MeasuredLayer } from '../../domain/measuredLayer';
-import type { TourScene } from '../../domain/tour';
+import type { Bounds } from '../../domain/measure/featureBounds';
+import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
+import type { TourScene } from '../../domain/tour/tour';
 import type { PlanMapController } from '../../map/PlanMapController';
 import { mapFreePadding, mercatorAspect } from './mapFreePadding';
 import { sceneCameraTarget } from './sceneCameraTarget';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Bounds } from '../../domain/featureBounds';
+import type { Bounds } from '../../domain/measure/featureBounds';
 import type { PlanMapController } from '../../map/PlanMapController';
 import { mapFreePadding, mercatorAspect } from './mapFreePadding';
 

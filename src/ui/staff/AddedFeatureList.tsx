@@ -1,8 +1,8 @@
-import { areaSquareMeters } from '../../domain/areaSquareMeters';
-import { formatLayerMeasure } from '../../domain/formatMeasure';
-import { lengthMeters } from '../../domain/lengthMeters';
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeature } from '../../domain/planFeature';
+import { areaSquareMeters } from '../../domain/measure/areaSquareMeters';
+import { formatLayerMeasure } from '../../domain/format/formatMeasure';
+import { lengthMeters } from '../../domain/measure/lengthMeters';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
+import type { LayerDefinition, LocalizedText } from '../../domain/plan/manifest';
 import { fieldLabel } from '../../domain/validation/attributeProblemText';
 import { useTranslation } from '../LocaleContext';
 

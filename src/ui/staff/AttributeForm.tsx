@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { attributeValueFromText } from '../../domain/edits/attributeSchemaCheck';
 import type { AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
-import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
-import type { PlanFeature } from '../../domain/planFeature';
+import type { LayerDefinition, LocalizedText } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 import { useTranslation } from '../LocaleContext';
 import { AttributeFields } from './AttributeFields';
 import { useAttributeRules } from './useAttributeRules';

@@ -1,5 +1,5 @@
 import { changeStatus } from '../../domain/edits/changeStatus';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 import { StatusForm } from './StatusForm';
 import type { StaffEditing } from './useStaffEditing';

@@ -1,4 +1,4 @@
-import type { FeatureChangeRow } from '../../domain/featureChangeRows';
+import type { FeatureChangeRow } from '../../domain/changes/featureChangeRows';
 import { useTranslation } from '../LocaleContext';
 
 /** A feature's changes as "label: before → after" lines in the reader's language. */

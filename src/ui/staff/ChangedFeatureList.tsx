@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { featureChangeRows } from '../../domain/featureChangeRows';
-import { formatCount } from '../../domain/formatMeasure';
-import type { FeatureChange } from '../../domain/layerDiff';
-import type { LayerDefinition } from '../../domain/manifest';
+import { featureChangeRows } from '../../domain/changes/featureChangeRows';
+import { formatCount } from '../../domain/format/formatMeasure';
+import type { FeatureChange } from '../../domain/changes/layerDiff';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ChangeRowList } from './ChangeRowList';

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { conflictChanges } from '../../domain/edits/conflictChanges';
 import type { ConflictChoice } from '../../domain/edits/resolveConflicts';
-import { formatLocalDateTime } from '../../domain/formatLocalDateTime';
-import type { LocalizedText, Manifest } from '../../domain/manifest';
+import { formatLocalDateTime } from '../../domain/format/formatLocalDateTime';
+import type { LocalizedText, Manifest } from '../../domain/plan/manifest';
 import type { LayerVersion } from '../../domain/versions/layerVersion';
 import type { PlanMapApi } from '../../data/planMapApi';
 import { fillMessage } from '../fillMessage';

@@ -1,6 +1,6 @@
-import { featureChangeRows } from '../../domain/featureChangeRows';
-import type { LayerDiff } from '../../domain/layerDiff';
-import type { LayerDefinition } from '../../domain/manifest';
+import { featureChangeRows } from '../../domain/changes/featureChangeRows';
+import type { LayerDiff } from '../../domain/changes/layerDiff';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 import { ChangeRowList } from './ChangeRowList';
 

@@ -1,7 +1,7 @@
 import { draftChangedFeatureCount } from '../../domain/edits/draftChangedFeatureCount';
-import { formatLocalDateTime } from '../../domain/formatLocalDateTime';
-import { formatCount } from '../../domain/formatMeasure';
-import type { Manifest } from '../../domain/manifest';
+import { formatLocalDateTime } from '../../domain/format/formatLocalDateTime';
+import { formatCount } from '../../domain/format/formatMeasure';
+import type { Manifest } from '../../domain/plan/manifest';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import type { StaffEditing } from './useStaffEditing';

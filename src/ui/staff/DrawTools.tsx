@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 import { SketchPanel } from './SketchPanel';
 import type { MapEditing } from './useMapEditing';

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 import type { SaveStatus, StaffEditing } from './useStaffEditing';
 import { DraftOfferList } from './DraftOfferList';

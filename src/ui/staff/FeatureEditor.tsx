@@ -1,8 +1,8 @@
 import { changeAttributes } from '../../domain/edits/changeAttributes';
 import { changeStatus } from '../../domain/edits/changeStatus';
 import { deleteFeatures } from '../../domain/edits/deleteFeatures';
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeature } from '../../domain/planFeature';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 import { useTranslation } from '../LocaleContext';
 import { AttributeForm } from './AttributeForm';
 import { StatusForm } from './StatusForm';

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { mappingTargets, type FieldMapping, type MappingTarget } from '../../domain/import/fieldMapping';
 import type { SourceColumn } from '../../domain/import/sourceColumns';
 import { suggestFieldMapping, suggestStatus } from '../../domain/import/suggestFieldMapping';
-import type { LayerDefinition } from '../../domain/manifest';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { MessageKey } from '../messages';
 import { useTranslation } from '../LocaleContext';
 import { fillMessage } from '../fillMessage';
-import { todayIsoDate } from '../../domain/todayIsoDate';
+import { todayIsoDate } from '../../domain/dates/todayIsoDate';
 import { StatusValueMapping } from './StatusValueMapping';
 
 const PLAN_FIELD_LABELS: Record<string, MessageKey> = { id: 'mappingFieldId', name: 'mappingFieldName', status: 'status', statusDate: 'statusDate', street: 'street' };

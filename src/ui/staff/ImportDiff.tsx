@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { formatMeasureDelta } from '../../domain/formatMeasureDelta';
-import type { LayerDiff } from '../../domain/layerDiff';
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeature } from '../../domain/planFeature';
+import { formatMeasureDelta } from '../../domain/format/formatMeasureDelta';
+import type { LayerDiff } from '../../domain/changes/layerDiff';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 import { useTranslation } from '../LocaleContext';
 import { AddedFeatureList } from './AddedFeatureList';
 import { ChangedFeatureList } from './ChangedFeatureList';

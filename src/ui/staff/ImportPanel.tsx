@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportCheckRequest } from '../../data/import/importJob';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { featureBounds, type Bounds } from '../../domain/featureBounds';
+import { featureBounds, type Bounds } from '../../domain/measure/featureBounds';
 import type { FieldMapping } from '../../domain/import/fieldMapping';
 import { isLonLatBounds, issueBounds } from '../../domain/import/issueBounds';
-import { diffLayers } from '../../domain/layerDiff';
-import type { Manifest } from '../../domain/manifest';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import { diffLayers } from '../../domain/changes/layerDiff';
+import type { Manifest } from '../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
 import { useTranslation } from '../LocaleContext';
 import { FieldMappingForm } from './FieldMappingForm';

@@ -2,7 +2,7 @@ import type { ImportLayerSummary } from '../../data/import/importJob';
 import type { ChineseWebDatumHint } from '../../domain/import/chineseWebDatumHint';
 import { crsLabel } from '../../domain/import/crsLabel';
 import { sampleValueText } from '../../domain/import/sampleValueText';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import type { ImportTarget } from './importTarget';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { LocalizedText } from '../../domain/manifest';
+import type { LocalizedText } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 
 interface LoginDialogProps {

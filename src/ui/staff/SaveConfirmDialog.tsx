@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { useModalFocus } from '../useModalFocus';

@@ -1,8 +1,8 @@
 import { sketchMeasure, type SketchEvent, type SketchState } from '../../domain/edits/drawingSketch';
-import { formatMeasure } from '../../domain/formatMeasure';
-import { formatAreaPair } from '../../domain/formatAreaPair';
-import { metersToKilometers } from '../../domain/units';
-import type { LayerDefinition } from '../../domain/manifest';
+import { formatMeasure } from '../../domain/format/formatMeasure';
+import { formatAreaPair } from '../../domain/format/formatAreaPair';
+import { metersToKilometers } from '../../domain/measure/units';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 
 interface SketchPanelProps {

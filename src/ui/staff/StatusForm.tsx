@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { LayerDefinition, LocalizedText } from '../../domain/manifest';
+import type { LayerDefinition, LocalizedText } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
-import { todayIsoDate } from '../../domain/todayIsoDate';
+import { todayIsoDate } from '../../domain/dates/todayIsoDate';
 
 interface StatusFormProps {
   definition: LayerDefinition;

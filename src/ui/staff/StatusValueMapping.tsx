@@ -1,4 +1,4 @@
-import type { LayerDefinition } from '../../domain/manifest';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { SourceColumn } from '../../domain/import/sourceColumns';
 import { useTranslation } from '../LocaleContext';
 

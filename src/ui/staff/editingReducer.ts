@@ -2,7 +2,7 @@ import { History } from '../../domain/edits/history';
 import { momentBetween } from '../../domain/edits/momentBetween';
 import type { Moment } from '../../domain/edits/moment';
 import type { DraftOffer } from './draftStorage';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 
 /** One layer as the editor sees it: the server's version it started from and the working copy. */
 export interface LayerEdits {

@@ -1,4 +1,4 @@
-import type { LayerDiff } from '../../domain/layerDiff';
+import type { LayerDiff } from '../../domain/changes/layerDiff';
 
 /** Why an import cannot be previewed or saved yet; each has a message next to the disabled buttons. */
 export type ImportBlockReason = 'checking' | 'unreadable' | 'mapping' | 'problems' | 'unchanged';

@@ -1,5 +1,5 @@
 import { layerNamedInFileName } from '../../domain/import/layerNamedInFileName';
-import type { Manifest } from '../../domain/manifest';
+import type { Manifest } from '../../domain/plan/manifest';
 import type { ViewState } from '../viewState';
 
 /** The layer an import panel opens on, and why, so the panel can say so. */

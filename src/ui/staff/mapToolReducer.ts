@@ -1,6 +1,6 @@
 import { sketchReducer, startSketch, type SketchEvent, type SketchState } from '../../domain/edits/drawingSketch';
-import type { GeometryKind } from '../../domain/manifest';
-import type { PlanGeometry } from '../../domain/planFeature';
+import type { GeometryKind } from '../../domain/plan/manifest';
+import type { PlanGeometry } from '../../domain/plan/planFeature';
 
 /** What an editor is doing on the map, besides browsing. */
 export type MapTool =

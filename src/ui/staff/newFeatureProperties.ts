@@ -1,7 +1,7 @@
 import type { NewFeatureProperties } from '../../domain/edits/addFeature';
 import { attributeValueFromText } from '../../domain/edits/attributeSchemaCheck';
-import type { LayerDefinition } from '../../domain/manifest';
-import type { PlanFeature } from '../../domain/planFeature';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 
 /**
  * The form's fields as the properties of a new feature: empty fields are left out, and an

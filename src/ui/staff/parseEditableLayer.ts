@@ -1,5 +1,5 @@
 import { parseLayer } from '../../data/parseGeodata';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 
 /**
  * The layer as stored, checked by parseLayer but kept as JSON.parse built it: parseLayer

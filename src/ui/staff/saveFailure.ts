@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../domain/manifest';
+import type { LocalizedText } from '../../domain/plan/manifest';
 
 /** What a save that threw (no answer from the server at all) says to the user. */
 export interface SaveFailure {

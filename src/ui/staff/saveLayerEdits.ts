@@ -4,7 +4,7 @@ import { featureCollectionText } from '../../data/featureCollectionText';
 import { parseEditableLayer } from './parseEditableLayer';
 import type { PlanMapApi, SaveResult } from '../../data/planMapApi';
 import type { LayerEdits } from './editingReducer';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 
 export type SaveOutcome =
   | { kind: 'saved'; collection: PlanFeatureCollection; etag: string }

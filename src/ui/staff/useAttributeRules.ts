@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { attributeSchemaCheck, attributeSchemaTypes, type AttributeCheck } from '../../domain/edits/attributeSchemaCheck';
-import type { LayerDefinition } from '../../domain/manifest';
-import { createGeodataValidator } from '../../domain/schemaValidation';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import { createGeodataValidator } from '../../domain/plan/schemaValidation';
 import { fetchGeodataSchemas } from '../../data/fetchGeodataSchemas';
 
 /** A layer's attribute rules as the server applies them on save. */

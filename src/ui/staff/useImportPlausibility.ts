@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fetchDistrictExtent } from '../../data/fetchDistrictExtent';
-import type { LayerDefinition, Manifest } from '../../domain/manifest';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { LayerDefinition, Manifest } from '../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { checkPlausibility, type PlausibilityReport } from '../../domain/plausibility/checkPlausibility';
 import type { DistrictExtent } from '../../domain/plausibility/districtExtent';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { mergeImportedFeatures } from '../../domain/import/mergeImportedFeatures';
-import type { PlanFeatureCollection } from '../../domain/planFeature';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { StaffEditing } from './useStaffEditing';
 
 interface Previewed {

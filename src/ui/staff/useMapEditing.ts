@@ -8,7 +8,7 @@ import type { SketchEvent } from '../../domain/edits/drawingSketch';
 import { moveVertex } from '../../domain/edits/moveVertex';
 import { snapPoint } from '../../domain/edits/snapPoint';
 import { vertexHandles } from '../../domain/edits/vertexHandles';
-import type { GeometryKind, LocalizedText, Manifest } from '../../domain/manifest';
+import type { GeometryKind, LocalizedText, Manifest } from '../../domain/plan/manifest';
 import { EditPointer, type EditMode } from '../../map/EditPointer';
 import type { PlanMapController } from '../../map/PlanMapController';
 import { translate } from '../messages';

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { buildSnapIndex, type SnapIndex } from '../../domain/edits/snapIndex';
-import type { PlanFeature } from '../../domain/planFeature';
+import type { PlanFeature } from '../../domain/plan/planFeature';
 import type { LayerEdits } from './editingReducer';
 
 /**

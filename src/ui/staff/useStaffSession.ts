@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LocalizedText } from '../../domain/manifest';
+import type { LocalizedText } from '../../domain/plan/manifest';
 import { PlanMapApi, type Session } from '../../data/planMapApi';
 
 export interface StaffSession {

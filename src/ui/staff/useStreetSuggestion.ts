@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanGeometry } from '../../domain/planFeature';
-import { streetOfShape, type SubDistrict } from '../../domain/streetOfShape';
+import type { PlanGeometry } from '../../domain/plan/planFeature';
+import { streetOfShape, type SubDistrict } from '../../domain/streets/streetOfShape';
 import { fetchSubDistricts } from '../../data/fetchSubDistricts';
 
 export type StreetSuggestion =

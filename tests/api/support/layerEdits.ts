@@ -1,4 +1,4 @@
-import type { PlanFeatureCollection } from '../../../src/domain/planFeature';
+import type { PlanFeatureCollection } from '../../../src/domain/plan/planFeature';
 
 export function parseCollection(text: string): PlanFeatureCollection {
   return JSON.parse(text) as PlanFeatureCollection;

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
-import type { PlanFeature } from '../../../src/domain/planFeature';
+import type { PlanFeature } from '../../../src/domain/plan/planFeature';
 import { LIGHT_PAPER } from '../../../src/map/basemapStyle';
 import { PLAN_FILL_ALPHA } from '../../../src/map/planFillAlpha';
 import { readGeodataDirectory } from '../../../src/data/readGeodataDirectory';
-import { measureLayer, type MeasuredLayer } from '../../../src/domain/measuredLayer';
-import type { Manifest } from '../../../src/domain/manifest';
+import { measureLayer, type MeasuredLayer } from '../../../src/domain/measure/measuredLayer';
+import type { Manifest } from '../../../src/domain/plan/manifest';
 import { projectDirectory } from './startPlanMapServer';
 
 export interface SampleDistrict {

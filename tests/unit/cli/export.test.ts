@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../support/parseCsv';
 import { MINI_GEODATA_DIR, loadMiniGeodata } from '../../support/planLayers';
 import { projectRoot, runCli } from '../../support/runCli';
-import { statusAsOf } from '../../../src/domain/statusAsOf';
-import type { PlanFeatureProperties } from '../../../src/domain/planFeature';
+import { statusAsOf } from '../../../src/domain/progress/statusAsOf';
+import type { PlanFeatureProperties } from '../../../src/domain/plan/planFeature';
 import { exportLayer } from '../../../src/domain/export/exportLayer';
 import { parseExportArguments } from '../../../src/cli/exportArguments';
 

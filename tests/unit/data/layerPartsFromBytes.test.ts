@@ -5,8 +5,8 @@ import { layerPartsFromBytes } from '../../../src/data/layerPartsFromBytes';
 import { layerPartsFromText, transferablesOf } from '../../../src/data/layerPartsFromText';
 import { featureSpans } from '../../../src/data/featureSpans';
 import { parseLayer, parseManifest } from '../../../src/data/parseGeodata';
-import { measuredLayerFromParts, type LayerParts } from '../../../src/domain/measuredLayer';
-import type { LayerDefinition } from '../../../src/domain/manifest';
+import { measuredLayerFromParts, type LayerParts } from '../../../src/domain/measure/measuredLayer';
+import type { LayerDefinition } from '../../../src/domain/plan/manifest';
 
 const GEODATA = join(import.meta.dirname, '..', '..', '..', 'geodata');
 const encoder = new TextEncoder();

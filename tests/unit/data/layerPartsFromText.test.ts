@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layerPartsFromText, transferablesOf } from '../../../src/data/layerPartsFromText';
 import { parseLayer, parseManifest } from '../../../src/data/parseGeodata';
-import { measureLayer, measuredLayerFromParts, type LayerParts } from '../../../src/domain/measuredLayer';
-import { districtStats } from '../../../src/domain/districtStats';
-import type { ViewFilter } from '../../../src/domain/featureFilter';
+import { measureLayer, measuredLayerFromParts, type LayerParts } from '../../../src/domain/measure/measuredLayer';
+import { districtStats } from '../../../src/domain/progress/districtStats';
+import type { ViewFilter } from '../../../src/domain/browse/featureFilter';
 
 const GEODATA = join(import.meta.dirname, '..', '..', '..', 'geodata');
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { drawingDetailAt, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from '../../../src/map/planDeckLayers';
-import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/geometryColumns';
+import { OVERVIEW_MAX_ZOOM } from '../../../src/domain/columns/geometryColumns';
 import { PlanDrawingState } from '../../../src/map/PlanDrawingState';
 import type { PartMesh } from '../../../src/map/partMeshLayer/PartMeshLayer';
-import { measureLayer } from '../../../src/domain/measuredLayer';
-import type { PlanFeature } from '../../../src/domain/planFeature';
+import { measureLayer } from '../../../src/domain/measure/measuredLayer';
+import type { PlanFeature } from '../../../src/domain/plan/planFeature';
 import { LIFECYCLE_LAYER } from '../../support/planLayers';
 
 /** A parcel of 200 vertices about 100 m across: its overview keeps far fewer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geometryColumns } from '../../../src/domain/geometryColumns';
-import type { PlanFeature, PlanGeometry } from '../../../src/domain/planFeature';
+import { geometryColumns } from '../../../src/domain/columns/geometryColumns';
+import type { PlanFeature, PlanGeometry } from '../../../src/domain/plan/planFeature';
 import { segmentQuads } from '../../../src/map/segmentQuadLayer/segmentQuads';
 
 function feature(id: string, geometry: PlanGeometry | null): PlanFeature {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { MeasuredLayer } from '../../../domain/measuredLayer';
-import type { PlanFeatureCollection } from '../../../domain/planFeature';
+import type { MeasuredLayer } from '../../../domain/measure/measuredLayer';
+import type { PlanFeatureCollection } from '../../../domain/plan/planFeature';
 import type { PlanMapApi } from '../../../data/planMapApi';
 import { useTranslation } from '../../LocaleContext';
 import type { RestoreOutcome } from '../live/useLayerUpdates';

@@ -1,4 +1,4 @@
-import type { MeasuredLayer } from '../../../domain/measuredLayer';
+import type { MeasuredLayer } from '../../../domain/measure/measuredLayer';
 import type { LayerUpdates } from '../live/useLayerUpdates';
 import type { StaffEditing } from '../useStaffEditing';
 import type { StaffSession } from '../useStaffSession';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { formatCount } from '../../../domain/formatMeasure';
-import { formatMeasureDelta } from '../../../domain/formatMeasureDelta';
-import { diffLayers, isEmptyDiff } from '../../../domain/layerDiff';
-import type { LayerDefinition } from '../../../domain/manifest';
-import type { PlanFeatureCollection } from '../../../domain/planFeature';
+import { formatCount } from '../../../domain/format/formatMeasure';
+import { formatMeasureDelta } from '../../../domain/format/formatMeasureDelta';
+import { diffLayers, isEmptyDiff } from '../../../domain/changes/layerDiff';
+import type { LayerDefinition } from '../../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../../domain/plan/planFeature';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';
 import { AddedFeatureList } from '../AddedFeatureList';

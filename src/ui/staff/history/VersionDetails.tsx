@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { LayerDefinition } from '../../../domain/manifest';
-import type { PlanFeatureCollection } from '../../../domain/planFeature';
+import type { LayerDefinition } from '../../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../../domain/plan/planFeature';
 import type { VersionHistoryEntry } from '../../../domain/versions/versionHistoryEntries';
 import type { PlanMapApi } from '../../../data/planMapApi';
 import { useTranslation } from '../../LocaleContext';

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../domain/formatMeasure';
+import { formatCount } from '../../../domain/format/formatMeasure';
 import type { ChangedProject } from '../../../domain/versions/layerVersion';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatCount } from '../../../domain/formatMeasure';
-import { formatLocalDateTime } from '../../../domain/formatLocalDateTime';
-import { formatMeasureDelta } from '../../../domain/formatMeasureDelta';
-import type { LayerDefinition, Locale } from '../../../domain/manifest';
+import { formatCount } from '../../../domain/format/formatMeasure';
+import { formatLocalDateTime } from '../../../domain/format/formatLocalDateTime';
+import { formatMeasureDelta } from '../../../domain/format/formatMeasureDelta';
+import type { LayerDefinition, Locale } from '../../../domain/plan/manifest';
 import type { VersionHistoryEntry } from '../../../domain/versions/versionHistoryEntries';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';

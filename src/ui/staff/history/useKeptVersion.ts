@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PlanFeatureCollection } from '../../../domain/planFeature';
+import type { PlanFeatureCollection } from '../../../domain/plan/planFeature';
 import { parseLayer } from '../../../data/parseGeodata';
 import type { PlanMapApi } from '../../../data/planMapApi';
 

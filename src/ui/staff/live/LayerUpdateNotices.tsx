@@ -1,4 +1,4 @@
-import type { Manifest } from '../../../domain/manifest';
+import type { Manifest } from '../../../domain/plan/manifest';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';
 import type { LayerNotice } from './useLayerNotices';

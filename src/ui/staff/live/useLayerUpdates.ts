@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LocalizedText, Manifest } from '../../../domain/manifest';
-import { measureLayer } from '../../../domain/measuredLayer';
+import type { LocalizedText, Manifest } from '../../../domain/plan/manifest';
+import { measureLayer } from '../../../domain/measure/measuredLayer';
 import { layerChangeAuthor, type LayerChangeAuthor } from '../../../domain/versions/layerChangeAuthor';
 import { parseLayer } from '../../../data/parseGeodata';
 import type { SaveProblem } from '../../../data/planMapApi';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { MeasuredLayer } from '../../../domain/measuredLayer';
+import type { MeasuredLayer } from '../../../domain/measure/measuredLayer';
 
 export interface ServedLayers {
   /** The loaded layers, each replaced by the server's newer version once one arrived. */

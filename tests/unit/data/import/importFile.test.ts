@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../src/data/import/importFile';
 import type { ImportLayer, ImportResult } from '../../../../src/data/import/importResult';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { importFixture } from './importFixture';
 

@@ -12,10 +12,10 @@ import { describe, expect, it } from 'vitest';
 import type { Contract } from '../../../../src/domain/contract/Contract';
 import { contractIssues } from '../../../../src/domain/contract/contractIssues';
 import { schemaDocument } from '../../../../src/domain/contract/schemaDocument';
-import { isCalendarDate } from '../../../../src/domain/isCalendarDate';
+import { isCalendarDate } from '../../../../src/domain/dates/isCalendarDate';
 import { isRecord } from '../../../../src/domain/isRecord';
-import { MANIFEST_CONTRACT } from '../../../../src/domain/manifest';
-import { TOUR_CONTRACT } from '../../../../src/domain/tour';
+import { MANIFEST_CONTRACT } from '../../../../src/domain/plan/manifest';
+import { TOUR_CONTRACT } from '../../../../src/domain/tour/tour';
 import { jsonPointer } from '../../../../src/domain/validation/jsonPointer';
 import { projectRoot } from '../../../support/runCli';
 

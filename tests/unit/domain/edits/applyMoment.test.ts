@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyMoment } from '../../../../src/domain/edits/applyMoment';
 import { momentBetween } from '../../../../src/domain/edits/momentBetween';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
 import { feature, loadFixture } from './editFixtures';
 
 const ids = (collection: { features: PlanFeature[] }): string[] => collection.features.map((item) => item.id);

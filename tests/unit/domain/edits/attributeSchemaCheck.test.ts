@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeSchemaCheck, attributeSchemaTypes, attributeValueFromText } from '../../../../src/domain/edits/attributeSchemaCheck';
 import { addDrawnFeature } from '../../../../src/domain/edits/addDrawnFeature';
 import { changeAttributes } from '../../../../src/domain/edits/changeAttributes';
-import { createGeodataValidator } from '../../../../src/domain/schemaValidation';
+import { createGeodataValidator } from '../../../../src/domain/plan/schemaValidation';
 import { projectSchemas } from '../../../support/inputCases';
 import { feature, layerDefinition, loadFixture, momentOf, reasonOf } from './editFixtures';
 

@@ -1,8 +1,8 @@
 /** The fixture layers of the edit tests, read fresh for each test, and the real layer definitions. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LayerDefinition, Manifest } from '../../../../src/domain/manifest';
-import type { PlanFeature, PlanFeatureCollection } from '../../../../src/domain/planFeature';
+import type { LayerDefinition, Manifest } from '../../../../src/domain/plan/manifest';
+import type { PlanFeature, PlanFeatureCollection } from '../../../../src/domain/plan/planFeature';
 import type { EditResult } from '../../../../src/domain/edits/editResult';
 import type { Moment } from '../../../../src/domain/edits/moment';
 

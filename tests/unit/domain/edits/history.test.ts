@@ -7,8 +7,8 @@ import { deleteFeatures } from '../../../../src/domain/edits/deleteFeatures';
 import type { EditResult } from '../../../../src/domain/edits/editResult';
 import { History } from '../../../../src/domain/edits/history';
 import { moveVertex } from '../../../../src/domain/edits/moveVertex';
-import { isoDateFromDayNumber } from '../../../../src/domain/isoDateFromDayNumber';
-import type { PlanFeatureCollection } from '../../../../src/domain/planFeature';
+import { isoDateFromDayNumber } from '../../../../src/domain/dates/isoDateFromDayNumber';
+import type { PlanFeatureCollection } from '../../../../src/domain/plan/planFeature';
 import { layerDefinition, loadFixture, momentOf } from './editFixtures';
 
 const villages = layerDefinition('urban-villages');

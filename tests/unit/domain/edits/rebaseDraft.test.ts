@@ -9,7 +9,7 @@ import { asDraft, draftOf, draftStorageKey, draftStorageKeyPrefix, type Draft } 
 import type { EditResult } from '../../../../src/domain/edits/editResult';
 import { rebaseDraft, replayDraft } from '../../../../src/domain/edits/rebaseDraft';
 import { resolveConflicts } from '../../../../src/domain/edits/resolveConflicts';
-import type { PlanFeatureCollection } from '../../../../src/domain/planFeature';
+import type { PlanFeatureCollection } from '../../../../src/domain/plan/planFeature';
 import { feature, layerDefinition, loadFixture, momentOf } from './editFixtures';
 
 const villages = layerDefinition('urban-villages');

@@ -3,8 +3,8 @@ import type { Polygon } from 'geojson';
 import { localPlane, type LonLat } from '../../../../src/domain/edits/localPlane';
 import { buildSnapIndex, segmentsOf } from '../../../../src/domain/edits/snapIndex';
 import { snapPoint, snapToleranceMeters, type SnapResult } from '../../../../src/domain/edits/snapPoint';
-import { metersPerPixel } from '../../../../src/domain/mapScale';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
+import { metersPerPixel } from '../../../../src/domain/measure/mapScale';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
 import { loadFixture } from './editFixtures';
 
 const villages = buildSnapIndex('urban-villages', loadFixture('villages').features);

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
-import { measureLayer } from '../../../../src/domain/measuredLayer';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
-import { lengthMeters } from '../../../../src/domain/lengthMeters';
-import { statusAsOf } from '../../../../src/domain/statusAsOf';
-import { squareMetersToHectares, squareMetersToMu } from '../../../../src/domain/units';
+import type { MeasuredLayer } from '../../../../src/domain/measure/measuredLayer';
+import { measureLayer } from '../../../../src/domain/measure/measuredLayer';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
+import { lengthMeters } from '../../../../src/domain/measure/lengthMeters';
+import { statusAsOf } from '../../../../src/domain/progress/statusAsOf';
+import { squareMetersToHectares, squareMetersToMu } from '../../../../src/domain/measure/units';
 import { csvCell } from '../../../../src/domain/export/csvCell';
 import { exportCsvText } from '../../../../src/domain/export/exportCsvText';
 import { LIFECYCLE_LAYER } from '../../../support/planLayers';

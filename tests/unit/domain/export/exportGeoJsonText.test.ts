@@ -1,9 +1,9 @@
 import type { Geometry, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
+import type { MeasuredLayer } from '../../../../src/domain/measure/measuredLayer';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
 import { exportGeoJsonText } from '../../../../src/domain/export/exportGeoJsonText';
-import { statusAsOf } from '../../../../src/domain/statusAsOf';
+import { statusAsOf } from '../../../../src/domain/progress/statusAsOf';
 import { rewindGeometry } from '../../../../src/domain/validation/rewindGeometry';
 import { LIFECYCLE_LAYER } from '../../../support/planLayers';
 import { layerById, sampleLayers } from './sampleLayers';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../../../src/domain/manifest';
-import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
-import { districtStats } from '../../../../src/domain/districtStats';
-import { statusAsOf } from '../../../../src/domain/statusAsOf';
+import type { Manifest } from '../../../../src/domain/plan/manifest';
+import type { MeasuredLayer } from '../../../../src/domain/measure/measuredLayer';
+import { districtStats } from '../../../../src/domain/progress/districtStats';
+import { statusAsOf } from '../../../../src/domain/progress/statusAsOf';
 import { exportLayer } from '../../../../src/domain/export/exportLayer';
 import { readGeodataDirectory } from '../../../../src/data/readGeodataDirectory';
 import { join } from 'node:path';

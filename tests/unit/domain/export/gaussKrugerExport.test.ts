@@ -2,7 +2,7 @@ import geographiclib from 'geographiclib-geodesic';
 import type { Position } from 'geojson';
 import proj4 from 'proj4';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MeasuredLayer } from '../../../../src/domain/measuredLayer';
+import type { MeasuredLayer } from '../../../../src/domain/measure/measuredLayer';
 import { gaussKrugerZoneOf } from '../../../../src/domain/export/gaussKrugerZone';
 import { gaussKrugerProjection } from '../../../../src/domain/export/gaussKrugerProjection';
 import { exportLayer } from '../../../../src/domain/export/exportLayer';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readGeodataDirectory } from '../../../../src/data/readGeodataDirectory';
-import { measureLayer, type MeasuredLayer } from '../../../../src/domain/measuredLayer';
+import { measureLayer, type MeasuredLayer } from '../../../../src/domain/measure/measuredLayer';
 
 const GEODATA_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'geodata');
 

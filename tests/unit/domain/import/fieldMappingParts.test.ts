@@ -4,7 +4,7 @@ import { isoDateFromText } from '../../../../src/domain/import/isoDateFromText';
 import { mergeImportedFeatures } from '../../../../src/domain/import/mergeImportedFeatures';
 import { needsFieldMapping } from '../../../../src/domain/import/needsFieldMapping';
 import { MAX_DISTINCT_VALUES, sourceColumns } from '../../../../src/domain/import/sourceColumns';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
 
 const planFeature = (id: string, name = id): PlanFeature => ({ type: 'Feature', id, geometry: null, properties: { name, status: 'pending', history: [{ date: '2025-01-01', status: 'pending' }] } });
 const layer = { id: 'urban-villages' };

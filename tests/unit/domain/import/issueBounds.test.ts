@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../../../../src/domain/featureBounds';
+import type { Bounds } from '../../../../src/domain/measure/featureBounds';
 import { isLonLatBounds, issueBounds, viewablePoint } from '../../../../src/domain/import/issueBounds';
 
 const district: Bounds = [102.619, 24.932, 102.771, 25.057];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleValueText } from '../../../../src/domain/import/sampleValueText';
-import type { StatusDefinition } from '../../../../src/domain/manifest';
+import type { StatusDefinition } from '../../../../src/domain/plan/manifest';
 
 const STATUSES: StatusDefinition[] = [
   { id: 'planned', label: { zh: '待启动', en: 'Not started' }, color: '#eeeeee' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanFeature } from '../../../../src/domain/planFeature';
-import { measureLayer } from '../../../../src/domain/measuredLayer';
-import { geometryColumns } from '../../../../src/domain/geometryColumns';
+import type { PlanFeature } from '../../../../src/domain/plan/planFeature';
+import { measureLayer } from '../../../../src/domain/measure/measuredLayer';
+import { geometryColumns } from '../../../../src/domain/columns/geometryColumns';
 import { featuresReaching } from '../../../../src/domain/print/featuresReaching';
 import { shownStatusIds } from '../../../../src/domain/print/shownStatusIds';
 import { LIFECYCLE_LAYER } from '../../../support/planLayers';

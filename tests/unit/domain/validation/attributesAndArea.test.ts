@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { referenceArea } from '../../../support/geodesicReference';
 import { inputCaseOptions, projectManifest, projectSchemas, validateInputCase } from '../../../support/inputCases';

@@ -2,7 +2,7 @@
 import type { Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { bd09ToWgs84, gcj02ToBd09, gcj02ToWgs84, wgs84ToGcj02 } from '../../../../src/domain/validation/chineseWebCoordinates';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { referenceDistance } from '../../../support/geodesicReference';

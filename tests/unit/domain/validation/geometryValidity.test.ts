@@ -1,7 +1,7 @@
 /** Input rules D1–D12 (docs/input-rules.md) with JTS IsValidOp semantics; D11 and the time bounds on generated files. */
 import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { validFeaturesOnly } from '../../../../src/domain/validation/validFeaturesOnly';
 import { inputCaseBytes, validateInputCase } from '../../../support/inputCases';

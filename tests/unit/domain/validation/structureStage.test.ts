@@ -1,7 +1,7 @@
 /** Input rules B1–B12 (docs/input-rules.md): RFC 7946 structure, with messages that name the value and the fix. */
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { areaSquareMeters } from '../../../../src/domain/areaSquareMeters';
+import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
 import { inputCaseBytes, validateInputCase } from '../../../support/inputCases';
 

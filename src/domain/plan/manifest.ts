@@ -1,0 +1,112 @@
+/**
+ * geodata/layers.json: the district, its plan period and its plan layers. This contract is the one
+ * definition of the file: the types below, the checks of parseManifest and check-data, and
+ * geodata/schema/layers.schema.json (written by scripts/write-schemas.ts) all come from it.
+ * Rules between its parts (ids that must be unique, statuses that must exist) are in
+ * manifestConsistency.ts.
+ */
+import { array, described, named, number, object, optional, record, string, values } from '../contract/contractBuilders';
+import type { Infer } from '../contract/Contract';
+import { isoDateContract, lonLatBoundsContract, lonLatContract, zoomContract } from '../contract/placeContracts';
+import { localizedTextContract } from './localizedText';
+import { TARGET_METRIC_IDS, TARGET_METRICS } from './targetMetrics';
+import { MEASURE_UNITS } from '../measure/units';
+
+export type { LocalizedText, Locale } from './localizedText';
+export type { TargetMetric } from './targetMetrics';
+export type { MeasureUnit } from '../measure/units';
+
+const hexColor = named('hexColor', string({ pattern: '^#[0-9A-Fa-f]{6}$', description: '颜色，#RRGGBB 十六进制。CSS hex colour, #RRGGBB.' }));
+
+/** Ids name files (`<id>.geojson`), URLs and stored statuses. */
+const slug = named('slug', string({
+  pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
+  description: '稳定标识，小写字母、数字和连字符，存入数据后不要再改。Stable id: lowercase letters, digits and hyphens; do not rename once data uses it.',
+}));
+
+const geometryKind = values(['polygon', 'line'], {
+  description: '几何类型：polygon 面（Polygon/MultiPolygon）或 line 线（LineString/MultiLineString）。Geometry kind: polygon or line.',
+});
+
+const statusContract = named('status', object({
+  id: described(slug, '状态 id，存于要素的 status 和 history[].status。Status id stored in features\' status and history[].status.'),
+  label: described(localizedTextContract, '状态名称 Status label'),
+  color: described(hexColor, '地图上该状态的填充色。Fill colour for this status on the map, #RRGGBB.'),
+}, { description: '状态流程中的一个状态。One status of a layer\'s lifecycle.' }));
+
+const propertyCondition = named('where', object({
+  property: string({ minLength: 1, description: '要素属性名 Feature property name' }),
+  equals: string({ description: '属性值 Property value' }),
+}, { description: '只统计该属性等于给定值的要素；省略则统计全部要素。Only features whose property equals the value are counted; omit to count every feature of the layer.' }));
+
+const metricNames = TARGET_METRIC_IDS.map((metric) => ({ metric, label: TARGET_METRICS[metric].label }));
+
+const targetContract = named('target', object({
+  id: described(slug, '目标 id Target id'),
+  label: described(localizedTextContract, '目标名称 Target label'),
+  metric: values(TARGET_METRIC_IDS, {
+    description: `考核指标：${metricNames.map(({ metric, label }) => `${metric} ${label.zh}`).join('、')}。What is measured: ${metricNames.map(({ metric, label }) => `${metric} ${label.en}`).join(', ')}.`,
+  }),
+  target: number({ exclusiveMinimum: 0, description: '目标值，单位随指标。Target value in the metric\'s unit.' }),
+  deadline: described(isoDateContract, '完成期限 Deadline (YYYY-MM-DD)'),
+  countedStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '计入目标的状态 id。Status ids that count toward this target.' }),
+  where: optional(propertyCondition),
+}, { description: '一项规划目标，按截止日期考核。One plan target, measured by its deadline.' }));
+
+const attributeContract = named('attribute', object({
+  property: string({ minLength: 1, description: '要素属性名 Feature property name' }),
+  label: described(localizedTextContract, '列名 Column label'),
+  values: optional(record(localizedTextContract, { minProperties: 1, description: '枚举属性：取值 → 显示名称。For enumerated attributes: value -> label.' })),
+}, { description: '属性表中的一列。One attribute column.' }));
+
+const layerContract = named('layer', object({
+  id: described(slug, '图层 id，即文件名和网址中的名称。Layer id; also the file name (geodata/<id>.geojson) and the URL segment.'),
+  name: described(localizedTextContract, '图层名称 Layer name'),
+  geometry: geometryKind,
+  color: described(hexColor, '图层颜色（图层面板色块、轮廓）。The layer\'s own colour (layer panel swatch, outlines), #RRGGBB.'),
+  unit: values(MEASURE_UNITS, { description: '度量单位：ha 公顷、mu 亩、km 公里。Unit the layer\'s measure is shown in: hectares, mu or kilometres.' }),
+  // The order is meaningful: stats list statuses in it, and a move to an earlier status is a regression (layerDiff).
+  statuses: array(statusContract, { minItems: 1, description: '状态流程，按先后排列。Ordered status lifecycle: earlier statuses first.' }),
+  doneStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '表示项目已完成的状态 id。Status ids that mean the project is finished.' }),
+  targets: array(targetContract, { description: '规划目标。Plan targets for this layer.' }),
+  attributes: optional(array(attributeContract, { description: '属性表中显示的要素属性（id、名称、状态之外）。Feature properties shown as columns, besides id, name and status.' })),
+}, { description: '一个规划图层；要素存于 geodata/<id>.geojson。One plan layer; its features live in geodata/<id>.geojson.' }));
+
+const districtContract = named('district', object({
+  name: described(localizedTextContract, '区名 District name'),
+  planStart: described(isoDateContract, '规划期开始日期 First day of the plan period (YYYY-MM-DD)'),
+  planEnd: described(isoDateContract, '规划期结束日期 Last day of the plan period (YYYY-MM-DD)'),
+  center: described(lonLatContract, '地图初始中心 [经度, 纬度]。Initial map centre [longitude, latitude] in degrees.'),
+  zoom: described(zoomContract, '地图初始缩放级别。Initial map zoom level.'),
+  bounds: described(lonLatBoundsContract, '区范围 [西, 南, 东, 北]（度），超出范围的数据可疑。District extent [west, south, east, north] in degrees; data outside it is suspicious.'),
+}, { description: '行政区及规划期、初始地图视图。The district, its plan period and the initial map view.' }));
+
+export const MANIFEST_CONTRACT = object({
+  $schema: optional(string({ description: '供编辑器校验使用的模式路径。Path of this schema, so editors validate while you type.' })),
+  district: districtContract,
+  layers: array(layerContract, {
+    minItems: 1,
+    description: '规划图层，顺序即图层面板中的顺序；六个图层 id 必须齐全。Plan layers in the order the layer panel shows them; all six layer ids must be present.',
+  }),
+}, { description: '区、规划期与六个规划图层（状态流程、规划目标）。The district, its plan period and its six plan layers with their status lifecycles and plan targets.' });
+
+export type Manifest = Infer<typeof MANIFEST_CONTRACT>;
+export type DistrictDefinition = Infer<typeof districtContract>;
+export type LayerDefinition = Infer<typeof layerContract>;
+export type StatusDefinition = Infer<typeof statusContract>;
+export type PlanTarget = Infer<typeof targetContract>;
+export type PropertyCondition = Infer<typeof propertyCondition>;
+export type AttributeDefinition = Infer<typeof attributeContract>;
+export type GeometryKind = Infer<typeof geometryKind>;
+
+/** The six layer ids, fixed by the product: file names and URLs use them (manifestConsistency checks they are all there). */
+export const LAYER_IDS = [
+  'urban-villages',
+  'old-neighborhoods',
+  'roads',
+  'green-space',
+  'idle-land',
+  'lakeshore',
+] as const;
+
+export type LayerId = (typeof LAYER_IDS)[number];

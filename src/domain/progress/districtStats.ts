@@ -1,0 +1,73 @@
+import type { LayerDefinition, Manifest } from '../plan/manifest';
+import { measuredLayerOf, type MeasuredLayer } from '../measure/measuredLayer';
+import type { ViewFilter } from '../browse/featureFilter';
+import { filterMask } from '../browse/featureFilter';
+import { layerStats, type LayerStats } from './layerStats';
+import { statusCodesAsOf } from './statusCodesAsOf';
+import { targetProgress, type TargetProgress } from './targetProgress';
+
+export interface LayerSummary {
+  layerId: string;
+  definition: LayerDefinition;
+  /** Stats of the features the view filter lets through, by their status on asOfDate. */
+  stats: LayerStats;
+  /**
+   * Progress of every target of the layer over the whole district, whatever the view filter: a
+   * target's progress is a fact of the plan, and a filter must never replace it with a part.
+   */
+  targets: TargetProgress[];
+  /**
+   * When the view filter narrows this layer: per target (in the same order), the part of its
+   * actual that the filter shows ("of which 金湖街道: 6"). Null when the layer is not filtered.
+   */
+  targetsInView: TargetPart[] | null;
+}
+
+/** The part of a target's actual (in the target's metric) that the view filter lets through. */
+export interface TargetPart {
+  targetId: string;
+  actual: number;
+}
+
+export interface DistrictStats {
+  asOfDate: string;
+  /** In manifest order. */
+  layers: LayerSummary[];
+}
+
+function emptyLayer(definition: LayerDefinition): MeasuredLayer {
+  return measuredLayerOf(definition, [], { areaSquareMeters: new Float64Array(0), lengthMeters: new Float64Array(0) });
+}
+
+/**
+ * Every number the app, the server and the CLI show about the plan: per layer, its stats under
+ * the view filter, its targets' progress over the whole district and the part of it the filter
+ * shows, all with statuses as of `asOfDate` (YYYY-MM-DD).
+ * A manifest layer with no measured data reports zeros.
+ */
+export function districtStats(
+  manifest: Manifest,
+  layers: readonly MeasuredLayer[],
+  filter: ViewFilter,
+  asOfDate: string,
+): DistrictStats {
+  const byId = new Map(layers.map((layer) => [layer.definition.id, layer]));
+  const reports = manifest.layers.map((definition): LayerSummary => {
+    const measured = byId.get(definition.id) ?? emptyLayer(definition);
+    const codes = statusCodesAsOf(measured.columns, asOfDate);
+    const layerFilter = filter.layers[definition.id];
+    const mask = filterMask(measured, layerFilter, codes);
+    const context = { asOfDate, planStart: manifest.district.planStart, codes };
+    const narrowed = layerFilter !== undefined && (layerFilter.statuses.length > 0 || layerFilter.streets.length > 0);
+    return {
+      layerId: definition.id,
+      definition,
+      stats: layerStats(measured, { codes, mask }),
+      targets: definition.targets.map((target) => targetProgress(target, measured, context)),
+      targetsInView: narrowed
+        ? definition.targets.map((target) => ({ targetId: target.id, actual: targetProgress(target, measured, { ...context, mask }).actual }))
+        : null,
+    };
+  });
+  return { asOfDate, layers: reports };
+}

@@ -1,0 +1,104 @@
+import type { LocalizedText, PlanTarget, TargetMetric } from '../plan/manifest';
+import type { MeasuredLayer } from '../measure/measuredLayer';
+import { emptyTotals } from './layerStats';
+import { metricValue } from '../plan/targetMetrics';
+import { featureSelection, type FeatureSelectionOptions } from '../browse/featureSelection';
+import { NO_STATUS } from './statusCodesAsOf';
+import { matchesWhere, whereKey } from '../columns/layerColumns';
+import type { PropertyCondition } from '../plan/manifest';
+
+export interface TargetProgress {
+  targetId: string;
+  label: LocalizedText;
+  metric: TargetMetric;
+  /** In the metric's unit: features, ha, mu or km. */
+  target: number;
+  actual: number;
+  /** 100 · actual / target; may exceed 100. A target of 0 counts as 100 % done. */
+  percent: number;
+  remaining: number;
+  /** What a steady pace from the plan start to the deadline would have reached by asOfDate. */
+  expectedActual: number;
+  onTrack: boolean;
+  overdue: boolean;
+  deadline: string;
+  met: boolean;
+}
+
+export interface TargetProgressContext extends FeatureSelectionOptions {
+  /** YYYY-MM-DD: the day the progress is reported for. */
+  asOfDate: string;
+  /** YYYY-MM-DD: the start of the plan period, when the pace starts from zero. */
+  planStart: string;
+}
+
+/** The layer's precomputed mask for a condition, or one computed from its features (a target from elsewhere). */
+function whereMask(layer: MeasuredLayer, where: PropertyCondition): Uint8Array {
+  const precomputed = layer.columns.whereMatches[whereKey(where)];
+  if (precomputed) return precomputed;
+  const mask = new Uint8Array(layer.featureCount);
+  for (let index = 0; index < layer.featureCount; index++) {
+    const feature = layer.featureAt(index);
+    mask[index] = feature && matchesWhere(feature.properties, where) ? 1 : 0;
+  }
+  return mask;
+}
+
+const MILLISECONDS_PER_DAY = 86_400_000;
+
+/** Whole UTC days since 1970-01-01 for a YYYY-MM-DD date (a time part is ignored). */
+export function utcDayNumber(isoDate: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MILLISECONDS_PER_DAY;
+}
+
+/** Share of the time from planStart to deadline elapsed on asOfDate, clamped to 0..1. */
+export function elapsedFraction(planStart: string, deadline: string, asOfDate: string): number {
+  const start = utcDayNumber(planStart);
+  const end = utcDayNumber(deadline);
+  const now = utcDayNumber(asOfDate);
+  if (!(end > start)) return now >= end ? 1 : 0;
+  const fraction = (now - start) / (end - start);
+  return fraction >= 1 ? 1 : fraction > 0 ? fraction : 0;
+}
+
+/**
+ * Progress toward one plan target: the metric summed over the features that match the
+ * target's `where` and whose status (statusOf, else the current one) is a counted status.
+ */
+export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetProgress {
+  const { codes, statusIds, mask } = featureSelection(layer, context);
+  const countedIds = new Set(target.countedStatuses);
+  const counted = new Uint8Array(statusIds.length);
+  statusIds.forEach((statusId, code) => { counted[code] = countedIds.has(statusId) ? 1 : 0; });
+  const matches = target.where ? whereMask(layer, target.where) : undefined;
+  const totals = emptyTotals();
+  for (let index = 0; index < layer.featureCount; index++) {
+    if (mask && mask[index] !== 1) continue;
+    if (target.where && matches?.[index] !== 1) continue;
+    const code = codes[index] ?? NO_STATUS;
+    if (code === NO_STATUS || counted[code] !== 1) continue;
+    totals.features += 1;
+    totals.areaSquareMeters += layer.areaSquareMeters[index] ?? 0;
+    totals.lengthMeters += layer.lengthMeters[index] ?? 0;
+  }
+
+  const actual = metricValue(target.metric, totals);
+  const met = actual >= target.target;
+  const expectedActual = target.target * elapsedFraction(context.planStart, target.deadline, context.asOfDate);
+  return {
+    targetId: target.id,
+    label: target.label,
+    metric: target.metric,
+    target: target.target,
+    actual,
+    percent: target.target > 0 ? (100 * actual) / target.target : 100,
+    remaining: Math.max(0, target.target - actual),
+    expectedActual,
+    onTrack: met || actual >= expectedActual,
+    overdue: !met && utcDayNumber(context.asOfDate) > utcDayNumber(target.deadline),
+    deadline: target.deadline,
+    met,
+  };
+}

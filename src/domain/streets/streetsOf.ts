@@ -1,0 +1,8 @@
+import type { MeasuredLayer } from '../measure/measuredLayer';
+
+/** Every named sub-district in the layers, in Chinese collation order, for the sub-district filter. */
+export function streetsOf(layers: readonly MeasuredLayer[]): string[] {
+  const streets = new Set<string>();
+  for (const layer of layers) for (const street of layer.columns.streets) if (street.length > 0) streets.add(street);
+  return [...streets].sort((left, right) => left.localeCompare(right, 'zh-CN'));
+}

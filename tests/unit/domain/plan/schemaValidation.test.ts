@@ -1,0 +1,146 @@
+/**
+ * Fixture pairs in tests/fixtures/schema: <case>.geojson (or <case>.json for a manifest) and
+ * <case>.expected.json with the problems it must produce. After an intended change, rewrite the
+ * expected files with UPDATE_EXPECTED=1 and review the diff.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../../../src/domain/plan/manifest';
+import { isCalendarDate } from '../../../../src/domain/dates/isCalendarDate';
+import { type GeodataSchemas, createGeodataValidator, validateGeodata } from '../../../../src/domain/plan/schemaValidation';
+import type { ValidationIssue } from '../../../../src/domain/validation/validationReport';
+import { expectedJson } from '../../../support/expectedJson';
+
+const root = join(import.meta.dirname, '..', '..', '..', '..');
+const fixtureDir = join(root, 'tests', 'fixtures', 'schema');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const readGeodata = (file: string): unknown => readJson(join(root, 'geodata', file));
+
+const schemas: GeodataSchemas = {
+  planLayer: readGeodata('schema/plan-layer.schema.json'),
+  layers: Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`schema/${id}.schema.json`)])),
+};
+const manifest = readGeodata('layers.json');
+const validator = createGeodataValidator(schemas);
+
+interface ExpectedProblem {
+  featureIndex?: number;
+  featureId?: string;
+  path: string;
+  code: string;
+}
+
+/** What a fixture pins down: where and what, not the wording of the message. */
+function essentials(problems: readonly ExpectedProblem[]): ExpectedProblem[] {
+  return problems
+    .map(({ featureIndex, featureId, path, code }) => ({
+      ...(featureIndex === undefined ? {} : { featureIndex }),
+      ...(featureId === undefined ? {} : { featureId }),
+      path,
+      code,
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path) || a.code.localeCompare(b.code));
+}
+
+function expectMatchesFixture(expectedFile: string, actual: ValidationIssue[], extra: Record<string, unknown>): void {
+  const found = essentials(actual);
+  const expected = expectedJson(expectedFile, { ...extra, problems: found });
+  expect(found).toEqual(essentials(expected.problems));
+}
+
+const fixtureFiles = readdirSync(fixtureDir).sort();
+const layerCases = fixtureFiles.filter((file) => file.endsWith('.geojson')).map((file) => file.replace(/\.geojson$/, ''));
+const manifestCases = fixtureFiles
+  .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
+  .map((file) => file.replace(/\.json$/, ''));
+
+describe('layer files are checked against their layer schema and consistency rules', () => {
+  it('has valid and invalid fixtures to check', () => {
+    expect(layerCases.filter((name) => name.startsWith('valid-')).length).toBeGreaterThan(0);
+    expect(layerCases.filter((name) => !name.startsWith('valid-')).length).toBeGreaterThan(0);
+  });
+
+  for (const name of layerCases) {
+    it(name, () => {
+      const expectedFile = join(fixtureDir, `${name}.expected.json`);
+      const { layer } = readJson(expectedFile) as { layer: string };
+      const problems = validator.validateLayer(layer, readJson(join(fixtureDir, `${name}.geojson`)), manifest);
+      expectMatchesFixture(expectedFile, problems, { layer });
+      if (name.startsWith('valid-')) expect(problems).toEqual([]);
+      else expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) {
+        // Every problem in a feature names the feature both ways, so a reader can find it in the file or the app.
+        expect(problem.featureIndex).toBeTypeOf('number');
+        expect(problem.featureId).toBeTypeOf('string');
+        expect(problem.path.startsWith(`/features/${String(problem.featureIndex)}/`)).toBe(true);
+        expect(problem.file).toBe(`${layer}.geojson`);
+        expect(problem.message.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(problem.message.en).toMatch(/[a-z]/);
+        expect(problem.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+    });
+  }
+});
+
+describe('the manifest is checked against its schema and consistency rules', () => {
+  for (const name of manifestCases) {
+    it(name, () => {
+      const problems = validator.validateManifest(readJson(join(fixtureDir, `${name}.json`)));
+      expectMatchesFixture(join(fixtureDir, `${name}.expected.json`), problems, {});
+      for (const problem of problems) expect(problem.file).toBe('layers.json');
+    });
+  }
+
+  it('names a missing layer in words', () => {
+    const problems = validator.validateManifest(readJson(join(fixtureDir, 'bad-manifest.json')));
+    expect(problems.find((problem) => problem.code === 'MISSING_LAYER')?.message).toEqual({ zh: '缺少图层 lakeshore', en: 'layer lakeshore is missing' });
+  });
+});
+
+describe('validateGeodata', () => {
+  const validLayer = readJson(join(fixtureDir, 'valid-lines.geojson'));
+
+  it('reports missing and unknown layer files', () => {
+    const problems = validateGeodata(manifest, { roads: validLayer, parks: validLayer }, schemas);
+    const byFile = (code: string): (string | undefined)[] => problems.filter((problem) => problem.code === code).map((problem) => problem.file);
+    expect(byFile('MISSING_FILE').sort()).toEqual(
+      LAYER_IDS.filter((id) => id !== 'roads')
+        .map((id) => `${id}.geojson`)
+        .sort(),
+    );
+    expect(byFile('UNKNOWN_LAYER')).toEqual(['parks.geojson']);
+    expect(problems.filter((problem) => problem.file === 'roads.geojson')).toEqual([]);
+  });
+
+  it('returns problems instead of throwing on input that is not geodata at all', () => {
+    expect(() => validateGeodata(null, { roads: 'not json' }, schemas)).not.toThrow();
+    const problems = validateGeodata(null, { roads: 'not json' }, schemas);
+    expect(problems.some((problem) => problem.file === 'layers.json' && problem.path === '' && problem.code === 'TYPE')).toBe(true);
+    expect(problems.some((problem) => problem.file === 'roads.geojson')).toBe(true);
+  });
+
+  it('returns a problem for a schema that cannot be compiled', () => {
+    const broken: GeodataSchemas = { ...schemas, layers: { ...schemas.layers, roads: { type: 'no-such-type' } } };
+    const problems = validateGeodata(manifest, { roads: validLayer }, broken);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'schema/roads.schema.json', code: 'SCHEMA_INVALID' }));
+  });
+
+  it('still checks a layer without its own schema against the common one', () => {
+    const { roads: _omitted, ...others } = schemas.layers;
+    const problems = validateGeodata(manifest, { roads: { type: 'FeatureCollection' } }, { ...schemas, layers: others });
+    expect(problems.map((problem) => [problem.file, problem.code])).toEqual(
+      expect.arrayContaining([
+        ['roads.geojson', 'SCHEMA_MISSING'],
+        ['roads.geojson', 'REQUIRED'],
+      ]),
+    );
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts real dates and rejects impossible or loosely written ones', () => {
+    expect(['2024-02-29', '2028-12-31', '2025-01-01'].every(isCalendarDate)).toBe(true);
+    expect(['2025-02-29', '2025-13-01', '2025-04-31', '2025-1-1', '2025/01/01', ''].some(isCalendarDate)).toBe(false);
+  });
+});
