@@ -4,10 +4,11 @@
  * the layer's fields, reviews what the save adds, saves, and the server's file holds the new
  * projects at the right places. And a large import can be cancelled with nothing imported.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { areaSquareMeters } from '../../src/domain/measure/areaSquareMeters';
 import { formatLayerMeasure } from '../../src/domain/format/formatMeasure';
 import { SURVEY_PARCELS } from '../fixtures/import/surveyParcels';
@@ -125,7 +126,14 @@ describe('staff import a surveyor\'s projected shapefile', () => {
     const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl);
     await signIn(page);
     const storedBefore = await readFile(join(session.server.geodataDirectory, `${LAYER}.geojson`));
-    await page.locator('.import-file-input').setInputFiles({ name: 'large.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(largeLayerText(50_000)) });
+    // From a path, as a user picks a file: a 30 MB buffer sent through the browser protocol can take
+    // longer than the action's timeout on a busy machine, and that is not what this test is about.
+    const folder = await mkdtemp(join(tmpdir(), 'plan-map-large-import-'));
+    const largeFile = join(folder, 'large.geojson');
+    await writeFile(largeFile, largeLayerText(50_000));
+    // The page reads the file when the import needs it: it stays until the test ends.
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
+    await page.locator('.import-file-input').setInputFiles(largeFile);
     const panel = page.locator('.import-panel');
     // Any stage of the worker's check (parsing, structure, geometry, attributes) is a moment to cancel in.
     const checking = panel.locator(['parsing', 'structure', 'geometry', 'attributes'].map((stage) => `.import-progress[data-stage="${stage}"]`).join(', '));
