@@ -5,7 +5,7 @@ import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditPage, parseLayerVersions, parseVersionList, type AuditRecordPage } from './layerVersionsJson';
 import { isRecord } from '../domain/isRecord';
 
-export type Role = 'editor' | 'viewer';
+export type Role = 'admin' | 'editor' | 'viewer';
 
 export interface Session {
   user: string | null;
@@ -49,7 +49,7 @@ function errorMessage(body: Record<string, unknown>, status: number): LocalizedT
 }
 
 function sessionOf(body: Record<string, unknown>): Session {
-  const role = body.role === 'editor' || body.role === 'viewer' ? body.role : null;
+  const role = body.role === 'admin' || body.role === 'editor' || body.role === 'viewer' ? body.role : null;
   return {
     user: typeof body.user === 'string' ? body.user : null,
     role,
