@@ -83,7 +83,7 @@ function layerChanges(before: LayerDefinition, after: LayerDefinition, path: str
 }
 
 function statusChanges(layer: string, before: StatusDefinition, after: StatusDefinition, path: string, field: Field): void {
-  const zh = `${layer} 状态 ${safeText(after.label.zh)}`;
+  const zh = `${layer} 状态 ${safeText(before.label.zh)}`;
   const en = `${layer} status ${safeText(after.id)}`;
   field(`${path}/label/zh`, `${zh} 名称（中文）`, `${en} label (Chinese)`, before.label.zh, after.label.zh);
   field(`${path}/label/en`, `${zh} 名称（英文）`, `${en} label (English)`, before.label.en, after.label.en);
