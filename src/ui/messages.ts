@@ -338,6 +338,7 @@ export const messages = {
   adminCurrent: { zh: '当前', en: 'current' },
   adminFromDisk: { zh: '来自数据目录的文件', en: 'the file as found in the data folder' },
   adminBasemapLand: { zh: '底图', en: 'basemap' },
+  adminPresentBasemap: { zh: '演示模式的深色底图', en: 'dark basemap of the presentation mode' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/runCli';
 import { ADMIN, EDITOR, startApiTestServer, VIEWER, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';
 import { openEventStream } from './support/eventStream';
@@ -50,6 +51,10 @@ describe('saving the plan', () => {
       expect(response.headers.get('etag')).toBe(`"${body.version}"`);
 
       expect(JSON.parse(await onDisk())).toEqual(changed);
+      // What the server accepts, check-data accepts.
+      const check = await runCli('checkGeodata.ts', [server.geodataDirectory]);
+      expect(check.stdout).toContain('✓');
+      expect(check.code).toBe(0);
       const served = await fetch(`${server.baseUrl}/geodata/layers.json`);
       expect(((await served.json()) as typeof changed).layers[0]?.targets[0]?.target).toBe(20);
       await expect.poll(() => events.documentEvents).toContainEqual({ document: 'layers.json', version: body.version });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { closeColourWarnings } from '../../../domain/plan/closeColourWarnings';
 import type { LayerDefinition, Manifest } from '../../../domain/plan/manifest';
-import { LIGHT_PAPER } from '../../../map/basemapStyle';
+import { DARK_PAPER, LIGHT_PAPER } from '../../../map/basemapStyle';
 import { PLAN_FILL_ALPHA } from '../../../map/planFillAlpha';
 import { useTranslation } from '../../LocaleContext';
 import { messages } from '../../messages';
@@ -19,7 +19,7 @@ interface LayerStatusFieldsProps {
 export function LayerStatusFields({ layer, layerIndex, edit }: LayerStatusFieldsProps) {
   const t = useTranslation();
   const warnings = useMemo(
-    () => closeColourWarnings(layer.statuses, [{ name: messages.adminBasemapLand, color: LIGHT_PAPER }], PLAN_FILL_ALPHA / 255),
+    () => closeColourWarnings(layer.statuses, [{ name: messages.adminBasemapLand, color: LIGHT_PAPER }, { name: messages.adminPresentBasemap, color: DARK_PAPER }], PLAN_FILL_ALPHA / 255),
     [layer.statuses],
   );
   const editStatus = (statusIndex: number, change: (status: LayerDefinition['statuses'][number]) => void) =>
