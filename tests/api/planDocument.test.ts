@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { contentVersionOf } from '../../src/server/store/contentVersion';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/runCli';
@@ -173,6 +174,22 @@ describe('history of the plan', () => {
     const savedVersion = savedEtag.replaceAll('"', '');
     const stale = await admin.write('POST', `${PLAN_PATH}/versions/${savedVersion}/restore`, undefined, { 'If-Match': savedEtag });
     expect(stale.status).toBe(412);
+  });
+
+  it('announces an edit of layers.json made on disk, and keeps it as a version at the next save', async () => {
+    const events = await openEventStream(server.baseUrl);
+    try {
+      const { manifest } = await readPlan(admin);
+      const edited = Buffer.from(`${JSON.stringify(editedPlan(manifest, (plan) => { plan.district.name.en = 'Edited on disk'; }), null, 2)}\n`);
+      await writeFile(join(server.geodataDirectory, 'layers.json'), edited);
+      await expect.poll(() => events.documentEvents, { timeout: 5000 }).toContainEqual({ document: 'layers.json', version: contentVersionOf(edited) });
+      const { etag } = await readPlan(admin);
+      expect((await putPlan(admin, editedPlan(manifest, (plan) => { plan.district.name.en = 'Saved after'; }), etag)).status).toBe(200);
+      const versions = (await (await admin.get(`${PLAN_PATH}/versions`)).json()) as { versions: { version: string; summary: { origin: string } }[] };
+      expect(versions.versions[1]).toMatchObject({ version: contentVersionOf(edited), summary: { origin: 'disk' } });
+    } finally {
+      events.close();
+    }
   });
 
   it('an unknown document is not found, and a viewer reads the plan and its versions without user names', async () => {
