@@ -3,7 +3,8 @@ import type { LayerDefinition, Manifest, PlanTarget, StatusDefinition } from './
 import { safeText } from '../validation/safeText';
 
 const shown = (value: unknown): string => {
-  if (value === undefined) return '—';
+  // A number being typed may be none yet: shown as a dash, never as "null" or "NaN".
+  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return '—';
   if (typeof value === 'string') return safeText(value, 40);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return safeText(value.join(', '), 80);
   return safeText(JSON.stringify(value), 80);
