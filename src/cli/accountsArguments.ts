@@ -13,14 +13,14 @@ export type AccountsArguments = AccountsAction & { stateDirectory: string };
 export type ParsedAccountsArguments = { ok: true; value: AccountsArguments } | { ok: false; message: string };
 
 export const ACCOUNTS_USAGE = `用法 Usage:
-  npm run --silent accounts -- add <用户名 username> [--role editor|viewer] [--password-stdin]
+  npm run --silent accounts -- add <用户名 username> [--role admin|editor|viewer] [--password-stdin]
   npm run --silent accounts -- passwd <用户名 username> [--password-stdin]
-  npm run --silent accounts -- role <用户名 username> editor|viewer
+  npm run --silent accounts -- role <用户名 username> admin|editor|viewer
   npm run --silent accounts -- list
   npm run --silent accounts -- remove <用户名 username>
 选项 Options: --state <dir>  状态目录 state folder (default PLAN_MAP_STATE or .plan-map/)`;
 
-const BAD_ROLE = '角色须为 editor 或 viewer / the role must be editor or viewer';
+const BAD_ROLE = '角色须为 admin、editor 或 viewer / the role must be admin, editor or viewer';
 
 export function parseAccountsArguments(argv: readonly string[], defaultStateDirectory: string): ParsedAccountsArguments {
   const positional: string[] = [];

@@ -3,6 +3,7 @@ import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../
 import { parseManifest } from './parseGeodata';
 import { httpFailure } from './httpFailure';
 import { LAYER_PARTS_HEADER } from './layerPartsHeader';
+import { PLAN_EVENTS_HEADER } from './planEventsHeader';
 import { parseTour } from './parseTour';
 import type { Tour } from '../domain/tour/tour';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
@@ -138,9 +139,10 @@ function prepareLayers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
 }
 
 /** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
-export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'> & { layerPartsServed: boolean }> {
-  const manifestResponse = fetch(new URL('layers.json', baseUrl).href, { signal });
-  const [manifest, tour, layerPartsServed] = await Promise.all([
+export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'> & { layerPartsServed: boolean; eventsServed: boolean }> {
+  // no-cache: after the plan changes, a page must not get the old layers.json from its cache.
+  const manifestResponse = fetch(new URL('layers.json', baseUrl).href, { signal, cache: 'no-cache' });
+  const [manifest, tour, layerPartsServed, eventsServed] = await Promise.all([
     manifestResponse.then(async (response) => {
       if (!response.ok) throw httpFailure('layers.json', response);
       return parseManifest(await response.text(), 'layers.json');
@@ -148,8 +150,9 @@ export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promi
     fetchTour(baseUrl, signal),
     // Our server computes layers ahead (LayerPartsCache) and says so; static hosting does not.
     manifestResponse.then((response) => response.headers.get(LAYER_PARTS_HEADER) === '1'),
+    manifestResponse.then((response) => response.headers.get(PLAN_EVENTS_HEADER) === '1'),
   ]);
-  return { manifest, tour, layerPartsServed };
+  return { manifest, tour, layerPartsServed, eventsServed };
 }
 
 /**

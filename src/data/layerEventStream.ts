@@ -9,22 +9,40 @@ export interface LayerChange {
   version: string;
 }
 
+/** A document of the plan (layers.json) got a new version: the page loads the new plan. */
+export interface DocumentChange {
+  document: string;
+  version: string;
+}
+
 export interface LayerEventHandlers {
   onLayer: (change: LayerChange) => void;
+  onDocument?: (change: DocumentChange) => void;
   /** The stream is (again) open; `reconnected` after a drop, when events may have been missed. */
   onOpen?: (reconnected: boolean) => void;
 }
 
-/** The data of one `layer` event, or null when it is not one (a malformed event is ignored). */
-export function parseLayerChange(data: string): LayerChange | null {
+/** The two strings `key` and `version` of an event's JSON data, or null when it has not that shape. */
+function keyAndVersion(data: string, key: string): { value: string; version: string } | null {
   try {
-    const value: unknown = JSON.parse(data);
-    if (typeof value !== 'object' || value === null) return null;
-    const { layer, version } = value as Record<string, unknown>;
-    return typeof layer === 'string' && typeof version === 'string' ? { layer, version } : null;
+    const parsed: unknown = JSON.parse(data);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { [key]: value, version } = parsed as Record<string, unknown>;
+    return typeof value === 'string' && typeof version === 'string' ? { value, version } : null;
   } catch {
     return null;
   }
+}
+
+/** The data of one `layer` event, or null when it is not one (a malformed event is ignored). */
+export function parseLayerChange(data: string): LayerChange | null {
+  const found = keyAndVersion(data, 'layer');
+  return found && { layer: found.value, version: found.version };
+}
+
+function parseDocumentChange(data: string): DocumentChange | null {
+  const found = keyAndVersion(data, 'document');
+  return found && { document: found.value, version: found.version };
 }
 
 /**
@@ -52,6 +70,10 @@ export function openLayerEventStream(url: string, handlers: LayerEventHandlers, 
     current.addEventListener('layer', (event) => {
       const change = parseLayerChange((event as MessageEvent<string>).data);
       if (change) handlers.onLayer(change);
+    });
+    current.addEventListener('document', (event) => {
+      const change = parseDocumentChange((event as MessageEvent<string>).data);
+      if (change) handlers.onDocument?.(change);
     });
     current.addEventListener('error', () => {
       current.close();

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '../domain/changes/documentChange';
 import type { ChangedProject, LayerVersion, VersionAuditRecord, VersionOrigin } from '../domain/versions/layerVersion';
 import { isRecord } from '../domain/isRecord';
 
@@ -55,6 +56,15 @@ function changedProjects(record: Record<string, unknown>): ChangedProject[] {
   return (['added', 'removed', 'changed'] as const).flatMap((change) => idsOf(record[change]).map((id) => ({ id, name: nameOf(id), change })));
 }
 
+/** A document record's changes in words; entries without both languages are left out. */
+function documentChangesOf(list: unknown[]): DocumentChange[] {
+  return list.flatMap((change) => {
+    if (!isRecord(change) || !isRecord(change.text)) return [];
+    const { zh, en } = change.text;
+    return typeof zh === 'string' && typeof en === 'string' ? [{ path: typeof change.path === 'string' ? change.path : '', text: { zh, en } }] : [];
+  });
+}
+
 /** The body of GET /api/audit: what the history shows of each record. */
 export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
   const list = isRecord(body) && Array.isArray(body.records) ? body.records : [];
@@ -70,6 +80,7 @@ export function parseAuditRecords(body: unknown): VersionAuditRecord[] {
       totalAreaDeltaSquareMeters: finiteOr(record.totalAreaDeltaSquareMeters, 0),
       totalLengthDeltaMeters: finiteOr(record.totalLengthDeltaMeters, 0),
       statusRegressionCount: Array.isArray(record.statusRegressions) ? record.statusRegressions.length : 0,
+      ...(Array.isArray(record.changes) ? { changes: documentChangesOf(record.changes) } : {}),
     } satisfies VersionAuditRecord];
   });
 }

@@ -5,7 +5,7 @@ import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditPage, parseLayerVersions, parseVersionList, type AuditRecordPage } from './layerVersionsJson';
 import { isRecord } from '../domain/isRecord';
 
-export type Role = 'editor' | 'viewer';
+export type Role = 'admin' | 'editor' | 'viewer';
 
 export interface Session {
   user: string | null;
@@ -49,7 +49,7 @@ function errorMessage(body: Record<string, unknown>, status: number): LocalizedT
 }
 
 function sessionOf(body: Record<string, unknown>): Session {
-  const role = body.role === 'editor' || body.role === 'viewer' ? body.role : null;
+  const role = body.role === 'admin' || body.role === 'editor' || body.role === 'viewer' ? body.role : null;
   return {
     user: typeof body.user === 'string' ? body.user : null,
     role,
@@ -165,15 +165,54 @@ export class PlanMapApi {
   }
 
   /** Makes a kept version the layer's new version, if the layer is still at `etag` (412 otherwise). */
-  async restoreVersion(layerId: string, version: string, etag: string, csrfToken: string): Promise<SaveResult> {
-    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}/versions/${encodeURIComponent(version)}/restore`), {
+  restoreVersion(layerId: string, version: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    return this.restore(`layers/${encodeURIComponent(layerId)}`, version, etag, csrfToken);
+  }
+
+  // The plan's documents (layers.json), saved by admins: the same versions, history and restore as a layer.
+
+  /** A document's stored text and its ETag. */
+  async getDocument(name: string): Promise<{ text: string; etag: string }> {
+    const response = await fetch(this.url(`documents/${encodeURIComponent(name)}`), { credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET ${name}: HTTP ${response.status}`);
+    return { text: await response.text(), etag: response.headers.get('ETag') ?? '' };
+  }
+
+  /** Saves a document if it is still at `etag`; the server checks it as `check-data` would. */
+  async putDocument(name: string, text: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    const response = await fetch(this.url(`documents/${encodeURIComponent(name)}`), {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag, 'X-CSRF-Token': csrfToken },
+      body: text,
+    });
+    return this.saveResultOf(response, '');
+  }
+
+  /** A document's kept versions, newest first, or null when they cannot be read. */
+  async documentVersions(name: string): Promise<LayerVersion[] | null> {
+    const response = await fetch(this.url(`documents/${encodeURIComponent(name)}/versions`), { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? parseVersionList(await jsonOf(response)) : null;
+  }
+
+  restoreDocumentVersion(name: string, version: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    return this.restore(`documents/${encodeURIComponent(name)}`, version, etag, csrfToken);
+  }
+
+  private async restore(path: string, version: string, etag: string, csrfToken: string): Promise<SaveResult> {
+    const response = await fetch(this.url(`${path}/versions/${encodeURIComponent(version)}/restore`), {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'If-Match': etag, 'X-CSRF-Token': csrfToken },
     });
+    return this.saveResultOf(response, version);
+  }
+
+  /** A save's or a restore's answer; `fallbackVersion` when a 200 names none. */
+  private async saveResultOf(response: Response, fallbackVersion: string): Promise<SaveResult> {
     const body = await jsonOf(response);
     if (response.status === 200) {
-      const saved = typeof body.version === 'string' ? body.version : version;
+      const saved = typeof body.version === 'string' ? body.version : fallbackVersion;
       return { kind: 'saved', etag: response.headers.get('ETag') ?? `"${saved}"`, version: saved };
     }
     if (response.status === 412) return { kind: 'stale', currentVersion: typeof body.currentVersion === 'string' ? body.currentVersion : null };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api/createPlanMapApi';
 import { resolveInside, serveFile } from './serveFile';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
+import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
 
 export interface PlanMapServerOptions {
   /** The built app (vite build output). */
@@ -59,7 +60,10 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
         }
         const partsOf = /^\/geodata\/([a-z0-9-]+)\.parts$/.exec(urlPath)?.[1];
         if (partsOf && (await layerParts.serve(request, response, partsOf))) return;
-        if (urlPath === '/geodata/layers.json') response.setHeader(LAYER_PARTS_HEADER, '1');
+        if (urlPath === '/geodata/layers.json') {
+          response.setHeader(LAYER_PARTS_HEADER, '1');
+          if (api) response.setHeader(PLAN_EVENTS_HEADER, '1');
+        }
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
         if (urlPath === '/geodata/tour.json') {

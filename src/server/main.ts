@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { accountsFileIn, readAccounts } from '../data/accounts/accountsFile';
+import { mayEdit } from '../data/accounts/account';
 import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
 import { startupReportLines } from './startupReportLines';
@@ -48,7 +49,7 @@ try {
 }
 
 const accounts = await readAccounts(accountsFileIn(stateDirectory)).catch(() => []);
-const editors = accounts.filter((account) => account.role === 'editor').length;
+const editors = accounts.filter((account) => mayEdit(account.role)).length;
 
 server.listen(port, host, () => {
   const actualPort = (server.address() as AddressInfo).port;

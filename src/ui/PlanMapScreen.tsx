@@ -44,6 +44,7 @@ import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
 const ImportPanel = lazy(() => import('./staff/ImportPanel').then((module) => ({ default: module.ImportPanel })));
 const FeatureEditor = lazy(() => import('./staff/FeatureEditor').then((module) => ({ default: module.FeatureEditor })));
 const NewFeatureForm = lazy(() => import('./staff/NewFeatureForm').then((module) => ({ default: module.NewFeatureForm })));
+const AdminPlanPanel = lazy(() => import('./staff/admin/AdminPlanPanel').then((module) => ({ default: module.AdminPlanPanel })));
 const StaffHistoryPanel = lazy(() => import('./staff/history/StaffHistoryPanel').then((module) => ({ default: module.StaffHistoryPanel })));
 
 interface PlanMapScreenProps {
@@ -73,7 +74,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const [importing, setImporting] = useState<File | null>(null);
   const [historyLayerId, setHistoryLayerId] = useState<string | null>(null);
   // The history takes the import panel's place: one review at a time.
-  const showHistory = useCallback((layerId: string) => { setImporting(null); setHistoryLayerId(layerId); }, []);
+  const [adminOpen, setAdminOpen] = useState(false);
+  const showHistory = useCallback((layerId: string) => { setImporting(null); setAdminOpen(false); setHistoryLayerId(layerId); }, []);
+  // The plan settings dock where a layer's history does: one at a time.
+  const openAdmin = useCallback(() => { setHistoryLayerId(null); setAdminOpen(true); }, []);
+  const closeAdmin = useCallback(() => setAdminOpen(false), []);
   const dropFile = (event: DragEvent) => {
     const file = event.dataTransfer.files[0];
     if (!staff.isEditor || !file) return;
@@ -127,7 +132,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
         onOpenFeature={openFeature}
         onStreetsChosen={flyToStreets}
         imageExport={<ExportImageButton controllerRef={controllerRef} manifest={manifest} view={view} asOfDate={asOfDate} />}
-        staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} />}
+        staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} onOpenAdmin={openAdmin} />}
         dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
       />
       <main className="workspace">
@@ -196,7 +201,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch}
-          docked={historyLayerId && (
+          docked={adminOpen && staff.isAdmin ? (
+            <LazyPanel>
+              <AdminPlanPanel staff={staff} onClose={closeAdmin} />
+            </LazyPanel>
+          ) : historyLayerId && (
             <LazyPanel>
               <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
             </LazyPanel>

@@ -4,6 +4,7 @@ import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import { fetchFeatureTexts, fetchLayers, fetchManifest, type LoadedGeodata, type LoadedVersions } from '../data/fetchGeodata';
 import { FIRST_FULL_RENDER_MARK } from '../map/firstFullRenderMark';
 import { whenMarked } from './whenMarked';
+import { openLayerEventStream } from '../data/layerEventStream';
 
 export type GeodataState =
   | { status: 'loading' }
@@ -60,32 +61,49 @@ export function useGeodata(): GeodataState {
   useEffect(() => {
     const controller = new AbortController();
     const baseUrl = new URL('geodata/', document.baseURI).href;
+    let stopFollowing: (() => void) | undefined;
+    let generation = 0;
     const fail = (error: unknown) => {
       if (!controller.signal.aborted) setState({ status: 'error', message: messageOf(error) });
     };
-    fetchManifest(baseUrl, controller.signal)
-      .then(({ manifest, tour, layerPartsServed }) => {
-        setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false, layerVersions: {} });
-        return fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed).then(async ({ layers, pendingFeatureTexts, versions }) => {
-          performance.mark(GEODATA_READY_MARK);
-          setState({ status: 'ready', manifest, tour, layers, layersLoaded: true, layerVersions: versions });
-          if (pendingFeatureTexts.length > 0) {
-            await whenMarked(FIRST_FULL_RENDER_MARK, FEATURE_TEXT_AFTER_MS, controller.signal);
-            // Each layer's text on its own, retried: a failed fetch must not take down a map that works.
-            await Promise.all(pendingFeatureTexts.map(async (pending) => {
-              const arrived = await retried(() => fetchFeatureTexts([pending], controller.signal), controller.signal);
-              const withText = new Map(arrived.layers.map((layer) => [layer.definition.id, layer]));
-              if (controller.signal.aborted) return;
-              setState((current) => (current.status === 'ready'
-                ? { ...current, layers: current.layers.map((layer) => withText.get(layer.definition.id) ?? layer), layerVersions: { ...current.layerVersions, ...arrived.versions } }
-                : current));
-            }));
-          }
-          if (!controller.signal.aborted) performance.mark(FEATURES_READY_MARK);
+    /** The first load opens the map early; a reload (the plan changed) keeps the map as it is until the new plan's layers are ready. */
+    const load = async (reload: boolean): Promise<void> => {
+      const mine = (generation += 1);
+      const current = () => !controller.signal.aborted && mine === generation;
+      const { manifest, tour, layerPartsServed, eventsServed } = await fetchManifest(baseUrl, controller.signal);
+      if (!reload) setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false, layerVersions: {} });
+      const { layers, pendingFeatureTexts, versions } = await fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed);
+      if (!current()) return;
+      if (!reload) performance.mark(GEODATA_READY_MARK);
+      setState({ status: 'ready', manifest, tour, layers, layersLoaded: true, layerVersions: versions });
+      if (eventsServed && !stopFollowing) {
+        // Every page, signed in or not, shows the plan as it is now: targets, periods, labels and colours.
+        const reloadPlan = () => void load(true).catch(() => undefined);
+        stopFollowing = openLayerEventStream(new URL('api/events', document.baseURI).href, {
+          onLayer: () => undefined,
+          onDocument: (change) => { if (change.document === 'layers.json') reloadPlan(); },
+          onOpen: (reconnected) => { if (reconnected) reloadPlan(); },
         });
-      })
-      .catch(fail);
-    return () => controller.abort();
+      }
+      if (pendingFeatureTexts.length > 0) {
+        await whenMarked(FIRST_FULL_RENDER_MARK, FEATURE_TEXT_AFTER_MS, controller.signal);
+        // Each layer's text on its own, retried: a failed fetch must not take down a map that works.
+        await Promise.all(pendingFeatureTexts.map(async (pending) => {
+          const arrived = await retried(() => fetchFeatureTexts([pending], controller.signal), controller.signal);
+          const withText = new Map(arrived.layers.map((layer) => [layer.definition.id, layer]));
+          if (!current()) return;
+          setState((shown) => (shown.status === 'ready'
+            ? { ...shown, layers: shown.layers.map((layer) => withText.get(layer.definition.id) ?? layer), layerVersions: { ...shown.layerVersions, ...arrived.versions } }
+            : shown));
+        }));
+      }
+      if (!reload && !controller.signal.aborted) performance.mark(FEATURES_READY_MARK);
+    };
+    load(false).catch(fail);
+    return () => {
+      controller.abort();
+      stopFollowing?.();
+    };
   }, []);
   return state;
 }

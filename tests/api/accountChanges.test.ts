@@ -53,6 +53,16 @@ describe('changing an account ends its sessions', () => {
     expect(await saveAs(promoted, '升级')).toBe(200);
   });
 
+  it('an admin saves layers as an editor does, and `accounts role` to or from admin ends the session too', async () => {
+    expect((await accounts(['role', EDITOR.username, 'admin'])).code).toBe(0);
+    const admin = await server.login(EDITOR);
+    expect(((await (await admin.get('/api/session')).json()) as { role: unknown }).role).toBe('admin');
+    expect(await saveAs(admin, '管理员保存')).toBe(200);
+    expect((await accounts(['role', EDITOR.username, 'editor'])).code).toBe(0);
+    expect(await sessionUser(admin)).toBeNull();
+    expect(await saveAs(admin, '旧管理员会话')).toBe(401);
+  });
+
   it('after `accounts remove` the old session is refused, and stays refused when the account is added again with the same password', async () => {
     const checkedAfterRemove = await server.login(EDITOR);
     const checkedAfterReAdd = await server.login(EDITOR);

@@ -1,5 +1,11 @@
-export type Role = 'editor' | 'viewer';
-export const ROLES: readonly Role[] = ['editor', 'viewer'];
+/** An admin may do all an editor may, and also change the plan itself (layers.json). */
+export type Role = 'admin' | 'editor' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'editor', 'viewer'];
+
+/** Whether the role may save layers. */
+export function mayEdit(role: Role): boolean {
+  return role === 'editor' || role === 'admin';
+}
 
 export interface Account {
   username: string;

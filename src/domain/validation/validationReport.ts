@@ -125,6 +125,7 @@ export type ValidationCode =
   // rules between the parts of the geodata files (consistency)
   | 'INVALID_DATE'
   | 'UNKNOWN_STATUS'
+  | 'STATUS_IN_USE'
   | 'HISTORY_NOT_INCREASING'
   | 'STATUS_NOT_LAST_HISTORY'
   | 'METRIC_GEOMETRY_MISMATCH'

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '../changes/documentChange';
 /** Where a kept version came from: a save in the app, a restore of an earlier one, or the file as found on disk (initial data, QGIS, a text editor). */
 export type VersionOrigin = 'save' | 'restore' | 'disk';
 
@@ -43,4 +44,6 @@ export interface VersionAuditRecord {
   totalAreaDeltaSquareMeters: number;
   totalLengthDeltaMeters: number;
   statusRegressionCount: number;
+  /** A document's save (layers.json): what changed, in words. */
+  changes?: DocumentChange[];
 }

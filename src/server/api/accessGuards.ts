@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { mayEdit } from '../../data/accounts/account';
 import { checkCrossSite, signedInUser, type SignedIn } from '../auth/requestAuth';
 import { sendError } from '../http/apiResponses';
 import type { ApiContext, RouteRequest } from './apiContext';
@@ -32,10 +33,30 @@ function sendLoginRequired(response: ServerResponse): void {
 }
 
 /**
- * The signed-in editor behind a write, or undefined once a 401 or 403 has been sent:
+ * The signed-in editor (or admin) behind a write, or undefined once a 401 or 403 has been sent:
  * no session → 401; a foreign Origin or a missing or wrong X-CSRF-Token → 403; a viewer → 403.
  */
-export async function ensureEditor(context: ApiContext, { request, response }: RouteRequest): Promise<SignedIn | undefined> {
+export async function ensureEditor(context: ApiContext, route: RouteRequest): Promise<SignedIn | undefined> {
+  const signedIn = await ensureSameSiteWriter(context, route);
+  if (signedIn && !mayEdit(signedIn.account.role)) {
+    sendError(route.response, 403, 'not-an-editor', { zh: '只有编辑人员可以修改数据', en: 'only editors may change the data' });
+    return undefined;
+  }
+  return signedIn;
+}
+
+/** The signed-in admin behind a change to the plan (layers.json), or undefined once a 401 or 403 has been sent. */
+export async function ensureAdmin(context: ApiContext, route: RouteRequest): Promise<SignedIn | undefined> {
+  const signedIn = await ensureSameSiteWriter(context, route);
+  if (signedIn && signedIn.account.role !== 'admin') {
+    sendError(route.response, 403, 'not-an-admin', { zh: '只有管理员可以修改规划设置', en: 'only admins may change the plan settings' });
+    return undefined;
+  }
+  return signedIn;
+}
+
+/** A signed-in account writing from this app (Origin and CSRF token checked), whatever its role. */
+async function ensureSameSiteWriter(context: ApiContext, { request, response }: RouteRequest): Promise<SignedIn | undefined> {
   const signedIn = await signedInUser(request, context.sessions, context.accounts);
   if (!signedIn) {
     sendLoginRequired(response);
@@ -48,10 +69,6 @@ export async function ensureEditor(context: ApiContext, { request, response }: R
   }
   if (crossSite === 'bad-csrf-token') {
     sendError(response, 403, 'csrf-token', { zh: '缺少或错误的 X-CSRF-Token，请刷新页面', en: 'missing or wrong X-CSRF-Token; reload the page' });
-    return undefined;
-  }
-  if (signedIn.account.role !== 'editor') {
-    sendError(response, 403, 'not-an-editor', { zh: '只有编辑人员可以修改数据', en: 'only editors may change the data' });
     return undefined;
   }
   return signedIn;

@@ -14,6 +14,8 @@ import type { StartupReport } from '../store/planStore';
 import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
 import { getAudit } from '../routes/auditRoute';
+import { getDocument, getDocumentVersion, listDocumentVersions, putDocument, restoreDocumentVersion } from '../routes/documentRoutes';
+import { isDocumentFile } from '../store/storedDocuments';
 import { getSession, login, logout } from '../routes/authRoutes';
 import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
@@ -52,6 +54,11 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },
+  { method: 'GET', pattern: ['documents', ':name'], handler: getDocument },
+  { method: 'PUT', pattern: ['documents', ':name'], handler: putDocument },
+  { method: 'GET', pattern: ['documents', ':name', 'versions'], handler: listDocumentVersions },
+  { method: 'GET', pattern: ['documents', ':name', 'versions', ':version'], handler: getDocumentVersion },
+  { method: 'POST', pattern: ['documents', ':name', 'versions', ':version', 'restore'], handler: restoreDocumentVersion },
   { method: 'GET', pattern: ['audit'], handler: getAudit },
   { method: 'GET', pattern: ['events'], handler: streamEvents },
 ];
@@ -105,7 +112,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     geodataDirectory: settings.geodataDirectory,
     layout,
     keepVersions: settings.keepVersions,
-    onSaved: (layer, version) => feed.publish({ layer, version }),
+    onSaved: (key, version) => feed.publish(isDocumentFile(key) ? { document: key, version } : { layer: key, version }),
     ...(settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {}),
   });
   const context: ApiContext = {

@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentVersionOf } from '../store/contentVersion';
+import { DOCUMENT_FILES, isDocumentFile } from '../store/storedDocuments';
 import { isTempFileName } from '../store/writeFileAtomically';
 
 export interface LayerChange {
@@ -9,7 +10,15 @@ export interface LayerChange {
   version: string;
 }
 
-export type LayerChangeListener = (change: LayerChange) => void;
+/** A document of the plan (layers.json) got a new version: every page loads the new plan. */
+export interface DocumentChange {
+  document: string;
+  version: string;
+}
+
+export type FeedChange = LayerChange | DocumentChange;
+
+export type LayerChangeListener = (change: FeedChange) => void;
 
 export interface LayerChangeFeedOptions {
   geodataDirectory: string;
@@ -21,8 +30,10 @@ export interface LayerChangeFeedOptions {
 
 const LAYER_FILE = /^([a-z][a-z0-9-]*)\.geojson$/;
 
+const keyOf = (change: FeedChange): string => ('document' in change ? change.document : change.layer);
+
 /**
- * Tells listeners when a layer's version changes, whether through the API or on disk.
+ * Tells listeners when a layer's or a document's version changes, whether through the API or on disk.
  * A change is announced once per version: the watcher's event for a file the API just
  * wrote carries a version already announced, and is dropped.
  */
@@ -39,9 +50,10 @@ export class LayerChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
-  publish(change: LayerChange): void {
-    if (this.lastVersions.get(change.layer) === change.version) return;
-    this.lastVersions.set(change.layer, change.version);
+  publish(change: FeedChange): void {
+    const key = keyOf(change);
+    if (this.lastVersions.get(key) === change.version) return;
+    this.lastVersions.set(key, change.version);
     for (const listener of this.listeners) listener(change);
   }
 
@@ -51,12 +63,17 @@ export class LayerChangeFeed {
       const bytes = await readFile(join(this.options.geodataDirectory, `${layer}.geojson`)).catch(() => null);
       if (bytes) this.lastVersions.set(layer, contentVersionOf(bytes));
     }
+    for (const document of DOCUMENT_FILES) {
+      const bytes = await readFile(join(this.options.geodataDirectory, document)).catch(() => null);
+      if (bytes) this.lastVersions.set(document, contentVersionOf(bytes));
+    }
     try {
       this.watcher = watch(this.options.geodataDirectory, { persistent: false }, (_event, fileName) => {
         const name = fileName?.toString();
         if (!name || isTempFileName(name)) return;
         const match = LAYER_FILE.exec(name);
         if (match?.[1]) this.schedule(match[1]);
+        else if (isDocumentFile(name)) this.schedule(name);
       });
       this.watcher.on('error', (error) => console.error(`无法监视数据目录 / cannot watch the data folder: ${error.message}`));
     } catch (error) {
@@ -83,6 +100,11 @@ export class LayerChangeFeed {
   }
 
   private async check(layer: string): Promise<void> {
+    if (isDocumentFile(layer)) {
+      const bytes = await readFile(join(this.options.geodataDirectory, layer)).catch(() => null);
+      if (bytes) this.publish({ document: layer, version: contentVersionOf(bytes) });
+      return;
+    }
     if (!(await this.options.layerIds()).includes(layer)) return;
     const bytes = await readFile(join(this.options.geodataDirectory, `${layer}.geojson`)).catch(() => null);
     if (bytes) this.publish({ layer, version: contentVersionOf(bytes) });

@@ -6,11 +6,11 @@ import { etagOf } from '../store/contentVersion';
  * sniffing, and an attachment disposition so a crafted file never renders as a page.
  * `fileName` comes from a manifest id, never from the request.
  */
-export function sendGeoJson(request: IncomingMessage, response: ServerResponse, bytes: Buffer, version: string, fileName: string): void {
+export function sendGeoJson(request: IncomingMessage, response: ServerResponse, bytes: Buffer, version: string, fileName: string, contentType = 'application/geo+json'): void {
   const etag = etagOf(version);
   response.setHeader('ETag', etag);
   response.setHeader('Cache-Control', 'no-cache');
-  response.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
+  response.setHeader('Content-Type', `${contentType}; charset=utf-8`);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
   if (request.headers['if-none-match'] === etag) {

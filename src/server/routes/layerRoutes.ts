@@ -1,11 +1,10 @@
 import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
-import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { sendGeoJson } from '../http/sendGeoJson';
 import { findLayer } from '../store/geodataCatalog';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import { requireIfMatch, saveLayerAndRespond, sendBodyTooLarge } from './saveLayerAndRespond';
+import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
 
 /** The manifest's definition for the URL's layer id, or undefined after a 404. */
 export async function layerOfRoute(context: ApiContext, route: RouteRequest): Promise<LayerDefinition | undefined> {
@@ -50,13 +49,7 @@ export const putLayer: RouteHandler = async (context, route) => {
   if (!editor) return;
   const expectedVersions = requireIfMatch(route, (await context.store.read(definition))?.version ?? null);
   if (!expectedVersions) return;
-  let body: Buffer;
-  try {
-    body = await readRequestBody(route.request, context.settings.maxUploadBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) sendBodyTooLarge(route, error);
-    else throw error;
-    return;
-  }
+  const body = await readSaveBody(context, route);
+  if (!body) return;
   await saveLayerAndRespond(context, route, { definition, body, expectedVersions, user: editor.account.username });
 };

@@ -1,7 +1,8 @@
+import type { ServerResponse } from 'node:http';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
-import { sendError, sendJson } from '../http/apiResponses';
-import { BodyTooLargeError } from '../http/readRequestBody';
+import { sendError, sendJson, type BilingualText } from '../http/apiResponses';
+import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../store/contentVersion';
 import { SaveNotUndoneError } from '../store/planStore';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
@@ -64,16 +65,7 @@ export async function saveLayerAndRespond(
       restoredFrom: save.restoredFrom,
     });
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    console.error(`保存 ${save.definition.id} 失败 / saving ${save.definition.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof SaveNotUndoneError)
-      sendError(response, 500, 'audit-failed-layer-changed', {
-        zh: '审计记录写入失败，新文件未能撤回；服务器将在下次保存或重启时补记审计记录',
-        en: 'the audit record could not be written and the new file could not be taken back; the server records the save at the next save or start',
-      });
-    else if (STORAGE_FULL_CODES.has(code))
-      sendError(response, 507, 'storage-full', { zh: '磁盘空间不足，未保存；原文件完好', en: 'the disk is full; nothing was saved and the old file is intact' });
-    else sendError(response, 500, 'write-failed', { zh: '写入失败，未保存；原文件完好', en: 'the write failed; nothing was saved and the old file is intact' });
+    sendSaveFailure(response, error, save.definition.id);
     return;
   }
   switch (outcome.kind) {
@@ -100,22 +92,10 @@ export async function saveLayerAndRespond(
       return;
     }
     case 'unchanged':
-      sendJson(
-        response,
-        200,
-        { layer: save.definition.id, version: outcome.version, changed: false, message: { zh: '内容没有变化', en: 'no changes' } },
-        { ETag: etagOf(outcome.version) },
-      );
+      sendUnchanged(response, { layer: save.definition.id }, outcome.version);
       return;
     case 'stale':
-      sendError(
-        response,
-        412,
-        'version-conflict',
-        { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' },
-        { currentVersion: outcome.currentVersion },
-        outcome.currentVersion ? { ETag: etagOf(outcome.currentVersion) } : {},
-      );
+      sendStale(response, outcome.currentVersion, { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' });
       return;
     case 'empty-needs-confirmation':
       sendError(
@@ -147,6 +127,43 @@ export async function saveLayerAndRespond(
         { problems: outcome.problems, confirmation: outcome.confirmation, currentVersion: outcome.currentVersion },
       );
   }
+}
+
+/** 200 for a save of what is stored already (a retry whose answer was lost): no new version. */
+export function sendUnchanged(response: ServerResponse, subject: Record<string, string>, version: string): void {
+  sendJson(response, 200, { ...subject, version, changed: false, message: { zh: '内容没有变化', en: 'no changes' } }, { ETag: etagOf(version) });
+}
+
+/** 412: the file is no longer the version the save started from; the current one is named. */
+export function sendStale(response: ServerResponse, currentVersion: string | null, message: BilingualText): void {
+  sendError(response, 412, 'version-conflict', message, { currentVersion }, currentVersion ? { ETag: etagOf(currentVersion) } : {});
+}
+
+/** The request's body, or undefined once a 413 has been sent. */
+export async function readSaveBody(context: ApiContext, route: RouteRequest): Promise<Buffer | undefined> {
+  try {
+    return await readRequestBody(route.request, context.settings.maxUploadBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      sendBodyTooLarge(route, error);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The answer to a save the disk refused: 507 when it is full, 500 otherwise; the old file is intact unless said. */
+export function sendSaveFailure(response: ServerResponse, error: unknown, key: string): void {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  console.error(`保存 ${key} 失败 / saving ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof SaveNotUndoneError)
+    sendError(response, 500, 'audit-failed-layer-changed', {
+      zh: '审计记录写入失败，新文件未能撤回；服务器将在下次保存或重启时补记审计记录',
+      en: 'the audit record could not be written and the new file could not be taken back; the server records the save at the next save or start',
+    });
+  else if (STORAGE_FULL_CODES.has(code))
+    sendError(response, 507, 'storage-full', { zh: '磁盘空间不足，未保存；原文件完好', en: 'the disk is full; nothing was saved and the old file is intact' });
+  else sendError(response, 500, 'write-failed', { zh: '写入失败，未保存；原文件完好', en: 'the write failed; nothing was saved and the old file is intact' });
 }
 
 export function sendBodyTooLarge(route: RouteRequest, error: BodyTooLargeError): void {

@@ -1,7 +1,8 @@
 import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
 import { sendGeoJson } from '../http/sendGeoJson';
 import { isVersionString } from '../store/contentVersion';
-import { ensureEditor, ensureReader, readerOf } from '../api/accessGuards';
+import { ensureEditor, ensureReader, readerOf, type Reader } from '../api/accessGuards';
+import type { StoredVersion } from '../store/versionHistory';
 import type { RouteHandler } from '../api/apiContext';
 import { layerOfRoute } from './layerRoutes';
 import { requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
@@ -16,9 +17,12 @@ export const listVersions: RouteHandler = async (context, route) => {
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
   const currentVersion = (await context.store.read(definition))?.version ?? null;
-  const versions = await context.store.versions(definition);
-  sendJson(route.response, 200, {
-    layer: definition.id,
+  sendJson(route.response, 200, { layer: definition.id, ...versionListBody(await context.store.versions(definition), currentVersion, reader) });
+};
+
+/** A version list as the API answers it: user names only for signed-in readers, the live version marked. */
+export function versionListBody(versions: readonly StoredVersion[], currentVersion: string | null, reader: Reader): { currentVersion: string | null; versions: unknown[] } {
+  return {
     currentVersion,
     versions: versions.map(({ version, time, user, sizeBytes, summary }) => ({
       version,
@@ -28,8 +32,8 @@ export const listVersions: RouteHandler = async (context, route) => {
       summary,
       current: version === currentVersion,
     })),
-  });
-};
+  };
+}
 
 /** GET /api/layers/:id/versions/:version: that version's bytes. */
 export const getVersion: RouteHandler = async (context, route) => {

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { LayerDiff } from '../../domain/changes/layerDiff';
 
 /** How many entries of each list a record too large to keep whole left out (see capAuditRecord). */
@@ -8,11 +9,15 @@ export interface OmittedEntries {
   statusRegressions: number;
 }
 
-/** One save, as appended to audit.jsonl: one line of JSON, its fields in this order. */
+/**
+ * One save, as appended to audit.jsonl: one line of JSON, its fields in this order. A save of a
+ * document (layers.json) has the same fields, its feature lists empty, and its `changes`.
+ */
 export interface AuditRecord extends LayerDiff {
   /** ISO 8601, UTC; the same instant as the version entry the save keeps. */
   time: string;
   user: string;
+  /** The layer id, or the document's file name (layers.json): `?layer=` of the audit API takes either. */
   layer: string;
   action: 'save' | 'restore';
   fromVersion: string;
@@ -24,6 +29,8 @@ export interface AuditRecord extends LayerDiff {
   previousUnreadable?: boolean;
   /** Present when lists were cut to keep the record within its cap; the totals are always whole. */
   omitted?: OmittedEntries;
+  /** A document's save: what changed, in words. */
+  changes?: DocumentChange[];
 }
 
 /**

@@ -1,10 +1,13 @@
+import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { ValidationIssue } from '../../domain/validation/validationReport';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { SaveNeedsConfirmation } from '../validateLayerForSave';
 import type { AuditRecord } from './auditRecord';
 import type { AuditPage, AuditPageQuery } from './readAuditPage';
 import type { RecoveredSave } from './recoverInterruptedSave';
 import type { TornAuditTail } from './setAsideTornAuditTail';
+import type { DocumentFile } from './storedDocuments';
 import type { StoredVersion } from './versionHistory';
 
 export interface LayerSnapshot {
@@ -36,6 +39,30 @@ export type SaveOutcome =
   | { kind: 'stale'; currentVersion: string | null }
   | { kind: 'empty-needs-confirmation'; currentVersion: string }
   | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
+
+/**
+ * A save of a document of the plan (layers.json): the same conditions and sequence as a layer's,
+ * checked by the document's own rules.
+ */
+export interface DocumentSaveRequest {
+  document: DocumentFile;
+  expectedVersions: readonly string[];
+  /** Bytes exactly as they will be stored, already checked on their own. */
+  bytes: Buffer;
+  user: string;
+  /**
+   * Asked under the document's lock with the document as stored (null when it cannot be read), so
+   * the answer is about the version this save replaces: its problems, or what it changes in words.
+   */
+  check: (before: Buffer | null) => { problems: ValidationIssue[] } | { changes: DocumentChange[] };
+  restoredFrom?: string;
+}
+
+export type DocumentSaveOutcome =
+  | { kind: 'saved'; version: string; record: AuditRecord }
+  | { kind: 'unchanged'; version: string }
+  | { kind: 'stale'; currentVersion: string | null }
+  | { kind: 'invalid'; problems: ValidationIssue[]; currentVersion: string };
 
 /**
  * The audit record could not be written and the old layer could not be put back: the new layer
@@ -81,6 +108,11 @@ export interface PlanStore {
   versions(definition: LayerDefinition): Promise<StoredVersion[]>;
   /** A kept version's bytes, or null when it is not kept. */
   versionBytes(definition: LayerDefinition, version: string): Promise<Buffer | null>;
+  /** A document of the plan as stored, or null when it is missing. */
+  readDocument(document: DocumentFile): Promise<LayerSnapshot | null>;
+  saveDocument(request: DocumentSaveRequest): Promise<DocumentSaveOutcome>;
+  documentVersions(document: DocumentFile): Promise<StoredVersion[]>;
+  documentVersionBytes(document: DocumentFile, version: string): Promise<Buffer | null>;
   /** Audit records newest first, a page at a time; throws AuditUnreadableError when the log cannot be read. */
   auditPage(query: AuditPageQuery): Promise<AuditPage>;
 }

@@ -26,19 +26,24 @@ export interface StoredVersion {
 }
 
 const SEQUENCE_FILE = /^(\d{1,12})\.json$/;
-const NUMBERED_FILE = /^(\d{1,12})\.(?:json|geojson)$/;
 
 /**
- * The last `keep` versions of one layer, each as `<sequence>.geojson` (the exact bytes) and
+ * The last `keep` versions of one layer or document, each as `<sequence>.<contentExtension>` (the exact bytes:
+ * `.geojson` for a layer, `.document` for a document such as layers.json) and
  * `<sequence>.json` (who, when, what). A version is listed only once its entry is written, and a
  * save writes the entry only after its layer file is live and audited (docs/save-sequence.md):
  * content without an entry is a save in progress, or one a crash interrupted.
  */
 export class VersionHistory {
+  private readonly numberedFile: RegExp;
+
   constructor(
     readonly directory: string,
     private readonly keep: number,
-  ) {}
+    private readonly contentExtension = 'geojson',
+  ) {
+    this.numberedFile = new RegExp(`^(\\d{1,12})\\.(?:json|${contentExtension})$`);
+  }
 
   async prepare(): Promise<void> {
     await mkdir(this.directory, { recursive: true });
@@ -72,7 +77,7 @@ export class VersionHistory {
   /** One more than any sequence in the folder, listed or not, so a waiting content file is never overwritten. */
   async nextSequence(): Promise<number> {
     const names = await readdir(this.directory).catch(() => [] as string[]);
-    return names.reduce((highest, name) => Math.max(highest, Number(NUMBERED_FILE.exec(name)?.[1] ?? 0)), 0) + 1;
+    return names.reduce((highest, name) => Math.max(highest, Number(this.numberedFile.exec(name)?.[1] ?? 0)), 0) + 1;
   }
 
   /** Writes a version's bytes without listing it. */
@@ -110,9 +115,9 @@ export class VersionHistory {
     const names = new Set(await readdir(this.directory).catch(() => [] as string[]));
     const removed: string[] = [];
     for (const name of names) {
-      const match = NUMBERED_FILE.exec(name);
+      const match = this.numberedFile.exec(name);
       if (!match || Number(match[1]) === waiting) continue;
-      const partner = name.endsWith('.geojson') ? `${match[1]}.json` : `${match[1]}.geojson`;
+      const partner = name.endsWith('.json') ? `${match[1]}.${this.contentExtension}` : `${match[1]}.json`;
       if (names.has(partner)) continue;
       await rm(join(this.directory, name), { force: true });
       removed.push(name);
@@ -121,7 +126,7 @@ export class VersionHistory {
   }
 
   contentPath(sequence: number): string {
-    return join(this.directory, `${sequence}.geojson`);
+    return join(this.directory, `${sequence}.${this.contentExtension}`);
   }
 }
 

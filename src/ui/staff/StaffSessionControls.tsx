@@ -5,8 +5,15 @@ import { LoginDialog } from './LoginDialog';
 import { SignOutConfirm } from './SignOutConfirm';
 import type { StaffSession } from './useStaffSession';
 
-/** Sign-in in the top bar, or who is signed in and a way out (asking first when edits are unsaved). */
-export function StaffSessionControls({ staff, hasUnsavedEdits = false }: { staff: StaffSession; hasUnsavedEdits?: boolean }) {
+interface StaffSessionControlsProps {
+  staff: StaffSession;
+  hasUnsavedEdits?: boolean;
+  /** Opens the plan settings; offered to admins. */
+  onOpenAdmin?: () => void;
+}
+
+/** Sign-in in the top bar, or who is signed in, the plan settings for admins, and a way out (asking first when edits are unsaved). */
+export function StaffSessionControls({ staff, hasUnsavedEdits = false, onOpenAdmin }: StaffSessionControlsProps) {
   const t = useTranslation();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -20,6 +27,7 @@ export function StaffSessionControls({ staff, hasUnsavedEdits = false }: { staff
     return (
       <span className="staff-session">
         <span className="staff-user" title={t('signedInAs')}>{staff.session.user}</span>
+        {staff.isAdmin && onOpenAdmin && <button type="button" className="button-quiet open-admin" onClick={onOpenAdmin}>{t('adminOpen')}</button>}
         <button type="button" className="button-quiet sign-out" onClick={() => (hasUnsavedEdits ? setConfirming(true) : signOut())}>{t('signOut')}</button>
         {confirming && <SignOutConfirm onConfirm={signOut} onCancel={cancelSignOut} />}
       </span>

@@ -6,6 +6,8 @@ export interface StaffSession {
   api: PlanMapApi;
   session: Session;
   isEditor: boolean;
+  /** Admins edit the layers too, and the plan itself. */
+  isAdmin: boolean;
   login: (username: string, password: string) => Promise<LocalizedText | undefined>;
   logout: () => Promise<void>;
 }
@@ -58,6 +60,7 @@ export function useStaffSession(): StaffSession {
     rememberSignIn(false);
     setSession(ANONYMOUS);
   }, [api]);
-  const isEditor = session.role === 'editor' && session.csrfToken !== null;
-  return { api, session, isEditor, login, logout };
+  const isAdmin = session.role === 'admin' && session.csrfToken !== null;
+  const isEditor = (session.role === 'editor' || isAdmin) && session.csrfToken !== null;
+  return { api, session, isEditor, isAdmin, login, logout };
 }

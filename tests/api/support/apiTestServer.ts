@@ -14,6 +14,7 @@ export const projectDirectory = resolve(import.meta.dirname, '../../..');
 export const EDITOR = { username: 'editor', password: 'editor-password-1' };
 export const SECOND_EDITOR = { username: '李工', password: 'second-editor-pw' };
 export const VIEWER = { username: 'viewer', password: 'viewer-password-1' };
+export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 
 export interface ApiTestServer {
   baseUrl: string;
@@ -71,6 +72,7 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     { ...EDITOR, role: 'editor' },
     { ...SECOND_EDITOR, role: 'editor' },
     { ...VIEWER, role: 'viewer' },
+    { ...ADMIN, role: 'admin' },
   ]);
   const server = createPlanMapServer({
     distDirectory: join(projectDirectory, 'dist'),

@@ -19,8 +19,13 @@ export interface AuditLine {
   toVersion: string;
 }
 
+/** `/api/layers/<layer>/versions`, or a document's (`/api/documents/layers.json/versions`) when `layer` is its file name. */
+export function versionsPathOf(layer: string): string {
+  return layer.includes('.') ? `/api/documents/${layer}/versions` : `/api/layers/${layer}/versions`;
+}
+
 export async function listVersions(client: ApiClient, layer: string): Promise<{ currentVersion: string | null; versions: ListedVersion[] }> {
-  const response = await client.get(`/api/layers/${layer}/versions`);
+  const response = await client.get(versionsPathOf(layer));
   expect(response.status).toBe(200);
   return (await response.json()) as { currentVersion: string | null; versions: ListedVersion[] };
 }

@@ -58,11 +58,15 @@ describe('npm run accounts -- passwd and role', () => {
     expect(await storedAccounts()).toEqual(before);
   });
 
-  it('role changes an account between editor and viewer, and refuses other roles', async () => {
+  it('role changes an account between admin, editor and viewer, and refuses other roles', async () => {
     await accounts(['add', 'liqiang'], 'first-password\n');
     expect((await accounts(['role', 'liqiang', 'viewer'])).code).toBe(0);
     expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'viewer' }]);
-    expect((await accounts(['role', 'liqiang', 'admin'])).code).toBe(1);
+    expect((await accounts(['role', 'liqiang', 'owner'])).code).toBe(1);
     expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'viewer' }]);
+    expect((await accounts(['role', 'liqiang', 'admin'])).code).toBe(0);
+    expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'admin' }]);
+    await accounts(['add', 'zhangwei', '--role', 'admin'], 'other-password\n');
+    expect(await storedAccounts()).toMatchObject([{ role: 'admin' }, { username: 'zhangwei', role: 'admin' }]);
   });
 });

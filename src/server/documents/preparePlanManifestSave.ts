@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { parseManifest } from '../../data/parseGeodata';
+import type { DocumentChange } from '../../domain/changes/documentChange';
+import type { Manifest } from '../../domain/plan/manifest';
+import { manifestChanges } from '../../domain/plan/manifestChanges';
+import { manifestIssues } from '../../domain/plan/manifestIssues';
+import { withManifestPlaces } from '../../domain/plan/manifestPlaceText';
+import { removedStatusProblems } from '../../domain/plan/removedStatusProblems';
+import { validateGeodata } from '../../domain/plan/schemaValidation';
+import { statusUseCounts } from '../../domain/plan/statusUseCounts';
+import type { SaveProblem, ValidationIssue } from '../../domain/validation/validationReport';
+import { layerFilePath } from '../store/geodataCatalog';
+import type { PreparedDocumentSave, SavedDocumentContext } from './savedDocumentRules';
+
+/** A plan that breaks every feature of a layer would list thousands; the first ones say what to fix. */
+const MAX_PROBLEMS = 50;
+
+function parseJson(body: Buffer): { json: unknown } | { problem: SaveProblem } {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/^\uFEFF/, '');
+  } catch {
+    return { problem: { path: '', code: 'ENCODING_NOT_UTF8', message: { zh: 'layers.json 须为 UTF-8 文本', en: 'layers.json must be UTF-8 text' } } };
+  }
+  try {
+    return { json: JSON.parse(text) };
+  } catch {
+    return { problem: { path: '', code: 'INVALID_JSON', message: { zh: 'layers.json 不是有效的 JSON', en: 'layers.json is not valid JSON' } } };
+  }
+}
+
+function manifestOrNull(bytes: Buffer | null): { json: unknown; manifest: Manifest } | null {
+  if (!bytes) return null;
+  try {
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    return { json: JSON.parse(text), manifest: parseManifest(text, 'layers.json') };
+  } catch {
+    return null;
+  }
+}
+
+const issueKey = (issue: ValidationIssue): string => JSON.stringify([issue.file, issue.featureIndex, issue.path, issue.code]);
+
+/** A problem in a layer file names the file, since the admin is looking at layers.json. */
+function asSaveProblem(issue: ValidationIssue): SaveProblem {
+  const { file, ...problem } = issue;
+  if (!file || file === 'layers.json') return problem;
+  const where = issue.featureId ? `${file} ${issue.featureId}` : file;
+  return { ...problem, message: { zh: `${where}：${issue.message.zh}`, en: `${where}: ${issue.message.en}` } };
+}
+
+/**
+ * The checks of a new layers.json, the same as `check-data`'s: its contract and consistency
+ * rules, then, under the store's lock against the plan it replaces, no status that features use
+ * may leave its layer, and no layer file may stop loading under the new plan (problems the files
+ * already had are not the admin's to fix here). The file is stored as formatted JSON.
+ */
+export async function preparePlanManifestSave(body: Buffer, context: SavedDocumentContext): Promise<PreparedDocumentSave> {
+  const parsed = parseJson(body);
+  if ('problem' in parsed) return { problems: [parsed.problem] };
+  const { json } = parsed;
+  const shapeProblems = manifestIssues(json);
+  if (shapeProblems.length > 0) return { problems: withManifestPlaces(shapeProblems.slice(0, MAX_PROBLEMS), json).map(asSaveProblem) };
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const manifest = parseManifest(text, 'layers.json');
+
+  const layers: Record<string, unknown> = {};
+  for (const { id } of manifest.layers) {
+    const layerText = await readFile(layerFilePath(context.geodataDirectory, { id }), 'utf8').catch(() => null);
+    if (layerText === null) continue;
+    try {
+      layers[id] = JSON.parse(layerText.replace(/^\uFEFF/, ''));
+    } catch {
+      layers[id] = null;
+    }
+  }
+  const { schemas } = await context.catalog();
+
+  return {
+    bytes: Buffer.from(text),
+    check: (beforeBytes) => {
+      const before = manifestOrNull(beforeBytes);
+      const useCounts = Object.fromEntries(Object.entries(layers).map(([id, layer]) => [id, statusUseCounts(layer)]));
+      const inUse = before ? removedStatusProblems(before.manifest, manifest, useCounts) : [];
+      if (inUse.length > 0) return { problems: withManifestPlaces(inUse, json).map(asSaveProblem) };
+      const known = new Set((before ? validateGeodata(before.json, layers, schemas) : []).map(issueKey));
+      const introduced = validateGeodata(json, layers, schemas).filter((issue) => !known.has(issueKey(issue)));
+      if (introduced.length > 0) return { problems: withManifestPlaces(introduced.slice(0, MAX_PROBLEMS), json).map(asSaveProblem) };
+      const changes: DocumentChange[] = before
+        ? manifestChanges(before.manifest, manifest)
+        : [{ path: '', text: { zh: '替换了无法读取的 layers.json', en: 'replaced a layers.json that could not be read' } }];
+      return { changes };
+    },
+  };
+}
