@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { areaSquareMeters } from '../../../src/domain/measure/areaSquareMeters';
 import { parseManifest } from '../../../src/data/parseGeodata';
 import { projectRoot, runCli } from '../../support/runCli';
+import { sampleBasemapPmtiles } from '../../support/pmtiles/sampleBasemapPmtiles';
 
 const FIXTURES = join(projectRoot, 'tests', 'fixtures');
 const DATAV_BOUNDARY = join(FIXTURES, 'import', 'datav-530112.json');
@@ -139,6 +140,32 @@ describe('npm run district -- init', () => {
     const noName = await runCli('district.ts', ['init', '--boundary', DATAV_BOUNDARY, '--out', out]);
     expect(noName.code).toBe(2);
     expect(noName.stderr).toContain('缺少 --name');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('wires in a PMTiles basemap: copied under basemap/, its schema read from the archive and named in layers.json', async () => {
+    const parent = emptyParent();
+    for (const schema of ['protomaps', 'openmaptiles'] as const) {
+      const archive = join(parent, `云南 ${schema} extract.pmtiles`);
+      writeFileSync(archive, sampleBasemapPmtiles(schema));
+      const out = join(parent, `with-${schema}`);
+      const run = await runCli('district.ts', ['init', '--boundary', GK_BOUNDARY, '--name', '湖滨区', '--basemap', archive, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const manifest = readLayersJson(out);
+      expect(manifest.basemap).toEqual({ pmtiles: `basemap/${schema}-extract.pmtiles`, schema });
+      expect(readFileSync(join(out, 'basemap', `${schema}-extract.pmtiles`))).toEqual(readFileSync(archive));
+      if (schema === 'protomaps') await expectUsableByTheOtherCommands(out);
+    }
+  });
+
+  it('refuses a basemap that is not a vector PMTiles archive, naming the file', async () => {
+    const parent = emptyParent();
+    const out = join(parent, 'bad-basemap');
+    const run = await runCli('district.ts', ['init', '--boundary', GK_BOUNDARY, '--name', '湖滨区', '--basemap', DATAV_BOUNDARY, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`底图文件 ${DATAV_BOUNDARY}`);
+    expect(run.stderr).toContain('PMTiles');
     expect(existsSync(out)).toBe(false);
   });
 });
