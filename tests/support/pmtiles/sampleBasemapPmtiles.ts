@@ -64,6 +64,12 @@ function openMapTilesLayers(): Record<string, Feature[]> {
   };
 }
 
+/** Every layer of each schema, as a full extract's metadata lists them (empty ones included). */
+const SCHEMA_LAYERS: Record<BasemapSchemaName, string[]> = {
+  protomaps: ['boundaries', 'buildings', 'earth', 'landcover', 'landuse', 'places', 'pois', 'roads', 'water'],
+  openmaptiles: ['aerodrome_label', 'aeroway', 'boundary', 'building', 'housenumber', 'landcover', 'landuse', 'mountain_peak', 'park', 'place', 'poi', 'transportation', 'transportation_name', 'water', 'water_name', 'waterway'],
+};
+
 function tileRange(zoom: number): { minX: number; maxX: number; minY: number; maxY: number } {
   const [west, south, east, north] = BOUNDS;
   const n = 2 ** zoom;
@@ -100,7 +106,7 @@ export function sampleBasemapPmtiles(schema: BasemapSchemaName): Uint8Array {
     metadata: {
       name: `plan-map test basemap (${schema})`,
       attribution: 'Plan Map sample district (generated)',
-      vector_layers: Object.keys(layers).map((id) => ({ id, fields: {} })),
+      vector_layers: SCHEMA_LAYERS[schema].map((id) => ({ id, fields: {} })),
     },
   });
 }
