@@ -1,21 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { VECTOR_LAYER_PREFIX } from './protomapsLayers';
-
-/** The colours the OpenMapTiles layers take from the app's basemap palette. */
-export interface VectorPalette {
-  background: string;
-  paper: string;
-  hill: string;
-  water: string;
-  waterLabel: string;
-  road: string;
-  expressway: string;
-  roadCasing: string;
-  text: string;
-  textStrong: string;
-  halo: string;
-  boundary: string;
-}
+import type { BasemapPalette } from './basemapPalettes';
 
 const LABEL_FONT = ['Noto Sans Regular'];
 /** OpenMapTiles names: the Chinese name where the tiles have one (name:zh), else the local name. */
@@ -30,7 +15,7 @@ const width = (atTen: number, atSixteen: number): ExpressionSpecification => ['i
  * transportation_name, water_name), in the app's palette. 'base' lies under the plan layers,
  * 'labels' above them.
  */
-export function openMapTilesLayers(source: string, palette: VectorPalette, part: 'base' | 'labels'): LayerSpecification[] {
+export function openMapTilesLayers(source: string, palette: BasemapPalette, part: 'base' | 'labels'): LayerSpecification[] {
   const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4 };
   if (part === 'labels') {
     return [
