@@ -13,7 +13,7 @@ import { featureCollectionText } from '../data/featureCollectionText';
 import { parseManifest } from '../data/parseGeodata';
 import { readPolygonFeatures, type PolygonFileResult } from '../data/district/readPolygonFeatures';
 import { vectorBasemapOfFile } from '../data/basemap/vectorBasemapOfFile';
-import { DISTRICT_USAGE, parseDistrictArguments, type DistrictInitArguments } from './districtArguments';
+import { DISTRICT_USAGE, parseDistrictArguments, type DistrictBoundsArguments, type DistrictInitArguments } from './districtArguments';
 
 /**
  * `npm run --silent district -- init ...`: a new geodata folder from a district's boundary (and
@@ -46,7 +46,7 @@ async function readInput(path: string, what: LocalizedText): Promise<Uint8Array>
   }
 }
 
-async function readAreas(path: string, what: LocalizedText, args: DistrictInitArguments): Promise<Extract<PolygonFileResult, { ok: true }>> {
+async function readAreas(path: string, what: LocalizedText, args: DistrictBoundsArguments): Promise<Extract<PolygonFileResult, { ok: true }>> {
   const result = readPolygonFeatures(basename(path), await readInput(path, what), {
     ...(args.crs ? { declaredCrs: args.crs } : {}),
     ...(args.from ? { convertFrom: args.from } : {}),
@@ -167,6 +167,22 @@ async function init(args: DistrictInitArguments): Promise<void> {
   ].join('\n'));
 }
 
+/** Margin around the district in a basemap extract, in degrees (about 2 km): roads and names just outside still show. */
+const EXTRACT_MARGIN_DEGREES = 0.02;
+
+/** Prints the boundary's extent, and the extract command that cuts a basemap for it. */
+async function bounds(args: DistrictBoundsArguments): Promise<void> {
+  const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args);
+  for (const note of [boundaryFile.assumedDatum, ...boundaryFile.notes]) if (note) process.stdout.write(`提示 note: ${say(note)}\n`);
+  const [west, south, east, north] = districtView(boundaryFile.features.map((feature) => feature.geometry)).bounds;
+  const padded = [west - EXTRACT_MARGIN_DEGREES, south - EXTRACT_MARGIN_DEGREES, east + EXTRACT_MARGIN_DEGREES, north + EXTRACT_MARGIN_DEGREES].map((degrees) => degrees.toFixed(4));
+  process.stdout.write([
+    `范围 bounds (west,south,east,north): ${[west, south, east, north].join(',')}`,
+    `含 2 公里边距的底图提取范围 / basemap extract with a 2 km margin: --bbox=${padded.join(',')}`,
+    '',
+  ].join('\n'));
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseDistrictArguments(argv);
   if (!parsed.ok) {
@@ -178,7 +194,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_WRITTEN;
   }
   try {
-    await init(parsed.value);
+    if (parsed.command === 'bounds') await bounds(parsed.value);
+    else await init(parsed.value);
     return EXIT_WRITTEN;
   } catch (error) {
     if (!(error instanceof Refused)) throw error;

@@ -16,12 +16,16 @@ export interface DistrictInitArguments {
   out: string;
 }
 
+/** `npm run district -- bounds ...`: the extent of a boundary, for cutting a basemap extract. */
+export type DistrictBoundsArguments = Pick<DistrictInitArguments, 'boundary' | 'from' | 'crs'>;
+
 export type ParsedDistrictArguments =
   | { ok: true; help: true }
-  | { ok: true; help: false; value: DistrictInitArguments }
+  | { ok: true; help: false; command: 'init'; value: DistrictInitArguments }
+  | { ok: true; help: false; command: 'bounds'; value: DistrictBoundsArguments }
   | { ok: false; message: LocalizedText };
 
-export const DISTRICT_USAGE = 'npm run --silent district -- init --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx] [--streets <file> --street-field <property>] --name <中文名> [--name-en <English name>] [--plan-start YYYY-MM-DD --plan-end YYYY-MM-DD] [--basemap <file.pmtiles>] --out <dir>';
+export const DISTRICT_USAGE = 'npm run --silent district -- bounds --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx]\n       npm run --silent district -- init --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx] [--streets <file> --street-field <property>] --name <中文名> [--name-en <English name>] [--plan-start YYYY-MM-DD --plan-end YYYY-MM-DD] [--basemap <file.pmtiles>] --out <dir>';
 
 const OPTIONS = {
   '--boundary': 'boundary',
@@ -45,7 +49,7 @@ const bad = (zh: string, en: string): ParsedDistrictArguments => ({ ok: false, m
 export function parseDistrictArguments(argv: readonly string[]): ParsedDistrictArguments {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { ok: true, help: true };
-  if (command !== 'init') return bad(`未知的子命令 ${JSON.stringify(command)}；目前只有 init`, `unknown command ${JSON.stringify(command)}; the only one is init`);
+  if (command !== 'init' && command !== 'bounds') return bad(`未知的子命令 ${JSON.stringify(command)}；可用 init 或 bounds`, `unknown command ${JSON.stringify(command)}; use init or bounds`);
   const given: Partial<Record<keyof DistrictInitArguments, string>> = {};
   for (let index = 0; index < rest.length; index++) {
     const argument = rest[index] ?? '';
@@ -60,9 +64,17 @@ export function parseDistrictArguments(argv: readonly string[]): ParsedDistrictA
   }
   const { boundary, name, out, from, planStart, planEnd, streets, streetField } = given;
   if (boundary === undefined) return bad('缺少 --boundary：请给出区界文件（GeoJSON、压缩的 Shapefile、KML）', 'missing --boundary: give the district boundary file (GeoJSON, zipped shapefile, KML)');
+  if (from !== undefined && from !== 'gcj02' && from !== 'bd09') return bad(`--from 只能是 gcj02 或 bd09，收到 ${JSON.stringify(from)}`, `--from takes gcj02 or bd09, got ${JSON.stringify(from)}`);
+  const source: DistrictBoundsArguments = { boundary };
+  if (from === 'gcj02' || from === 'bd09') source.from = from;
+  if (given.crs !== undefined) source.crs = given.crs;
+  if (command === 'bounds') {
+    const extra = Object.keys(given).find((key) => !['boundary', 'from', 'crs'].includes(key));
+    if (extra) return bad('bounds 只接受 --boundary、--from 和 --crs', 'bounds takes only --boundary, --from and --crs');
+    return { ok: true, help: false, command, value: source };
+  }
   if (name === undefined) return bad('缺少 --name：请给出区的中文名称，如 --name 湖滨区', 'missing --name: give the district\'s Chinese name, e.g. --name 湖滨区');
   if (out === undefined) return bad('缺少 --out：请给出要新建的数据文件夹，如 --out ./my-district', 'missing --out: give the data folder to create, e.g. --out ./my-district');
-  if (from !== undefined && from !== 'gcj02' && from !== 'bd09') return bad(`--from 只能是 gcj02 或 bd09，收到 ${JSON.stringify(from)}`, `--from takes gcj02 or bd09, got ${JSON.stringify(from)}`);
   if ((streets === undefined) !== (streetField === undefined))
     return bad('--streets 和 --street-field 要一起给：街道文件，以及其中存放街道名称的属性名', '--streets and --street-field go together: the sub-district file and the property that holds each name');
   for (const [option, date] of [['--plan-start', planStart], ['--plan-end', planEnd]] as const) {
@@ -70,11 +82,10 @@ export function parseDistrictArguments(argv: readonly string[]): ParsedDistrictA
   }
   if ((planStart === undefined) !== (planEnd === undefined)) return bad('--plan-start 和 --plan-end 要一起给', '--plan-start and --plan-end go together');
   if (planStart !== undefined && planEnd !== undefined && planEnd <= planStart) return bad(`规划期结束日 ${planEnd} 应晚于开始日 ${planStart}`, `the plan's end ${planEnd} must come after its start ${planStart}`);
-  const value: DistrictInitArguments = { boundary, name, out };
-  for (const key of ['crs', 'streets', 'streetField', 'nameEn', 'planStart', 'planEnd', 'basemap'] as const) {
+  const value: DistrictInitArguments = { ...source, name, out };
+  for (const key of ['streets', 'streetField', 'nameEn', 'planStart', 'planEnd', 'basemap'] as const) {
     const optional = given[key];
     if (optional !== undefined) value[key] = optional;
   }
-  if (from === 'gcj02' || from === 'bd09') value.from = from;
-  return { ok: true, help: false, value };
+  return { ok: true, help: false, command, value };
 }

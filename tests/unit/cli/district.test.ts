@@ -7,6 +7,7 @@ import { areaSquareMeters } from '../../../src/domain/measure/areaSquareMeters';
 import { parseManifest } from '../../../src/data/parseGeodata';
 import { projectRoot, runCli } from '../../support/runCli';
 import { sampleBasemapPmtiles } from '../../support/pmtiles/sampleBasemapPmtiles';
+import { EPSG_4543, gaussKrugerForward } from '../../fixtures/import/gaussKrugerForward';
 
 const FIXTURES = join(projectRoot, 'tests', 'fixtures');
 const DATAV_BOUNDARY = join(FIXTURES, 'import', 'datav-530112.json');
@@ -167,5 +168,33 @@ describe('npm run district -- init', () => {
     expect(run.stderr).toContain(`底图文件 ${DATAV_BOUNDARY}`);
     expect(run.stderr).toContain('PMTiles');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('takes a declared CRS with --crs for a file that does not say its own', async () => {
+    const parent = emptyParent();
+    const sample = readAreas(join(SAMPLE_BASEMAP, 'district.geojson')).features[0]?.geometry;
+    if (sample?.type !== 'Polygon') throw new Error('the sample outline is not one polygon');
+    const projected = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '湖滨区' }, geometry: { type: 'Polygon', coordinates: sample.coordinates.map((ring) => ring.map(([lon = 0, lat = 0]) => gaussKrugerForward([lon, lat], EPSG_4543))) } }] };
+    const file = join(parent, 'outline-without-crs.geojson');
+    writeFileSync(file, JSON.stringify(projected));
+    const out = join(parent, 'declared');
+    const run = await runCli('district.ts', ['init', '--boundary', file, '--crs', 'EPSG:4543', '--name', '湖滨区', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('EPSG:4543');
+    const stored = readAreas(join(out, 'basemap', 'district.geojson')).features[0]?.geometry;
+    expect(Math.abs(areaSquareMeters(stored) / areaSquareMeters(sample) - 1)).toBeLessThan(1e-6);
+  });
+
+  it('prints the extent of a boundary and the extract box for a basemap, after the same conversion', async () => {
+    const run = await runCli('district.ts', ['bounds', '--boundary', DATAV_BOUNDARY]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('GCJ-02');
+    const box = /--bbox=([-\d.]+),([-\d.]+),([-\d.]+),([-\d.]+)/.exec(run.stdout)?.slice(1).map(Number) ?? [];
+    expect(box).toHaveLength(4);
+    const [west = 0, south = 0, east = 0, north = 0] = box;
+    expect(west).toBeLessThan(east);
+    expect(south).toBeLessThan(north);
+    expect(east - west).toBeGreaterThan(0.3);
   });
 });
