@@ -6,11 +6,11 @@ import type { DistrictDefinition, Manifest, VectorBasemap } from '../plan/manife
  * layers.json) but no targets: a target is the bureau's decision, set in layers.json later.
  */
 export function newDistrictManifest(template: Manifest, district: DistrictDefinition, basemap?: VectorBasemap): Manifest {
-  const manifest: Manifest = {
+  // The basemap beside the district, where a reader of the file looks for it.
+  return {
     $schema: './schema/layers.schema.json',
     district,
+    ...(basemap ? { basemap } : {}),
     layers: template.layers.map((layer) => ({ ...layer, targets: [] })),
   };
-  if (basemap) manifest.basemap = basemap;
-  return manifest;
 }

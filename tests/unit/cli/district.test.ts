@@ -158,6 +158,17 @@ describe('npm run district -- init', () => {
       expect(readFileSync(join(out, 'basemap', `${schema}-extract.pmtiles`))).toEqual(readFileSync(archive));
       if (schema === 'protomaps') await expectUsableByTheOtherCommands(out);
     }
+    // check-data follows layers.json to the archive: there, and of the schema it says.
+    const out = join(parent, 'with-protomaps');
+    const layersJson = join(out, 'layers.json');
+    writeFileSync(layersJson, readFileSync(layersJson, 'utf8').replace('"schema": "protomaps"', '"schema": "openmaptiles"'));
+    const wrongSchema = await runCli('checkGeodata.ts', [out]);
+    expect(wrongSchema.code).toBe(1);
+    expect(wrongSchema.stdout).toContain('[BASEMAP_SCHEMA]');
+    rmSync(join(out, 'basemap', 'protomaps-extract.pmtiles'));
+    const missing = await runCli('checkGeodata.ts', [out]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('layers.json /basemap/pmtiles [MISSING_FILE] 找不到底图文件 basemap/protomaps-extract.pmtiles');
   });
 
   it('refuses a basemap that is not a vector PMTiles archive, naming the file', async () => {
