@@ -1,9 +1,10 @@
+import { gzipSync } from 'fflate';
 import { zxyToTileId } from 'pmtiles';
 
 /**
  * A PMTiles version 3 archive in memory, written from the specification
  * (github.com/protomaps/PMTiles, spec/v3/spec.md): a 127-byte header, one root directory, JSON
- * metadata and the tiles, all uncompressed, tiles clustered in tile-id order. Tests only: the app
+ * metadata and the tiles, each gzipped as the Protomaps builds are, tiles clustered in tile-id order. Tests only: the app
  * reads archives with the `pmtiles` package and writes none.
  */
 export interface ArchiveTile {
@@ -22,7 +23,9 @@ export interface ArchiveDescription {
 }
 
 const HEADER_BYTES = 127;
-const COMPRESSION_NONE = 1;
+const COMPRESSION_GZIP = 2;
+/** A fixed gzip header time, so the same tiles make the same bytes. */
+const gzip = (bytes: Uint8Array): Uint8Array => gzipSync(bytes, { level: 9, mtime: 0 });
 const TILE_TYPE_MVT = 1;
 
 function varints(values: readonly number[]): number[] {
@@ -39,7 +42,7 @@ function varints(values: readonly number[]): number[] {
 
 export function writePmtilesArchive(archive: ArchiveDescription): Uint8Array {
   const entries = archive.tiles
-    .map((tile) => ({ tileId: zxyToTileId(tile.z, tile.x, tile.y), bytes: tile.bytes }))
+    .map((tile) => ({ tileId: zxyToTileId(tile.z, tile.x, tile.y), bytes: gzip(tile.bytes) }))
     .sort((a, b) => a.tileId - b.tileId);
   let offset = 0;
   const placed = entries.map((entry) => {
@@ -48,14 +51,14 @@ export function writePmtilesArchive(archive: ArchiveDescription): Uint8Array {
     return { ...entry, offset: at };
   });
   // Directory: count, tile-id deltas, run lengths, lengths, then offsets (0 = right after the previous tile).
-  const directory = Uint8Array.from(varints([
+  const directory = gzip(Uint8Array.from(varints([
     placed.length,
     ...placed.map((entry, index) => entry.tileId - (index === 0 ? 0 : (placed[index - 1]?.tileId ?? 0))),
     ...placed.map(() => 1),
     ...placed.map((entry) => entry.bytes.byteLength),
     ...placed.map((_, index) => (index === 0 ? 1 : 0)),
-  ]));
-  const metadata = new TextEncoder().encode(JSON.stringify(archive.metadata));
+  ])));
+  const metadata = gzip(new TextEncoder().encode(JSON.stringify(archive.metadata)));
   const tileDataOffset = HEADER_BYTES + directory.byteLength + metadata.byteLength;
   const total = new Uint8Array(tileDataOffset + offset);
   const view = new DataView(total.buffer);
@@ -74,8 +77,8 @@ export function writePmtilesArchive(archive: ArchiveDescription): Uint8Array {
   u64(80, placed.length);
   u64(88, placed.length);
   total[96] = 1;
-  total[97] = COMPRESSION_NONE;
-  total[98] = COMPRESSION_NONE;
+  total[97] = COMPRESSION_GZIP;
+  total[98] = COMPRESSION_GZIP;
   total[99] = TILE_TYPE_MVT;
   const zooms = placed.length === 0 ? [0] : archive.tiles.map((tile) => tile.z);
   total[100] = Math.min(...zooms);
