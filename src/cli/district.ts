@@ -149,6 +149,8 @@ async function init(args: DistrictInitArguments): Promise<void> {
   const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args);
   if (boundaryFile.assumedDatum) notes.push(say(boundaryFile.assumedDatum));
   notes.push(...boundaryFile.notes.map(say));
+  if (boundaryFile.features.length > 1)
+    notes.push(say({ zh: `区界文件中有 ${boundaryFile.features.length} 个面要素，已合并为一个区；如文件含多个区，请先选出本区（例如在 QGIS 中导出所选要素）`, en: `the boundary file holds ${boundaryFile.features.length} polygon features, combined into one district; if it holds several districts, pick this one first (e.g. export the selected feature from QGIS)` }));
   const boundary = combinedBoundary(boundaryFile.features.map((feature) => feature.geometry));
   const view = districtView([boundary]);
   const name = { zh: args.name, en: args.nameEn ?? args.name };

@@ -208,4 +208,14 @@ describe('npm run district -- init', () => {
     expect(south).toBeLessThan(north);
     expect(east - west).toBeGreaterThan(0.3);
   });
+
+  it('combines a boundary drawn in several polygons into one district, and says so', async () => {
+    const out = join(emptyParent(), 'pieces');
+    const run = await runCli('district.ts', ['init', '--boundary', GK_STREETS, '--name', '湖滨区', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('区界文件中有 6 个面要素，已合并为一个区');
+    const outline = readAreas(join(out, 'basemap', 'district.geojson')).features;
+    expect(outline).toHaveLength(1);
+    expect(outline[0]?.geometry.type).toBe('MultiPolygon');
+  });
 });
