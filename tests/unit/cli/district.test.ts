@@ -8,6 +8,7 @@ import { parseManifest } from '../../../src/data/parseGeodata';
 import { projectRoot, runCli } from '../../support/runCli';
 import { sampleBasemapPmtiles } from '../../support/pmtiles/sampleBasemapPmtiles';
 import { EPSG_4543, gaussKrugerForward } from '../../fixtures/import/gaussKrugerForward';
+import { gcj02ToBd09, wgs84ToGcj02 } from '../../../src/domain/validation/chineseWebCoordinates';
 
 const FIXTURES = join(projectRoot, 'tests', 'fixtures');
 const DATAV_BOUNDARY = join(FIXTURES, 'import', 'datav-530112.json');
@@ -218,5 +219,28 @@ describe('npm run district -- init', { timeout: 240_000 }, () => {
     const outline = readAreas(join(out, 'basemap', 'district.geojson')).features;
     expect(outline).toHaveLength(1);
     expect(outline[0]?.geometry.type).toBe('MultiPolygon');
+  });
+
+  it('converts a boundary traced on Baidu maps (BD-09) with --from bd09 back onto the survey', async () => {
+    const parent = emptyParent();
+    const sample = readAreas(join(SAMPLE_BASEMAP, 'district.geojson')).features[0]?.geometry;
+    if (sample?.type !== 'Polygon') throw new Error('the sample outline is not one polygon');
+    const toBd09 = ([lon = 0, lat = 0]: number[]) => gcj02ToBd09(...wgs84ToGcj02(lon, lat));
+    const traced = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '湖滨区' }, geometry: { type: 'Polygon', coordinates: sample.coordinates.map((ring) => ring.map(toBd09)) } }] };
+    const file = join(parent, 'baidu-outline.geojson');
+    writeFileSync(file, JSON.stringify(traced));
+    const out = join(parent, 'bd09');
+    const run = await runCli('district.ts', ['init', '--boundary', file, '--from', 'bd09', '--name', '湖滨区', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const stored = readAreas(join(out, 'basemap', 'district.geojson')).features[0]?.geometry;
+    if (stored?.type !== 'Polygon') throw new Error('the stored outline is not one polygon');
+    // The published inverse conversions are iterative approximations good to well under a metre.
+    const worstMeters = Math.max(...(sample.coordinates[0] ?? []).map(([lon = 0, lat = 0], index) => {
+      const [storedLon = 0, storedLat = 0] = stored.coordinates[0]?.[index] ?? [];
+      return Math.hypot((lon - storedLon) * 101_000, (lat - storedLat) * 111_000);
+    }));
+    expect(worstMeters).toBeLessThan(2);
+    expect(Math.abs(areaSquareMeters(stored) / areaSquareMeters(sample) - 1)).toBeLessThan(1e-4);
   });
 });
