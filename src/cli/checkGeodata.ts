@@ -4,6 +4,8 @@ import { validateTour } from '../domain/tour/validateTour';
 import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
 import { validateGeodata } from '../domain/plan/schemaValidation';
 import { readGeodataForValidation } from '../data/readGeodataForValidation';
+import { vectorBasemapOfFile } from '../data/basemap/vectorBasemapOfFile';
+import { parseManifest } from '../data/parseGeodata';
 
 /**
  * `npm run --silent check-data -- [dir]`: checks a geodata folder against its JSON Schemas and the
@@ -19,9 +21,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const problems = validateGeodata(input.manifestJson, input.layers, input.schemas);
-  const tourLines = await checkTour(directory);
-  for (const line of tourLines) console.log(line);
-  if (problems.length === 0 && tourLines.length === 0) {
+  const fileLines = [...(await checkTour(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
+  for (const line of fileLines) console.log(line);
+  if (problems.length === 0 && fileLines.length === 0) {
     console.log(`✓ ${directory}: 数据有效 / geodata is valid (${Object.keys(input.layers).length} layers)`);
     return 0;
   }
@@ -31,8 +33,22 @@ async function main(): Promise<number> {
       : '';
     console.log(`${problem.file ?? ''}${where} ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
   }
-  console.log(`✗ ${problems.length + tourLines.length} 个问题 / problems`);
+  console.log(`✗ ${problems.length + fileLines.length} 个问题 / problems`);
   return 1;
+}
+
+/** The optional vector basemap: the archive layers.json names must be there, vector tiles of the schema it says. */
+async function checkVectorBasemap(directory: string): Promise<string[]> {
+  const { basemap } = parseManifest(await readTextFile(join(directory, 'layers.json')));
+  if (!basemap) return [];
+  const path = join(directory, basemap.pmtiles);
+  if (!existsSync(path))
+    return [`layers.json /basemap/pmtiles [MISSING_FILE] 找不到底图文件 ${basemap.pmtiles}：请放入该文件，或删去 basemap 项 / the basemap file ${basemap.pmtiles} is missing: put it there, or remove the basemap member`];
+  const found = await vectorBasemapOfFile(path);
+  if (!found.ok) return [`${basemap.pmtiles} [BASEMAP_UNREADABLE] ${found.problem.zh} / ${found.problem.en}`];
+  if (found.schema !== basemap.schema)
+    return [`layers.json /basemap/schema [BASEMAP_SCHEMA] 底图瓦片是 ${found.schema} 结构，而不是 ${basemap.schema}：请把 schema 改为 "${found.schema}" / the archive's tiles are in the ${found.schema} schema, not ${basemap.schema}: set schema to "${found.schema}"`];
+  return [];
 }
 
 /** The optional guided tour: checked against its contract and the data it points at. */

@@ -1,4 +1,5 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { registerPmtilesProtocol } from './pmtilesProtocol';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -92,6 +93,7 @@ export class PlanMapController {
     events: PlanMapEvents,
   ) {
     this.basemap = basemap;
+    registerPmtilesProtocol();
     this.map = new MapLibreMap({
       container,
       style: basemapStyle(basemap),

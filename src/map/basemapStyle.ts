@@ -1,4 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { protomapsLayers } from './protomapsLayers';
+import { openMapTilesLayers } from './openMapTilesLayers';
+import { PALETTES, type BasemapPalette } from './basemapPalettes';
+
+export { DARK_PAPER, LIGHT_PAPER } from './basemapPalettes';
 
 export type BasemapId = 'offline' | 'osm' | 'tianditu';
 
@@ -14,50 +19,23 @@ export interface BasemapOptions {
   theme?: 'light' | 'dark';
   /** Multiplies label sizes, so labels on a 4K wall grow with the panels around them. */
   labelScale?: number;
+  /**
+   * The district's own vector basemap (layers.json `basemap`): drawn instead of the GeoJSON
+   * basemap when `basemap` is 'offline'. `url` is the archive's absolute address, read in byte
+   * ranges through the pmtiles protocol (src/map/pmtilesProtocol.ts).
+   */
+  vectorTiles?: { url: string; schema: 'protomaps' | 'openmaptiles' };
 }
+
+/** The style's source for the vector basemap archive. */
+export const VECTOR_SOURCE_ID = 'vector-basemap';
 
 /** The first symbol layer of every style: deck.gl layers are inserted below it so labels stay on top. */
 export const FIRST_LABEL_LAYER_ID = 'label-water';
 
 const LABEL_FONT = ['Noto Sans Regular'];
-
-interface BasemapPalette {
-  background: string;
-  paper: string;
-  hill: string;
-  contour: string;
-  water: string;
-  waterLabel: string;
-  road: string;
-  expressway: string;
-  roadCasing: string;
-  text: string;
-  textStrong: string;
-  hillText: string;
-  halo: string;
-  boundary: string;
-  streetBoundary: string;
-  chosenStreet: string;
-}
-
-/** The land colours of the two palettes; tests blend plan colours over them. */
-export const LIGHT_PAPER = '#f4f2ed';
-export const DARK_PAPER = '#172231';
-
-const PALETTES: Record<'light' | 'dark', BasemapPalette> = {
-  light: {
-    background: '#e9eef1', paper: LIGHT_PAPER, hill: '#e3e6d3', contour: '#c9c8b0', water: '#a9d3ea',
-    waterLabel: '#2f6f99', road: '#ffffff', expressway: '#fbe3b0', roadCasing: '#d5d0c6', text: '#4a4f55',
-    textStrong: '#2b2f36', hillText: '#6d7a4a', halo: 'rgba(255,255,255,0.9)', boundary: '#5b6170', streetBoundary: '#8a8f99',
-    chosenStreet: '#1d5fd1',
-  },
-  dark: {
-    background: '#0b1320', paper: DARK_PAPER, hill: '#1d2a2c', contour: '#2a3a3a', water: '#0d2f4a',
-    waterLabel: '#6fa8d6', road: '#2b394c', expressway: '#4a4330', roadCasing: '#202c3c', text: '#a9b6c8',
-    textStrong: '#e4ebf5', hillText: '#8fa07a', halo: 'rgba(8,14,24,0.9)', boundary: '#8da2c0', streetBoundary: '#5d6f88',
-    chosenStreet: '#ffd27a',
-  },
-};
+/** Ids of the GeoJSON basemap's layers that a vector basemap's own labels replace. */
+const LABELS_A_VECTOR_BASEMAP_HAS = new Set(['label-roads', 'label-hills', 'label-places']);
 
 function geojsonSource(basemapUrl: string, name: string) {
   return { type: 'geojson' as const, data: `${basemapUrl}/${name}.geojson` };
@@ -163,6 +141,23 @@ function labelLayers(palette: BasemapPalette, scale: number): LayerSpecification
   ];
 }
 
+/** The vector archive's layers under the outlines of the district and its sub-districts (the labels come later). */
+function vectorBaseLayers(vectorTiles: NonNullable<BasemapOptions['vectorTiles']>, palette: BasemapPalette, theme: 'light' | 'dark'): LayerSpecification[] {
+  const base = vectorTiles.schema === 'protomaps' ? protomapsLayers(VECTOR_SOURCE_ID, theme, 'base') : openMapTilesLayers(VECTOR_SOURCE_ID, palette, 'base');
+  const outlines = offlineLayers(palette).filter((layer) => layer.id === 'streets-boundary' || layer.id === 'district-boundary');
+  return [...base, ...outlines];
+}
+
+function vectorLabelLayers(vectorTiles: NonNullable<BasemapOptions['vectorTiles']>, palette: BasemapPalette, theme: 'light' | 'dark'): LayerSpecification[] {
+  return vectorTiles.schema === 'protomaps' ? protomapsLayers(VECTOR_SOURCE_ID, theme, 'labels') : openMapTilesLayers(VECTOR_SOURCE_ID, palette, 'labels');
+}
+
+/** The label layers up to the chosen sub-districts' outline, and the rest. */
+function splitAfterChosenStreets(layers: LayerSpecification[]): [LayerSpecification[], LayerSpecification[]] {
+  const cut = layers.findIndex((layer) => layer.id === CHOSEN_STREETS_LAYER_ID) + 1;
+  return [layers.slice(0, cut), layers.slice(cut)];
+}
+
 function onlineRasterSource(options: BasemapOptions) {
   if (options.basemap === 'tianditu' && options.tiandituKey) {
     const key = encodeURIComponent(options.tiandituKey);
@@ -187,7 +182,9 @@ function onlineRasterSource(options: BasemapOptions) {
  */
 export function basemapStyle(options: BasemapOptions): StyleSpecification {
   const online = options.basemap !== 'offline';
-  const palette = PALETTES[options.theme ?? 'light'];
+  const theme = options.theme ?? 'light';
+  const palette = PALETTES[theme];
+  const vectorTiles = online ? undefined : options.vectorTiles;
   const sources: StyleSpecification['sources'] = {};
   for (const name of ['district', 'streets', 'water', 'rivers', 'hills', 'roads', 'labels']) {
     sources[name] = geojsonSource(options.basemapUrl, name);
@@ -201,15 +198,24 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
           paint: { 'line-color': palette.boundary, 'line-width': 2.5 },
         },
       ]
-    : offlineLayers(palette);
+    : vectorTiles ? vectorBaseLayers(vectorTiles, palette, theme) : offlineLayers(palette);
   if (online) sources.online = onlineRasterSource(options);
+  if (vectorTiles) sources[VECTOR_SOURCE_ID] = { type: 'vector', url: `pmtiles://${vectorTiles.url}` };
+  const [firstLabels, ownLabels] = splitAfterChosenStreets(labelLayers(palette, options.labelScale ?? 1));
+  // The vector basemap's labels go above the plan layers and the chosen outline, below the district's own names.
+  const labels = vectorTiles
+    ? [...firstLabels, ...vectorLabelLayers(vectorTiles, palette, theme), ...ownLabels.filter((layer) => !LABELS_A_VECTOR_BASEMAP_HAS.has(layer.id))]
+    : [...firstLabels, ...ownLabels];
   return {
     version: 8,
     name: 'plan-map',
     'font-faces': {
       'Noto Sans Regular': [{ url: `${options.fontUrl}/noto-sans-latin-400-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
+      // The other faces @protomaps/basemaps names; the bundled weights stand in for them.
+      'Noto Sans Medium': [{ url: `${options.fontUrl}/noto-sans-latin-600-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
+      'Noto Sans Italic': [{ url: `${options.fontUrl}/noto-sans-latin-400-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
     },
     sources,
-    layers: [...baseLayers, ...labelLayers(palette, options.labelScale ?? 1)],
+    layers: [...baseLayers, ...labels],
   };
 }

@@ -1,4 +1,5 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
+import { registerPmtilesProtocol } from './pmtilesProtocol';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PrintMapFrame } from '../domain/print/printMapFrame';
 import { basemapStyle, type BasemapOptions } from './basemapStyle';
@@ -65,6 +66,7 @@ async function createPrintMap(basemap: BasemapOptions): Promise<PrintMap> {
   container.className = 'print-map';
   Object.assign(container.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', visibility: 'hidden', pointerEvents: 'none' });
   document.body.append(container);
+  registerPmtilesProtocol();
   const map = new MapLibreMap({
     container,
     style: basemapStyle(basemap),

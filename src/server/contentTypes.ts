@@ -10,6 +10,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
+  // No registered type; the format's authors use this one (github.com/protomaps/PMTiles, spec/v3).
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 export function contentTypeOf(filePath: string): string {

@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api/createPlanMapApi';
 import { resolveInside, serveFile } from './serveFile';
+import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
 
@@ -65,6 +66,8 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
           if (api) response.setHeader(PLAN_EVENTS_HEADER, '1');
         }
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
+        // A vector basemap archive is read piece by piece (pmtiles), and may be far too large to read whole.
+        if (filePath?.endsWith('.pmtiles') && (await serveByteRanges(request, response, filePath))) return;
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
         if (urlPath === '/geodata/tour.json') {
           // The tour is optional: no tour is an answer, not an error the browser logs.

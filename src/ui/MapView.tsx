@@ -36,10 +36,11 @@ interface MapViewProps {
   shiftSelects?: boolean;
 }
 
-function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale = 1): BasemapOptions {
+function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: number | undefined, vectorBasemap: Manifest['basemap']): BasemapOptions {
   return {
+    ...(vectorBasemap ? { vectorTiles: { url: new URL(`geodata/${vectorBasemap.pmtiles}`, document.baseURI).href, schema: vectorBasemap.schema } } : {}),
     theme,
-    labelScale,
+    labelScale: labelScale ?? 1,
     basemapUrl: new URL('geodata/basemap', document.baseURI).href,
     fontUrl: new URL('fonts', document.baseURI).href,
     basemap: view.basemap,
@@ -63,7 +64,7 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     const initial = viewRef.current;
     const initialView = { camera: initial.camera, bounds: manifest.district.bounds, controlScale, fitPadding: fitPadding?.(container) };
-    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale), {
+    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale, manifest.basemap), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
       onFeatureClick: (feature) => {
         if (clickRef.current?.(feature, shiftRef.current)) return;
@@ -121,8 +122,8 @@ export function MapView(props: MapViewProps) {
   }, [controllerRef, shiftSelects]);
 
   useEffect(() => {
-    controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale));
-  }, [controllerRef, view, theme, labelScale]);
+    controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale, manifest.basemap));
+  }, [controllerRef, view, theme, labelScale, manifest.basemap]);
 
   useEffect(() => {
     controllerRef.current?.setChosenStreets(view.streets);

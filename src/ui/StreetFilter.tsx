@@ -16,6 +16,8 @@ export function StreetFilter({ streets, chosen, dispatch, onChange }: StreetFilt
   const t = useTranslation();
   const popover = useDismissablePopover();
   const summary = chosen.length === 0 ? t('allStreets') : chosen.length === 1 ? chosen[0] : `${t('street')} · ${chosen.length}`;
+  // No project names a sub-district yet (a district just set up by district init): no empty menu.
+  if (streets.length === 0 && chosen.length === 0) return null;
   const toggle = (street: string) => {
     dispatch({ type: 'toggleStreet', street });
     onChange(chosen.includes(street) ? chosen.filter((candidate) => candidate !== street) : [...chosen, street]);

@@ -81,9 +81,24 @@ const districtContract = named('district', object({
   bounds: described(lonLatBoundsContract, '区范围 [西, 南, 东, 北]（度），超出范围的数据可疑。District extent [west, south, east, north] in degrees; data outside it is suspicious.'),
 }, { description: '行政区及规划期、初始地图视图。The district, its plan period and the initial map view.' }));
 
+/** The vector schemas whose layers the app knows how to draw (src/map/pmtilesBasemapLayers.ts). */
+export const VECTOR_BASEMAP_SCHEMAS = ['protomaps', 'openmaptiles'] as const;
+
+const vectorBasemapContract = named('vectorBasemap', object({
+  // Inside basemap/, so the server serves it with the rest of the basemap and nothing else is reachable.
+  pmtiles: string({
+    pattern: '^basemap/[A-Za-z0-9][A-Za-z0-9._-]*\\.pmtiles$',
+    description: '离线矢量底图 PMTiles 文件，位于 basemap/ 下，如 basemap/district.pmtiles。The offline vector basemap, a PMTiles archive under basemap/, e.g. basemap/district.pmtiles.',
+  }),
+  schema: values(VECTOR_BASEMAP_SCHEMAS, {
+    description: '瓦片的图层结构：protomaps（Protomaps 底图）或 openmaptiles（OpenMapTiles、Planetiler 默认）。Layer schema of the tiles: protomaps or openmaptiles (OpenMapTiles, Planetiler\'s default).',
+  }),
+}, { description: '离线矢量底图；省略则使用 basemap/ 中的 GeoJSON 底图。The offline vector basemap; without it the GeoJSON basemap of basemap/ is drawn.' }));
+
 export const MANIFEST_CONTRACT = object({
   $schema: optional(string({ description: '供编辑器校验使用的模式路径。Path of this schema, so editors validate while you type.' })),
   district: districtContract,
+  basemap: optional(vectorBasemapContract),
   layers: array(layerContract, {
     minItems: 1,
     description: '规划图层，顺序即图层面板中的顺序；六个图层 id 必须齐全。Plan layers in the order the layer panel shows them; all six layer ids must be present.',
@@ -98,6 +113,7 @@ export type PlanTarget = Infer<typeof targetContract>;
 export type PropertyCondition = Infer<typeof propertyCondition>;
 export type AttributeDefinition = Infer<typeof attributeContract>;
 export type GeometryKind = Infer<typeof geometryKind>;
+export type VectorBasemap = Infer<typeof vectorBasemapContract>;
 
 /** The six layer ids, fixed by the product: file names and URLs use them (manifestConsistency checks they are all there). */
 export const LAYER_IDS = [
