@@ -141,7 +141,7 @@ export const messages = {
   importInto: { zh: '导入到图层', en: 'Into layer' },
   importPart: { zh: '文件中的图层', en: 'Layer in the file' },
   crsCode: { zh: '坐标系代码（QGIS 图层属性中的 EPSG 代码）', en: 'Coordinate system (the EPSG code QGIS shows in the layer properties)' },
-  crsUnknown: { zh: '文件的坐标系无法识别，请输入其代码（如 EPSG:4543，即 CGCS2000 高斯-克吕格 102°E 带）', en: 'The file\'s coordinate system is not recognised; enter its code (e.g. EPSG:4543, CGCS2000 Gauss-Krüger zone at 102°E)' },
+  crsUnknown: { zh: '文件的坐标系没有可识别的 EPSG 代码，按 .prj 的定义转换；如位置不对，请输入其代码（如 EPSG:4543，即 CGCS2000 高斯-克吕格 102°E 带）', en: 'The file\'s coordinate system has no EPSG code this app recognises and is converted by its .prj definition; if the result is misplaced, enter its code (e.g. EPSG:4543, CGCS2000 Gauss-Krüger zone at 102°E)' },
   importProblems: { zh: '问题（阻止保存）', en: 'Problems (block saving)' },
   importWarnings: { zh: '提示', en: 'Warnings' },
   noProblems: { zh: '没有发现问题', en: 'No problems found' },

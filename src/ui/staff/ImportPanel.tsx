@@ -72,7 +72,8 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
   const definition = manifest.layers.find((layer) => layer.id === targetId);
   const part = job.read?.ok ? job.read.layers[partIndex] : undefined;
-  const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || undefined;
+  // A .prj with no recognised EPSG code is declared by its WKT, which proj4 reads (docs/input-rules.md, C2).
+  const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || (crsText === null ? part?.crs?.wkt : undefined);
   const layerEdits = editing.state.layers[targetId];
   const layerIds = useMemo(() => layerEdits?.base.features.map((feature) => feature.id) ?? [], [layerEdits?.base]);
 
