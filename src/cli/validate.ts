@@ -8,7 +8,7 @@ import type { ValidateGeoJsonOptions } from '../domain/validation/validateGeoJso
 import { validateWithCrsRegistry } from '../data/crs/validateWithCrsRegistry';
 import { readCrsDefinition } from '../data/crs/readCrsDefinition';
 import { DatumShiftError } from '../data/datum/readDatumShifts';
-import { datumShiftOption } from './datumShiftOption';
+import { datumShiftOption, residualLines } from './datumShiftOption';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
 import { parseValidateArguments, VALIDATE_USAGE, type ValidateArguments } from './validateArguments';
 import { plausibilityOfFile } from './plausibilityOfFile';
@@ -186,10 +186,12 @@ async function run(args: ValidateArguments): Promise<number> {
   if (args.crs) options.declaredCrs = args.crs;
   if (args.from) options.convertFrom = args.from;
   if (args.datumShift) options.datumShift = await datumShiftOption(args.datumShift, args.path, info.isDirectory());
+  const residuals = options.datumShift ? await residualLines(options.datumShift) : { lines: [] };
   if (info.isDirectory() && args.layerId !== null) throw new Unreadable('--layer 只用于单个文件 / --layer applies to a single file');
   const results = info.isDirectory() ? await validateDirectory(args.path, options) : await validateFile(args.path, args.layerId, options);
   const valid = results.every((result) => result.valid);
-  process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results })}\n` : humanReport(results));
+  const datumShift = options.datumShift ? { datumShift: { profile: options.datumShift.profile.name, ...(residuals.residuals ? { residuals: residuals.residuals } : {}) } } : {};
+  process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results, ...datumShift })}\n` : `${residuals.lines.map((line) => `${line}\n`).join('')}${humanReport(results)}`);
   return valid ? EXIT_VALID : EXIT_PROBLEMS;
 }
 
