@@ -1,3 +1,4 @@
+import proj4 from 'proj4';
 import type { ValidationCode } from '../validation/validationReport';
 import type { CrsName } from '../validation/parseCrsName';
 import { toLonLat } from '../validation/projectedCrs';
@@ -36,11 +37,19 @@ export type DeclaredCrsResult =
 
 function definitionOf(source: Extract<CrsName, { kind: 'epsg' | 'wkt' }>, options: DeclaredCrsOptions): CrsDefinition | undefined {
   if (source.kind === 'epsg') return crsForCode(source.code, options.crsDefinitions);
+  try {
+    // proj4 throws on WKT it cannot read (an unknown projection, a local CS): such a .prj names no usable CRS.
+    new proj4.Proj(source.wkt);
+  } catch {
+    return undefined;
+  }
   return { code: 0, name: { zh: `WKT 定义的坐标系 ${source.label}`, en: `the CRS defined by WKT ${source.label}` }, proj4: source.wkt };
 }
 
 export function declaredCrsTransform(source: Extract<CrsName, { kind: 'epsg' | 'wkt' }>, bbox: readonly [number, number, number, number], options: DeclaredCrsOptions): DeclaredCrsResult {
   const definition = definitionOf(source, options);
+  if (!definition && source.kind === 'wkt')
+    return { ok: false, code: 'UNSUPPORTED_CRS', message: { zh: `无法读取 .prj 中的坐标系定义 ${source.label}；请指定其 EPSG 代码`, en: `the CRS definition ${source.label} in the .prj cannot be read; give its EPSG code` } };
   if (!definition) {
     const message = { zh: `坐标系 ${source.label} 不在内置列表中，需要从 EPSG 坐标系库加载其定义；库中也没有时请在 QGIS 中导出为 EPSG:4326 经纬度`, en: `${source.label} is not among the built-in CRSs: its definition is loaded from the EPSG registry; if the registry lacks it too, export to EPSG:4326 lon/lat in QGIS` };
     return source.kind === 'epsg' ? { ok: false, code: 'UNSUPPORTED_CRS', message, crsNeeded: source.code } : { ok: false, code: 'UNSUPPORTED_CRS', message };

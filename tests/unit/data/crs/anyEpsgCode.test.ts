@@ -56,6 +56,14 @@ describe('a projected file outside China: New Zealand Transverse Mercator (EPSG:
     expect(polygon.coordinates[0]).toHaveLength(reference.lonLat.length);
   });
 
+  it('refuses WKT that proj4 cannot read, asking for the EPSG code', async () => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [500000, 3000000] } }] });
+    const wkt = 'PROJCS["odd",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["No_Such_Projection"],UNIT["Meter",1.0]]';
+    const report = await validateWithCrsRegistry(text, { declaredCrs: wkt }, readCrsDefinition);
+    expect(report.problems.map((problem) => problem.code)).toEqual(['UNSUPPORTED_CRS']);
+    expect(report.problems[0]?.message.en).toContain('cannot be read; give its EPSG code');
+  });
+
   it('refuses a code the registry does not have, saying so', async () => {
     const text = JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:99999' } }, features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [500000, 3000000] } }] });
     const report = await validateWithCrsRegistry(text, {}, readCrsDefinition);
