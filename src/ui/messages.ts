@@ -9,6 +9,8 @@ export const messages = {
   importDatumShift: { zh: '坐标转换参数（七参数或四参数，来自 datum-shifts.json）', en: 'Datum-shift profile (7- or 4-parameter, from datum-shifts.json)' },
   importDatumShiftChoose: { zh: '请选择：该坐标系到 CGCS2000 的转换参数未知', en: 'Choose one: this CRS has no known shift to CGCS2000' },
   importDatumShiftNone: { zh: '数据目录的 datum-shifts.json 中没有适用于 {crs} 的转换参数；请管理员添加（七参数或四参数，附控制点）', en: 'The geodata folder’s datum-shifts.json has no profile for {crs}; ask an administrator to add one (7- or 4-parameter, with control points)' },
+  importDatumShiftResiduals: { zh: '控制点残差（米）', en: 'Control point residuals (metres)' },
+  importDatumShiftRms: { zh: '中误差 {rms} 米，最大 {max} 米', en: 'RMS {rms} m, largest {max} m' },
   importDatumShiftUnreadable: { zh: 'datum-shifts.json 无法读取：', en: 'datum-shifts.json cannot be read: ' },
   importWebDatumBd09: { zh: '是：百度地图（BD-09），转换为 WGS 84', en: 'Yes: Baidu (BD-09), convert to WGS 84' },
   loadingLayers: { zh: '正在加载规划图层…', en: 'Loading plan layers…' },

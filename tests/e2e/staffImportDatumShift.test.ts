@@ -1,7 +1,8 @@
 /**
  * A Xi'an 1980 file in the import screen (docs/input-rules.md, C10–C11): the report says its
  * datum's shift to CGCS2000 is unknown and converts nothing, the geodata folder's profiles for its
- * CRS are offered, and once one is picked the file is converted and the report names the profile.
+ * CRS are offered, and once one is picked the file is converted, the report names the profile and
+ * its control points' residuals are shown in metres.
  */
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,6 +38,11 @@ describe('staff import a Xi’an 1980 Gauss-Krüger file', () => {
     await reprojected.waitFor();
     expect(await reprojected.innerText()).toContain('西安80-测试七参数');
     expect(await unknown.count()).toBe(0);
+    // The profile's control points and how far it puts each from its CGCS2000 position.
+    const residuals = panel.locator('.datum-shift-residuals');
+    await residuals.waitFor();
+    expect(await residuals.locator('tr[data-control-point]').count()).toBe(4);
+    expect(await residuals.locator('caption').innerText()).toContain('中误差 0.000 米');
     expect(errors).toEqual([]);
   });
 });

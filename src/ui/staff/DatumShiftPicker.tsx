@@ -3,6 +3,7 @@ import { fetchDatumShifts } from '../../data/datum/fetchDatumShifts';
 import type { DatumShiftProfile } from '../../domain/datum/datumShiftProfile';
 import type { LocalizedText } from '../../domain/plan/localizedText';
 import { fillMessage } from '../fillMessage';
+import { DatumShiftResiduals } from './DatumShiftResiduals';
 import { useTranslation } from '../LocaleContext';
 
 interface DatumShiftPickerProps {
@@ -41,11 +42,14 @@ export function DatumShiftPicker({ crs, chosen, onChoose }: DatumShiftPickerProp
   if (profiles === null) return null;
   if (fitting.length === 0) return <p className="form-error" data-datum-shift="none">{fillMessage(t('importDatumShiftNone'), { crs })}</p>;
   return (
-    <label className="datum-shift">{t('importDatumShift')}
-      <select name="datum-shift" value={chosen?.name ?? ''} onChange={(event) => onChoose(fitting.find((profile) => profile.name === event.target.value) ?? null)}>
-        <option value="">{t('importDatumShiftChoose')}</option>
-        {fitting.map((profile) => <option key={profile.name} value={profile.name}>{profile.name}{profile.description ? ` · ${profile.description}` : ''}</option>)}
-      </select>
-    </label>
+    <>
+      <label className="datum-shift">{t('importDatumShift')}
+        <select name="datum-shift" value={chosen?.name ?? ''} onChange={(event) => onChoose(fitting.find((profile) => profile.name === event.target.value) ?? null)}>
+          <option value="">{t('importDatumShiftChoose')}</option>
+          {fitting.map((profile) => <option key={profile.name} value={profile.name}>{profile.name}{profile.description ? ` · ${profile.description}` : ''}</option>)}
+        </select>
+      </label>
+      {chosen && <DatumShiftResiduals profile={chosen} />}
+    </>
   );
 }
