@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateTour } from '../domain/tour/validateTour';
+import { parseDatumShifts } from '../domain/datum/datumShiftProfile';
 import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
 import { validateGeodata } from '../domain/plan/schemaValidation';
 import { readGeodataForValidation } from '../data/readGeodataForValidation';
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const problems = validateGeodata(input.manifestJson, input.layers, input.schemas);
-  const fileLines = [...(await checkTour(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
+  const fileLines = [...(await checkTour(directory)), ...(await checkDatumShifts(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
   for (const line of fileLines) console.log(line);
   if (problems.length === 0 && fileLines.length === 0) {
     console.log(`✓ ${directory}: 数据有效 / geodata is valid (${Object.keys(input.layers).length} layers)`);
@@ -62,6 +63,18 @@ async function checkTour(directory: string): Promise<string[]> {
     return problems.map((problem) => `tour.json ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
   } catch (error) {
     return [`tour.json: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
+/** The optional datum-shift profiles: checked against their contract (docs/input-rules.md, C11). */
+async function checkDatumShifts(directory: string): Promise<string[]> {
+  const path = join(directory, 'datum-shifts.json');
+  if (!existsSync(path)) return [];
+  try {
+    const parsed = parseDatumShifts(JSON.parse(await readTextFile(path)));
+    return parsed.ok ? [] : parsed.issues.map((problem) => `datum-shifts.json ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
+  } catch (error) {
+    return [`datum-shifts.json: ${error instanceof Error ? error.message : String(error)}`];
   }
 }
 

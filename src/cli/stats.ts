@@ -4,6 +4,7 @@ import { measureLayer } from '../domain/measure/measuredLayer';
 import { GeodataError } from '../data/parseGeodata';
 import { readGeodataDirectory } from '../data/readGeodataDirectory';
 import { readValidatedGeometries } from './statsValidatedFile';
+import { datumShiftOption } from './datumShiftOption';
 import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
@@ -23,7 +24,7 @@ function fail(chinese: string, english: string, detail: string, hint = ''): neve
 async function main(argv: readonly string[]): Promise<void> {
   const parsed = parseStatsArguments(argv);
   if (!parsed.ok) fail('参数不正确', 'bad arguments', parsed.message, `用法 Usage: ${STATS_USAGE}\n`);
-  const { json, help, path, asOfDate } = parsed.value;
+  const { json, help, path, asOfDate, crs, datumShift } = parsed.value;
   if (help) {
     process.stdout.write(`用法 Usage: ${STATS_USAGE}\n`);
     return;
@@ -41,9 +42,13 @@ async function main(argv: readonly string[]): Promise<void> {
     const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
     output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
   } else {
-    const loaded = await readValidatedGeometries(path);
+    const options: Parameters<typeof readValidatedGeometries>[1] = {};
+    if (crs) options.declaredCrs = crs;
+    if (datumShift) options.datumShift = await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error)));
+    const loaded = await readValidatedGeometries(path, options);
     if (!loaded.ok) fail('数据文件无法使用', 'cannot use geodata', loaded.summary, loaded.details);
-    if (loaded.reprojectedFrom) process.stderr.write(`注意 Note: 坐标已从 ${loaded.reprojectedFrom} 转换为经纬度后再量算 / measured after reprojecting from ${loaded.reprojectedFrom} to lon/lat\n`);
+    const shift = loaded.datumShift ? { zh: `经转换参数“${loaded.datumShift}” `, en: ` with the datum shift "${loaded.datumShift}"` } : { zh: '', en: '' };
+    if (loaded.reprojectedFrom) process.stderr.write(`注意 Note: 坐标已从 ${loaded.reprojectedFrom} ${shift.zh}转换为经纬度后再量算 / measured after reprojecting from ${loaded.reprojectedFrom}${shift.en} to lon/lat\n`);
     const measure = geometriesJson(loaded.geometries);
     output = json ? `${JSON.stringify(measure)}\n` : fileTable(path, measure);
   }

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Geometry } from 'geojson';
-import { validateGeoJson } from '../domain/validation/validateGeoJson';
+import type { ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
+import { validateWithCrsRegistry } from '../data/crs/validateWithCrsRegistry';
+import { readCrsDefinition } from '../data/crs/readCrsDefinition';
 import type { ValidationIssue } from '../domain/validation/validationReport';
 
 /**
@@ -10,7 +12,7 @@ import type { ValidationIssue } from '../domain/validation/validationReport';
  * problems is not measured at all.
  */
 export type ValidatedGeometries =
-  | { ok: true; geometries: (Geometry | null)[]; reprojectedFrom?: string }
+  | { ok: true; geometries: (Geometry | null)[]; reprojectedFrom?: string; datumShift?: string }
   /** `summary` is one line naming the file; `details` one line per problem. */
   | { ok: false; summary: string; details: string };
 
@@ -24,7 +26,8 @@ function line(issue: ValidationIssue): string {
   return `  ${issue.path || '/'} [${issue.code}] ${issue.message.zh} / ${issue.message.en}\n`;
 }
 
-export async function readValidatedGeometries(path: string): Promise<ValidatedGeometries> {
+/** `options` carries `--crs` and `--datum-shift`. */
+export async function readValidatedGeometries(path: string, options: Pick<ValidateGeoJsonOptions, 'declaredCrs' | 'datumShift'> = {}): Promise<ValidatedGeometries> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -32,7 +35,7 @@ export async function readValidatedGeometries(path: string): Promise<ValidatedGe
     const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { ok: false, summary: `${path}: ${code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code})`}`, details: '' };
   }
-  const report = validateGeoJson(bytes);
+  const report = await validateWithCrsRegistry(bytes, options, readCrsDefinition);
   const blocking = report.problems.filter((problem) => !MEASURABLE_ANYWAY.has(problem.code));
   if (blocking.length > 0 || !report.collection) {
     const first = blocking[0];
@@ -41,5 +44,7 @@ export async function readValidatedGeometries(path: string): Promise<ValidatedGe
     return { ok: false, summary: `${path}: ${what}${reason}`, details: blocking.map(line).join('') };
   }
   const geometries = report.collection.features.map((feature) => feature.geometry);
-  return report.reprojection ? { ok: true, geometries, reprojectedFrom: report.reprojection.from } : { ok: true, geometries };
+  if (!report.reprojection) return { ok: true, geometries };
+  const { from, datumShift } = report.reprojection;
+  return datumShift === undefined ? { ok: true, geometries, reprojectedFrom: from } : { ok: true, geometries, reprojectedFrom: from, datumShift };
 }

@@ -4,13 +4,17 @@ import { basename, dirname, join } from 'node:path';
 import type { LayerDefinition, LocalizedText, Manifest } from '../domain/plan/manifest';
 import { createGeodataValidator, type GeodataSchemas } from '../domain/plan/schemaValidation';
 import { GeodataError, parseManifest } from '../data/parseGeodata';
-import { validateGeoJson, type ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
+import type { ValidateGeoJsonOptions } from '../domain/validation/validateGeoJson';
+import { validateWithCrsRegistry } from '../data/crs/validateWithCrsRegistry';
+import { readCrsDefinition } from '../data/crs/readCrsDefinition';
+import { DatumShiftError } from '../data/datum/readDatumShifts';
+import { datumShiftOption, residualLines } from './datumShiftOption';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
 import { parseValidateArguments, VALIDATE_USAGE, type ValidateArguments } from './validateArguments';
 import { plausibilityOfFile } from './plausibilityOfFile';
 
 /**
- * `npm run --silent validate -- <file|dir> [--layer <id>] [--json] [--crs EPSG:xxxx] [--from gcj02|bd09]`:
+ * `npm run --silent validate -- <file|dir> [--layer <id>] [--json] [--crs EPSG:xxxx] [--datum-shift <profile>] [--from gcj02|bd09]`:
  * the validation engine of the app and the server (src/domain/validation) on the command line.
  * Exit 0 when valid (warnings allowed), 1 when the input has problems, 2 when it cannot be read.
  */
@@ -34,6 +38,9 @@ interface FileResult {
 }
 
 class Unreadable extends Error {}
+
+/** The engine with the EPSG registry behind it, read one code at a time from the package's files. */
+const validateGeoJson = (input: Uint8Array, options: ValidateGeoJsonOptions): Promise<ValidationReport> => validateWithCrsRegistry(input, options, readCrsDefinition);
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
@@ -116,7 +123,7 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
       results.push({ file, layer: layer.id, valid: false, problems: [{ path: '', code: 'MISSING_FILE', message: { zh: `缺少图层文件 ${file}`, en: `the layer file ${file} is missing` } }], warnings: [] });
       continue;
     }
-    const report = validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas });
+    const report = await validateGeoJson(await readBytes(path), { ...options, layer, manifest, schemas });
     results.push(fileResult(file, await withPlausibility(report, layer, manifest, directory, false), layer));
   }
   return results;
@@ -139,12 +146,12 @@ async function nearbyManifest(file: string): Promise<{ manifest: Manifest; direc
 async function validateFile(path: string, layerId: string | null, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
   const bytes = await readBytes(path);
   const nearby = await nearbyManifest(path);
-  if (layerId === null) return [fileResult(basename(path), validateGeoJson(bytes, { ...options, districtBounds: nearby?.manifest.district.bounds }))];
+  if (layerId === null) return [fileResult(basename(path), await validateGeoJson(bytes, { ...options, districtBounds: nearby?.manifest.district.bounds }))];
   const layer = nearby?.manifest.layers.find((candidate) => candidate.id === layerId);
   if (!nearby || !layer)
     throw new Unreadable(`--layer ${layerId}: 图层清单中没有该图层 / no such layer in ${nearby ? 'layers.json' : 'any layers.json'}${nearby ? ` (${nearby.manifest.layers.map((known) => known.id).join(', ')})` : ''}`);
   const schemas = await readSchemas(nearby.directory, [layer.id]);
-  const report = validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas });
+  const report = await validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas });
   return [fileResult(basename(path), await withPlausibility(report, layer, nearby.manifest, nearby.directory, true), layer)];
 }
 
@@ -161,7 +168,8 @@ function humanReport(results: readonly FileResult[]): string {
     for (const warning of result.warnings) lines.push(issueLine(result.file, 'warning', warning));
     if (result.hint) lines.push(`提示 hint  ${result.file}  ${result.hint.message.zh} / ${result.hint.message.en}`);
     const counted = result.features === undefined ? '' : `, ${result.features} 个要素 features`;
-    const reprojected = result.reprojection ? `, 已从 ${result.reprojection.from} 转换 / reprojected from ${result.reprojection.from}` : '';
+    const shift = result.reprojection?.datumShift;
+    const reprojected = result.reprojection ? `, 已从 ${result.reprojection.from} ${shift ? `经转换参数“${shift}” ` : ''}转换 / reprojected from ${result.reprojection.from}${shift ? ` with the datum shift "${shift}"` : ''}` : '';
     lines.push(
       result.valid
         ? `✓ ${result.file}: 有效 / valid${counted}${reprojected}${result.warnings.length ? `, ${result.warnings.length} 个警告 warnings` : ''}`
@@ -177,10 +185,13 @@ async function run(args: ValidateArguments): Promise<number> {
   const options: ValidateGeoJsonOptions = {};
   if (args.crs) options.declaredCrs = args.crs;
   if (args.from) options.convertFrom = args.from;
+  if (args.datumShift) options.datumShift = await datumShiftOption(args.datumShift, args.path, info.isDirectory());
+  const residuals = options.datumShift ? await residualLines(options.datumShift) : { lines: [] };
   if (info.isDirectory() && args.layerId !== null) throw new Unreadable('--layer 只用于单个文件 / --layer applies to a single file');
   const results = info.isDirectory() ? await validateDirectory(args.path, options) : await validateFile(args.path, args.layerId, options);
   const valid = results.every((result) => result.valid);
-  process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results })}\n` : humanReport(results));
+  const datumShift = options.datumShift ? { datumShift: { profile: options.datumShift.profile.name, ...(residuals.residuals ? { residuals: residuals.residuals } : {}) } } : {};
+  process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results, ...datumShift })}\n` : `${residuals.lines.map((line) => `${line}\n`).join('')}${humanReport(results)}`);
   return valid ? EXIT_VALID : EXIT_PROBLEMS;
 }
 
@@ -197,6 +208,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(parsed.value);
   } catch (error) {
+    if (error instanceof DatumShiftError) {
+      process.stderr.write(`错误 Error: --datum-shift: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
     if (!(error instanceof Unreadable)) throw error;
     process.stderr.write(`错误 Error: 无法读取 / cannot read: ${error.message}\n`);
     return EXIT_UNREADABLE;

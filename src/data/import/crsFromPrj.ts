@@ -1,5 +1,6 @@
 import { safeText } from '../../domain/validation/safeText';
 import { parseWkt, wktChild, wktChildren, wktName, type WktNode } from './parseWkt';
+import { GAUSS_KRUGER_FAMILIES, gaussKrugerCode as familyCode } from '../../domain/crs/gaussKrugerFamilies';
 
 /*
  * The CRS of a shapefile from its .prj (WKT1, usually in ESRI's dialect). An EPSG code is given
@@ -16,6 +17,12 @@ export interface ImportCrs {
   epsg?: string;
   /** The name the file gives, shown to the user either way. */
   name: string;
+  /**
+   * The .prj's text when no EPSG code was recognised: proj4 reads ESRI and OGC WKT as a
+   * definition, so validateGeoJson takes it as the declared CRS (docs/input-rules.md, C2), with
+   * the same honesty about its datum (C10).
+   */
+  wkt?: string;
 }
 
 const near = (value: number | undefined, expected: number, tolerance = 1e-6): boolean => value !== undefined && Math.abs(value - expected) <= tolerance;
@@ -33,7 +40,7 @@ function authorityCode(root: WktNode): number | undefined {
   return Number.isInteger(code) && code > 0 ? code : undefined;
 }
 
-type Datum = 'cgcs2000' | 'wgs84' | 'other';
+type Datum = 'cgcs2000' | 'wgs84' | 'xian1980' | 'beijing1954' | 'other';
 
 /** CGCS2000 by name, or a GRS 80 ellipsoid on a datum named for China or 2000; WGS 84 by name or ellipsoid. */
 function datumOf(geographic: WktNode | undefined): Datum {
@@ -45,6 +52,9 @@ function datumOf(geographic: WktNode | undefined): Datum {
   const wgs84Ellipsoid = near(numberAt(spheroid, 1), 6378137, 1e-3) && near(numberAt(spheroid, 2), 298.257223563, 1e-6);
   if (/cgcs|china[\s_]*(geodetic|2000)|china_2000/i.test(names) || (grs80 && /2000/.test(names))) return 'cgcs2000';
   if (/wgs[\s_-]*(19)?84/i.test(names) || wgs84Ellipsoid) return 'wgs84';
+  // Named, and on their own ellipsoids (IAU 1976, Krassovsky), so a Gauss-Krüger zone is given its EPSG code and a profile can be matched to it.
+  if (/xi.?an[\s_]*(19)?80/i.test(names) && near(numberAt(spheroid, 1), 6378140, 1e-3)) return 'xian1980';
+  if (/beijing[\s_]*(19)?54/i.test(names) && near(numberAt(spheroid, 1), 6378245, 1e-3)) return 'beijing1954';
   return 'other';
 }
 
@@ -72,6 +82,18 @@ function gaussKrugerCode(centralMeridian: number, falseEasting: number, name: st
   return undefined;
 }
 
+/** A Xi'an 1980 or Beijing 1954 zone's code: the families of src/domain/crs/gaussKrugerFamilies.ts. */
+function olderGaussKrugerCode(datum: 'xian1980' | 'beijing1954', centralMeridian: number, falseEasting: number, name: string): number | undefined {
+  const prefixed = !near(falseEasting, 500000, 1e-3);
+  const threeDegree = prefixed ? (falseEasting - 500000) / 1e6 >= 25 : /3[\s_-]*degree/i.test(name) || !Number.isInteger((centralMeridian + 3) / 6);
+  const family = GAUSS_KRUGER_FAMILIES.find((candidate) => candidate.datum === (datum === 'xian1980' ? 'Xian 1980' : 'Beijing 1954') && candidate.degrees === (threeDegree ? 3 : 6));
+  if (!family) return undefined;
+  const zone = prefixed ? (falseEasting - 500000) / 1e6 : family.degrees === 3 ? centralMeridian / 3 : (centralMeridian + 3) / 6;
+  const meridian = family.degrees === 3 ? 3 * zone : 6 * zone - 3;
+  if (!Number.isInteger(zone) || !near(centralMeridian, meridian)) return undefined;
+  return familyCode(family, zone, prefixed);
+}
+
 function projectedCode(projected: WktNode): number | undefined {
   const geographic = wktChild(projected, 'GEOGCS');
   const datum = datumOf(geographic);
@@ -90,6 +112,7 @@ function projectedCode(projected: WktNode): number | undefined {
     return near(centralMeridian, 0) && near(falseEasting, 0) && near(falseNorthing, 0) ? 3857 : undefined;
   if (!/transverse_mercator|gauss_kruger|gauss-kruger/.test(projection) || !near(origin, 0)) return undefined;
   if (datum === 'cgcs2000' && near(scale, 1) && near(falseNorthing, 0)) return gaussKrugerCode(centralMeridian, falseEasting, name);
+  if ((datum === 'xian1980' || datum === 'beijing1954') && near(scale, 1) && near(falseNorthing, 0)) return olderGaussKrugerCode(datum, centralMeridian, falseEasting, name);
   if (datum === 'wgs84' && near(scale, 0.9996) && near(falseEasting, 500000, 1e-3)) {
     const zone = (centralMeridian + 183) / 6;
     if (!Number.isInteger(zone) || zone < 1 || zone > 60) return undefined;
@@ -112,5 +135,5 @@ export function crsFromPrj(prj: string): ImportCrs {
     const datum = datumOf(root);
     code = datum === 'cgcs2000' ? 4490 : datum === 'wgs84' ? 4326 : undefined;
   }
-  return code === undefined ? { name } : { epsg: `EPSG:${code}`, name };
+  return code === undefined ? { name, wkt: prj.replace(/^\uFEFF/, '').trim() } : { epsg: `EPSG:${code}`, name };
 }

@@ -7,7 +7,8 @@ import { sourceColumns, type SourceColumn } from '../../domain/import/sourceColu
 import type { LayerDefinition, Manifest } from '../../domain/plan/manifest';
 import type { GeodataSchemas } from '../../domain/plan/schemaValidation';
 import { checkPlanAttributes } from '../../domain/validation/checkPlanAttributes';
-import { validateGeoJson } from '../../domain/validation/validateGeoJson';
+import type { DatumShiftProfile } from '../../domain/datum/datumShiftProfile';
+import { datumShiftChoice, validateWithCrsRegistry } from '../crs/validateWithCrsRegistry';
 import { validFeaturesOnly } from '../../domain/validation/validFeaturesOnly';
 import type { ValidationStage } from '../../domain/validation/validationProgress';
 import type { ValidationReport } from '../../domain/validation/validationReport';
@@ -45,6 +46,11 @@ export interface ImportCheckRequest {
    * converted from GCJ-02, see ValidationReport.datumHint), else not converted.
    */
   convertFrom?: 'gcj02' | 'bd09' | 'none';
+  /**
+   * The datum-shift profile the user picked from datum-shifts.json, when the report asked for one
+   * (ValidationReport.datumShiftNeeded).
+   */
+  datumShift?: DatumShiftProfile;
   /** geodata/schema/ as an absolute URL, for the attribute checks; without it they are left to the server. */
   schemaBaseUrl?: string;
   /** Columns mapped to plan fields; `existingIds` keeps generated ids clear of the layer's. */
@@ -87,7 +93,7 @@ export class ImportJob {
     const part = this.layers[request.partIndex];
     if (!part) throw new Error(`the file has no layer ${request.partIndex}`);
     const schemas = request.schemaBaseUrl ? await this.schemasFor(request.schemaBaseUrl, request.layer.id) : undefined;
-    const source = this.sourceCheck(part, request, schemas, onProgress);
+    const source = await this.sourceCheck(part, request, schemas, onProgress);
     const extra = { columns: source.columns, sample: source.sample, needsMapping: source.needsMapping };
     const collection = source.report.collection;
     if (!request.mapping || !collection) return checkedImportOf(source.report, validFeaturesOnly(source.report), extra);
@@ -99,15 +105,17 @@ export class ImportJob {
   }
 
   /** The file's own findings for this part, layer and CRS; attributes too when the file already has plan fields. */
-  private sourceCheck(part: ImportLayer, request: ImportCheckRequest, schemas: GeodataSchemas | undefined, onProgress: OnImportProgress): SourceCheck {
-    const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, request.convertFrom ?? null, schemas !== undefined]);
+  private async sourceCheck(part: ImportLayer, request: ImportCheckRequest, schemas: GeodataSchemas | undefined, onProgress: OnImportProgress): Promise<SourceCheck> {
+    const key = JSON.stringify([request.partIndex, request.layer, request.declaredCrs ?? null, request.convertFrom ?? null, request.datumShift ?? null, schemas !== undefined]);
     if (this.source?.key === key) return this.source;
     const asked = request.convertFrom === 'none' ? undefined : request.convertFrom;
-    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, convertFrom: asked, onProgress };
-    let report = validateGeoJson(part.text, options);
+    const datumShift = request.datumShift ? await datumShiftChoice(request.datumShift) : undefined;
+    const options = { layer: request.layer, manifest: request.manifest, declaredCrs: request.declaredCrs, convertFrom: asked, datumShift, onProgress };
+    // The EPSG registry is loaded (once, in this worker) only for a code without a pinned definition.
+    let report = await validateWithCrsRegistry(part.text, options);
     // Nothing in the coordinates tells GCJ-02 from WGS 84; a DataV map file's own fields do.
     if (request.convertFrom === undefined && report.datumHint && !report.reprojection)
-      report = validateGeoJson(part.text, { ...options, convertFrom: report.datumHint.datum });
+      report = await validateWithCrsRegistry(part.text, { ...options, convertFrom: report.datumHint.datum });
     // Reprojected coordinates are kept to a centimetre, as the export writes them (roundedCoordinates).
     if (report.reprojection && report.collection) report = { ...report, collection: roundedCoordinates(report.collection) };
     const collection = report.collection;

@@ -103,7 +103,7 @@ function readLayer(parts: ShapefileParts, shp: ZipFile): ImportLayer {
   const crs = prjFile ? crsFromPrj(decodeAscii(prjFile.bytes)) : undefined;
   if (!crs) warnings.push(importMessage('PRJ_MISSING', `${fileName} 缺少 .prj 坐标系文件，请确认坐标系`, `${fileName} has no .prj file; confirm its coordinate reference system`));
   else if (!crs.epsg)
-    warnings.push(importMessage('PRJ_UNRECOGNISED', `无法识别 .prj 中的坐标系 ${crs.name}，请指定 EPSG 代码`, `the coordinate reference system ${crs.name} in the .prj is not one this app recognises; give its EPSG code`));
+    warnings.push(importMessage('PRJ_UNRECOGNISED', `.prj 中的坐标系 ${crs.name} 没有可识别的 EPSG 代码，将按 .prj 自身的定义转换；请核对位置，或指定 EPSG 代码`, `the coordinate reference system ${crs.name} in the .prj has no EPSG code this app recognises; it is converted by the .prj's own definition: check the result, or give its EPSG code`));
 
   const collection: FeatureCollection<Geometry | null, GeoJsonProperties> = { type: 'FeatureCollection', features };
   const layer: ImportLayer = { name: layerNameFromFileName(parts.path), format: 'shapefile', text: JSON.stringify(collection), collection, warnings };

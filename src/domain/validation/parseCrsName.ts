@@ -6,6 +6,8 @@ export type CrsName =
   /** Longitude/latitude on WGS84 or CGCS2000 (centimetres apart; docs/stack-notes.md): used as they are. */
   | { kind: 'lonlat'; label: string }
   | { kind: 'epsg'; code: number; label: string }
+  /** Well-known text, as a shapefile's .prj holds it (ESRI or OGC WKT1, or WKT2): proj4 reads it as a definition. */
+  | { kind: 'wkt'; wkt: string; label: string }
   | { kind: 'unknown'; label: string };
 
 /** EPSG codes read as lon/lat degrees: WGS 84 and CGCS2000 (EPSG:4490). */
@@ -15,11 +17,14 @@ const CRS84 = /^(urn:ogc:def:crs:ogc:(1\.3)?:crs84|ogc:crs84|crs:?84|https?:\/\/
 // "EPSG:4543", "EPSG::4543", "urn:ogc:def:crs:EPSG::4543", "urn:ogc:def:crs:EPSG:6.6:4543", "http://www.opengis.net/def/crs/EPSG/0/4543", "4543".
 const EPSG = /^(?:(?:urn:ogc:def:crs:)?epsg:(?:[\d.]*:)?|https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/[\d.]+\/)?(\d{4,5})$/i;
 
+const WKT = /^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|PROJECTEDCRS|GEOGRAPHICCRS)\s*\[/i;
+
 /** Reads "EPSG:4543", URN and URL forms, CRS84 and bare codes. */
 export function parseCrsName(text: string): CrsName {
   const trimmed = text.trim();
   const label = quoteValue(trimmed, 80);
   if (CRS84.test(trimmed)) return { kind: 'lonlat', label: 'CRS84' };
+  if (WKT.test(trimmed)) return { kind: 'wkt', wkt: trimmed, label: quoteValue(/"([^"]*)"/.exec(trimmed)?.[1] ?? 'WKT', 80) };
   const match = EPSG.exec(trimmed);
   if (!match) return { kind: 'unknown', label };
   const code = Number(match[1]);

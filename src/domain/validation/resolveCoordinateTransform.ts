@@ -3,22 +3,21 @@ import type { ValidationIssue } from './validationReport';
 import type { FeatureRecord } from './checkGeoJsonStructure';
 import { featureIssue } from './featureIssue';
 import { crsOfMember, parseCrsName, type CrsName } from './parseCrsName';
-import { projectedCrs, toLonLat } from './projectedCrs';
+import { projectedCrs } from './projectedCrs';
+import type { CoordinateTransform } from '../crs/coordinateTransform';
+import { declaredCrsTransform, type DeclaredCrsOptions } from '../crs/declaredCrsTransform';
 import { detectProjectedCrs } from './detectProjectedCrs';
 import { bd09ToWgs84, gcj02ToWgs84 } from './chineseWebCoordinates';
 import { forEachPosition } from './forEachPosition';
 import { quoteValue, quoteValueZh } from './safeText';
 
-/** How positions become lon/lat; absent when they already are. */
-export interface CoordinateTransform {
-  from: string;
-  name: { zh: string; en: string };
-  toLonLat: (x: number, y: number) => [number, number] | undefined;
-}
+export type { CoordinateTransform } from '../crs/coordinateTransform';
 
-export type CrsDecision = { ok: true; transform?: CoordinateTransform } | { ok: false; issue: ValidationIssue };
+export type CrsDecision =
+  | { ok: true; transform?: CoordinateTransform }
+  | { ok: false; issue: ValidationIssue; crsNeeded?: number; datumShiftNeeded?: { crs: string; datum: { zh: string; en: string } } };
 
-export interface CrsOptions {
+export interface CrsOptions extends DeclaredCrsOptions {
   declaredCrs?: string;
   convertFrom?: 'gcj02' | 'bd09';
   districtBounds?: readonly [number, number, number, number];
@@ -42,7 +41,7 @@ export function resolveCoordinateTransform(root: Record<string, unknown>, record
   const member = root.crs === undefined ? undefined : crsOfMember(root.crs);
   const declared = options.declaredCrs === undefined ? undefined : parseCrsName(options.declaredCrs);
   for (const [crs, path] of [[member, '/crs'], [declared, '']] as const)
-    if (crs?.kind === 'unknown' || (crs?.kind === 'epsg' && !projectedCrs(crs.code)))
+    if (crs?.kind === 'unknown')
       return refuse(featureIssue(undefined, 'UNSUPPORTED_CRS', path, `不支持的坐标系 ${crs.label}；请在 QGIS 中导出为 EPSG:4326 经纬度，或使用 CGCS2000 高斯-克吕格、Web 墨卡托、UTM`, `unsupported CRS ${crs.label}; export to EPSG:4326 lon/lat in QGIS, or use CGCS2000 Gauss-Krüger, Web Mercator or UTM`));
   if (member && declared && member.label !== declared.label)
     return refuse(featureIssue(undefined, 'CRS_CONFLICT', '/crs', `文件的 crs 为 ${member.label}，但指定的是 ${declared.label}`, `the file's crs is ${member.label}, but ${declared.label} was declared`));
@@ -51,14 +50,15 @@ export function resolveCoordinateTransform(root: Record<string, unknown>, record
   if (!bbox) return { ok: true };
   const magnitude = Math.max(...bbox.map(Math.abs));
 
-  if (source?.kind === 'epsg') {
-    const crs = projectedCrs(source.code);
-    if (!crs) return { ok: true };
-    if (magnitude <= 360)
-      return refuse(featureIssue(undefined, 'CRS_CONFLICT', member ? '/crs' : '', `坐标系为 ${source.label}（米），但坐标看起来是经纬度（度）；请改正坐标系`, `the CRS is ${source.label} (metres), but the coordinates look like lon/lat degrees; correct the CRS`));
+  if (source?.kind === 'epsg' || source?.kind === 'wkt') {
     if (options.convertFrom)
       return refuse(featureIssue(undefined, 'CRS_CONFLICT', '', `投影坐标系 ${source.label} 不能再按 ${options.convertFrom} 转换`, `projected ${source.label} coordinates cannot also be converted from ${options.convertFrom}`));
-    return { ok: true, transform: { from: `EPSG:${crs.code}`, name: crs.name, toLonLat: toLonLat(crs) } };
+    const result = declaredCrsTransform(source, bbox, options);
+    if (result.ok) return { ok: true, transform: result.transform };
+    const decision: CrsDecision = { ok: false, issue: featureIssue(undefined, result.code, member && !declared ? '/crs' : '', result.message.zh, result.message.en) };
+    if (result.crsNeeded !== undefined) decision.crsNeeded = result.crsNeeded;
+    if (result.datumShiftNeeded) decision.datumShiftNeeded = result.datumShiftNeeded;
+    return decision;
   }
 
   const [west, south, east, north] = bbox;

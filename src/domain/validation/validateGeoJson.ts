@@ -7,6 +7,9 @@ import { sniffMarkupFormat } from './sniffNonJsonFormat';
 import { parseJsonStrict } from './parseJsonStrict';
 import { checkGeoJsonStructure, type FeatureRecord } from './checkGeoJsonStructure';
 import { resolveCoordinateTransform, type CoordinateTransform } from './resolveCoordinateTransform';
+import type { CrsDefinition } from '../crs/crsDefinition';
+import type { DatumShiftChoice } from '../crs/declaredCrsTransform';
+import { areaOfUseFinding } from '../crs/crsExtentIssue';
 import { mapGeometryPositions } from './mapGeometryPositions';
 import { checkLonLatRanges } from './checkLonLatRanges';
 import { checkGeometryValidity } from './checkGeometryValidity';
@@ -28,6 +31,10 @@ export interface ValidateGeoJsonOptions {
   declaredCrs?: string;
   /** Lon/lat from a Chinese web map, to be converted to WGS 84. */
   convertFrom?: 'gcj02' | 'bd09';
+  /** Definitions loaded from the EPSG registry for codes without a pinned one (see ValidationReport.crsNeeded). */
+  crsDefinitions?: ReadonlyMap<number, CrsDefinition>;
+  /** The datum-shift profile the user chose for a source datum without a known shift. */
+  datumShift?: DatumShiftChoice;
   limits?: Partial<ValidationLimits>;
   /** [west, south, east, north]; defaults to the manifest's district bounds. */
   districtBounds?: [number, number, number, number];
@@ -84,11 +91,18 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
     return stop(featureIssue(undefined, 'TOO_MANY_VERTICES', '', `文件有 ${structure.vertices} 个顶点，超过上限 ${limits.maxVertices}；请简化几何（如 QGIS“简化”）`, `the file has ${structure.vertices} vertices, more than the limit of ${limits.maxVertices}; simplify the geometry (e.g. QGIS Simplify)`));
 
   const districtBounds = options.districtBounds ?? options.manifest?.district.bounds;
-  const decision = resolveCoordinateTransform(structure.root, structure.features, { declaredCrs: options.declaredCrs, convertFrom: options.convertFrom, districtBounds });
-  if (!decision.ok) return stop(decision.issue);
+  const decision = resolveCoordinateTransform(structure.root, structure.features, { declaredCrs: options.declaredCrs, convertFrom: options.convertFrom, districtBounds, crsDefinitions: options.crsDefinitions, datumShift: options.datumShift });
+  if (!decision.ok) {
+    const stopped = stop(decision.issue);
+    if (decision.crsNeeded !== undefined) stopped.crsNeeded = decision.crsNeeded;
+    if (decision.datumShiftNeeded) stopped.datumShiftNeeded = decision.datumShiftNeeded;
+    return stopped;
+  }
   const transform = decision.transform;
-  if (transform)
+  if (transform) {
     warnings.push(featureIssue(undefined, 'REPROJECTED', '', `坐标已从 ${transform.name.zh}转换为 WGS 84 经纬度（EPSG:4326）`, `coordinates were converted from ${transform.name.en} to WGS 84 lon/lat (EPSG:4326)`));
+    for (const note of transform.notes ?? []) warnings.push(featureIssue(undefined, note.code, '', note.message.zh, note.message.en));
+  }
 
   const total = structure.features.length;
   const geometries = structure.features.map((record, index) => {
@@ -97,6 +111,10 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
   });
   progress({ stage: 'geometry', done: total, total });
   const collection = normalisedCollection(structure.root, structure.features, geometries, Boolean(transform), warnings);
+  // Only features that converted: a failed one keeps its source coordinates (metres).
+  const converted = transform?.definition ? geometriesBbox(geometries.filter((_, index) => structure.features[index]?.ok)) : undefined;
+  const extent = transform?.definition && converted ? areaOfUseFinding(transform.definition, converted) : undefined;
+  if (extent) (extent.severity === 'problem' ? problems : warnings).push(featureIssue(undefined, 'CRS_AREA_MISMATCH', '', extent.message.zh, extent.message.en));
 
   if (options.layer && options.manifest && options.schemas) {
     progress({ stage: 'attributes', done: 0, total });
@@ -105,7 +123,7 @@ function runStages(input: Uint8Array | string, options: ValidateGeoJsonOptions):
   warnings.push(...sourceAreaAttributeWarnings(structure.features));
 
   const report: ValidationReport = { problems: byFeature(problems), warnings: byFeature(warnings), collection };
-  if (transform) report.reprojection = { from: transform.from, to: 'EPSG:4326' };
+  if (transform) report.reprojection = transform.datumShift === undefined ? { from: transform.from, to: 'EPSG:4326' } : { from: transform.from, to: 'EPSG:4326', datumShift: transform.datumShift };
   const datumHint = chineseWebDatumHint(structure.features.map((record) => record.feature.properties));
   if (datumHint) report.datumHint = datumHint;
   return report;

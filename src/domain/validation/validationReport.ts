@@ -38,8 +38,15 @@ export interface ValidationReport {
    * validFeaturesOnly.
    */
   collection?: FeatureCollection<Geometry | null, GeoJsonProperties>;
-  /** Set when the coordinates were converted; every conversion is reported. */
-  reprojection?: { from: string; to: 'EPSG:4326' };
+  /**
+   * Set when the coordinates were converted; every conversion is reported: from which CRS, and
+   * with which datum-shift profile when the source datum needed one (docs/input-rules.md, C10).
+   */
+  reprojection?: { from: string; to: 'EPSG:4326'; datumShift?: string };
+  /** An EPSG code the file or the user names that has no pinned definition: load it from the registry and validate again (src/data/crs). */
+  crsNeeded?: number;
+  /** The source CRS's datum has no known shift to CGCS2000: a datum-shift profile for this CRS is needed. */
+  datumShiftNeeded?: { crs: string; datum: LocalizedText };
   /** The file looks like a Chinese web map's (DataV/ECharts), whether or not a conversion was asked for. */
   datumHint?: ChineseWebDatumHint;
 }
@@ -83,6 +90,10 @@ export type ValidationCode =
   | 'ANTIMERIDIAN_CROSSING'
   | 'INVALID_COORDINATE'
   | 'REPROJECTED'
+  | 'DATUM_SHIFT_UNKNOWN'
+  | 'DATUM_SHIFT_APPROXIMATE'
+  | 'DATUM_SHIFT_MISMATCH'
+  | 'CRS_AREA_MISMATCH'
   | 'OUTSIDE_DISTRICT'
   | 'NULL_ISLAND'
   // geometry validity (JTS IsValidOp)

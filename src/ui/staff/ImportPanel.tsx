@@ -16,6 +16,8 @@ import { ImportDiff } from './ImportDiff';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
+import { DatumShiftPicker } from './DatumShiftPicker';
+import type { DatumShiftProfile } from '../../domain/datum/datumShiftProfile';
 import { ImportSource, type ChineseWebDatum } from './ImportSource';
 import type { LayerEdits } from './editingReducer';
 import { useImportJob } from './useImportJob';
@@ -68,17 +70,20 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
   // Undefined: as the file suggests (a DataV map file is GCJ-02), until the user chooses.
   const [convertFrom, setConvertFrom] = useState<ChineseWebDatum | 'none' | undefined>(undefined);
   const [savedHere, setSavedHere] = useState(false);
+  // Chosen when the report says the file's datum has no known shift (docs/input-rules.md, C10).
+  const [datumShift, setDatumShift] = useState<DatumShiftProfile | null>(null);
   // The layer's ids are taken when the mapping is applied, so a preview does not renumber the import.
   const [mapping, setMapping] = useState<{ fields: FieldMapping; existingIds: string[] } | null>(null);
   const definition = manifest.layers.find((layer) => layer.id === targetId);
   const part = job.read?.ok ? job.read.layers[partIndex] : undefined;
-  const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || undefined;
+  // A .prj with no recognised EPSG code is declared by its WKT, which proj4 reads (docs/input-rules.md, C2).
+  const declaredCrs = (crsText ?? part?.crs?.epsg ?? '').trim() || (crsText === null ? part?.crs?.wkt : undefined);
   const layerEdits = editing.state.layers[targetId];
   const layerIds = useMemo(() => layerEdits?.base.features.map((feature) => feature.id) ?? [], [layerEdits?.base]);
 
   const request = useMemo<ImportCheckRequest | undefined>(() => (part && definition
-    ? { partIndex, layer: definition, manifest, declaredCrs, ...(convertFrom ? { convertFrom } : {}), schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
-    : undefined), [part, partIndex, definition, manifest, declaredCrs, convertFrom, mapping]);
+    ? { partIndex, layer: definition, manifest, declaredCrs, ...(convertFrom ? { convertFrom } : {}), ...(datumShift ? { datumShift } : {}), schemaBaseUrl: schemaBaseUrl(), ...(mapping ? { mapping } : {}) }
+    : undefined), [part, partIndex, definition, manifest, declaredCrs, convertFrom, datumShift, mapping]);
   const { check } = job;
   useEffect(() => { if (request) check(request); }, [request, check]);
   const checked = job.checked;
@@ -172,6 +177,9 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
       )}
       {!saved && (
         <>
+          {(checked?.report.datumShiftNeeded || datumShift) && (
+            <DatumShiftPicker crs={checked?.report.datumShiftNeeded?.crs ?? datumShift?.sourceCrs ?? ''} chosen={datumShift} onChoose={setDatumShift} />
+          )}
           {checked && (
             <ImportReport
               report={checked.report}

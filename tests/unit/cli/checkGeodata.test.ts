@@ -50,6 +50,14 @@ describe('npm run check-data -- <dir>', () => {
     expect(run.stdout).toContain('tour.json /scenes/1/highlight/0/id');
   });
 
+  it('checks datum-shifts.json against its contract, naming the profile field that is missing', async () => {
+    const directory = copyOfGeodata();
+    writeFileSync(join(directory, 'datum-shifts.json'), JSON.stringify({ profiles: [{ name: '西安80', method: 'bursa-wolf-7', sourceCrs: 'EPSG:2379', dxMeters: 1, dyMeters: 2, dzMeters: 3, rxArcSeconds: 0, ryArcSeconds: 0, rzArcSeconds: 0, scalePpm: 0 }] }));
+    const run = await runCli('checkGeodata.ts', [directory]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('datum-shifts.json /profiles/0/convention [REQUIRED]');
+  });
+
   it('exits 2 with a clear message for a folder that is not there', async () => {
     const run = await runCli('checkGeodata.ts', [join(tmpdir(), 'no-such-geodata-folder')]);
     expect(run.code).toBe(2);

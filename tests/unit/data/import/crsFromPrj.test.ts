@@ -32,7 +32,6 @@ describe('crsFromPrj', () => {
   });
 
   it.each([
-    ['a Beijing 1954 zone with the same meridian (about 100 m away)', tm('Beijing_1954_3_Degree_GK_CM_102E', GCS_BEIJING, 102, 500000)],
     ['a CGCS2000 zone in feet', tm('CGCS2000_3_Degree_GK_CM_102E', GCS_CGCS2000, 102, 500000).replace('UNIT["Meter",1.0]]', 'UNIT["Foot_US",0.3048006096012192]]')],
     ['a central meridian off the 3° grid', tm('local', GCS_CGCS2000, 102.5, 500000)],
     ['a zone prefix that disagrees with the meridian', tm('bad', GCS_CGCS2000, 105, 34500000)],
@@ -41,6 +40,15 @@ describe('crsFromPrj', () => {
     const crs = crsFromPrj(prj);
     expect(crs.epsg).toBeUndefined();
     expect(crs.name).not.toBe('');
+  });
+
+  it('gives a Beijing 1954 zone with the same meridian (about 100 m away) its own code, never CGCS2000’s: the validator then asks for a datum shift', () => {
+    expect(crsFromPrj(tm('Beijing_1954_3_Degree_GK_CM_102E', GCS_BEIJING, 102, 500000)).epsg).toBe('EPSG:2431');
+  });
+
+  it('keeps the WKT of a .prj it gives no code, for proj4 to read (docs/input-rules.md, C2)', () => {
+    const prj = tm('local', GCS_CGCS2000, 102.5, 500000);
+    expect(crsFromPrj(prj).wkt).toBe(prj);
   });
 
   it('names text that is not WKT, safely', () => {

@@ -16,6 +16,7 @@ import { isCalendarDate } from '../../../../src/domain/dates/isCalendarDate';
 import { isRecord } from '../../../../src/domain/isRecord';
 import { MANIFEST_CONTRACT } from '../../../../src/domain/plan/manifest';
 import { TOUR_CONTRACT } from '../../../../src/domain/tour/tour';
+import { DATUM_SHIFTS_CONTRACT } from '../../../../src/domain/datum/datumShiftProfile';
 import { jsonPointer } from '../../../../src/domain/validation/jsonPointer';
 import { projectRoot } from '../../../support/runCli';
 
@@ -77,5 +78,10 @@ describe('the contracts and the schema files they write', () => {
 
   it('agree on tour.json and every small break of it', () => {
     expect(expectAgreement(TOUR_CONTRACT, 'tour.schema.json', [readJson('geodata', 'tour.json')])).toBeGreaterThan(500);
+  });
+
+  it('agree on datum-shifts.json and every small break of it', () => {
+    const profiles = [readJson('geodata', 'datum-shifts.json'), readJson('tests', 'fixtures', 'crs', 'datum-shifts.json')];
+    expect(expectAgreement(DATUM_SHIFTS_CONTRACT, 'datum-shifts.schema.json', profiles)).toBeGreaterThan(300);
   });
 });

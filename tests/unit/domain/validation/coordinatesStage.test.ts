@@ -48,10 +48,11 @@ describe('C2: a projected crs member is honoured with a pinned definition and re
     expect(maxDistanceMeters(exteriorOf(name), DISTRICT_SQUARE)).toBeLessThan(0.01);
   });
 
-  it('refuses a CRS it has no pinned definition for, never falling back to degrees', () => {
+  it('refuses a CRS it has no pinned definition for, never falling back to degrees, and asks for its registry definition', () => {
     const report = validateInputCase('C2-crs-unsupported');
     expect(report.problems.map((problem) => problem.code)).toEqual(['UNSUPPORTED_CRS']);
-    expect(report.problems[0]?.message.en).toContain('unsupported CRS EPSG:27700');
+    expect(report.problems[0]?.message.en).toContain('EPSG:27700 is not among the built-in CRSs');
+    expect(report.crsNeeded).toBe(27700);
     expect(report.collection).toBeUndefined();
   });
 
