@@ -7,15 +7,22 @@ export interface StatsArguments {
   path: string;
   /** YYYY-MM-DD, or null for today. */
   asOfDate: string | null;
+  /** The table (GeoPackage), CAD layer (DXF) or sheet (Excel) of a file that holds several. */
+  sourceLayer: string | null;
+  /** The CRS of a file's coordinates when it does not say (DXF, CSV), e.g. EPSG:4545. */
+  crs: string | null;
 }
 
 export type ParsedStatsArguments = { ok: true; value: StatsArguments } | { ok: false; message: string };
 
-export const STATS_USAGE = 'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [path]   (path: geodata directory or .geojson file, default geodata)';
+export const STATS_USAGE =
+  'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [--source-layer <table|layer|sheet>] [--crs EPSG:xxxx] [path]   (path: geodata directory, or a file: GeoJSON, .gpkg, .dxf, .csv, .xlsx, .shp or zipped shapefile, KML/KMZ; default geodata)';
+
+const OPTIONS_WITH_VALUES = ['--source-layer', '--crs'] as const;
 
 const DEFAULT_PATH = 'geodata';
 export function parseStatsArguments(argv: readonly string[]): ParsedStatsArguments {
-  const value: StatsArguments = { json: false, help: false, path: DEFAULT_PATH, asOfDate: null };
+  const value: StatsArguments = { json: false, help: false, path: DEFAULT_PATH, asOfDate: null, sourceLayer: null, crs: null };
   let pathGiven = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
@@ -25,6 +32,12 @@ export function parseStatsArguments(argv: readonly string[]): ParsedStatsArgumen
       const date = argument === '--as-of' ? argv[++index] : argument.slice('--as-of='.length);
       if (date === undefined || !isCalendarDate(date)) return { ok: false, message: `--as-of needs a date YYYY-MM-DD, got ${date === undefined ? 'nothing' : JSON.stringify(date)}` };
       value.asOfDate = date;
+    } else if (OPTIONS_WITH_VALUES.some((name) => argument === name || argument.startsWith(`${name}=`))) {
+      const option = OPTIONS_WITH_VALUES.find((name) => argument === name || argument.startsWith(`${name}=`)) ?? '--crs';
+      const given = argument === option ? argv[++index] : argument.slice(option.length + 1);
+      if (given === undefined || given === '' || given.startsWith('--')) return { ok: false, message: `${option} needs a value` };
+      if (option === '--source-layer') value.sourceLayer = given;
+      else value.crs = given;
     } else if (argument.startsWith('-') && argument !== '-') return { ok: false, message: `unknown option ${argument}` };
     else if (pathGiven) return { ok: false, message: `only one path is allowed, got ${JSON.stringify(value.path)} and ${JSON.stringify(argument)}` };
     else {

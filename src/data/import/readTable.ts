@@ -94,7 +94,7 @@ export function readTable(rows: readonly TableCell[][], options: ReadTableOption
       const cell = row[indexOf(columns.wkt)];
       const parsed = geometryFromWkt(cellText(cell));
       if (parsed.ok) geometry = parsed.geometry;
-      else report(columns.wkt, cell, `不是 WKT 几何（${parsed.reason}）`, `not a WKT geometry (${parsed.reason})`);
+      else report(columns.wkt, cell, '不是有效的 WKT 几何，应写作如 POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))', `not a WKT geometry (${parsed.reason}); write it as e.g. POLYGON((x1 y1, x2 y2, x3 y3, x1 y1))`);
     }
     features.push({ type: 'Feature', properties, geometry });
   });

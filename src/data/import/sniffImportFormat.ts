@@ -7,7 +7,7 @@ import { sniffBinaryFormat, sniffMarkupFormat, type NamedFormat } from '../../do
  * a GeoPackage by the SQLite header "SQLite format 3\0" (SQLite file format §1.3.1); an ASCII DXF
  * by its first group "0 SECTION" or a "999" comment, a binary DXF by its sentinel (AutoCAD DXF
  * Reference, "Binary DXF Files"); a DWG by its version magic "AC10nn"; a CSV by a first line that
- * a comma, tab or semicolon splits, in text without NUL bytes.
+ * a comma, tab, semicolon or bar splits, in text without NUL bytes.
  */
 
 export type SniffedFormat =
@@ -40,7 +40,7 @@ export function sniffImportFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(bytes, [...'SQLite format 3\0'].map((char) => char.charCodeAt(0)))) return { kind: 'sqlite' };
   if (/^AC10\d\d/.test(head)) return { kind: 'dwg' };
   if (head.startsWith('AutoCAD Binary DXF') || /^(0\s*\r?\n\s*SECTION|999\s*\r?\n)/.test(head)) return { kind: 'dxf' };
-  if (!bytes.subarray(0, 1024).includes(0) && /^[^\r\n]*[,\t;][^\r\n]*(\r?\n|$)/.test(head)) return { kind: 'csv' };
+  if (!bytes.subarray(0, 1024).includes(0) && /^[^\r\n]*[,\t;|][^\r\n]*(\r?\n|$)/.test(head)) return { kind: 'csv' };
   const binary = sniffBinaryFormat(bytes);
   return binary ? { kind: 'other', code: 'UNSUPPORTED_FORMAT', format: binary } : { kind: 'other', code: 'UNKNOWN_FORMAT' };
 }

@@ -71,7 +71,8 @@ export function geometryFromWkt(input: string): WktGeometryResult {
     srid = Number(prefix[1]);
     text = text.slice(prefix[0].length).trim();
   }
-  const head = /^([A-Za-z]+)\s*(ZM|Z|M)?\s*/.exec(text);
+  // Longest names first, so "POINTM" reads as POINT with M and "MULTIPOINT" never as POINT.
+  const head = /^(MULTIPOLYGON|MULTILINESTRING|MULTIPOINT|POLYGON|LINESTRING|POINT)\s*(ZM|Z|M)?\s*/i.exec(text);
   const type = head?.[1]?.toUpperCase() as WktType | undefined;
   if (!head || !type || !TYPES.includes(type)) return { ok: false, reason: `it does not start with one of ${TYPES.join(', ')}` };
   const modifier = head[2]?.toUpperCase();

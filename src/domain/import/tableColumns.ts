@@ -30,7 +30,7 @@ const NORTHING = /^(纵坐标|北坐标|北向坐标|northing|north|n|x纵坐标
 const X = /^(x|x坐标|坐标x|xcoord|pointx)$/;
 const Y = /^(y|y坐标|坐标y|ycoord|pointy)$/;
 const WKT = /^(wkt|geom|geometry|shape|the_geom|几何|图形|坐标|坐标串|空间坐标|边界坐标|范围坐标)$/;
-const WKT_VALUE = /^\s*(SRID=\d+;\s*)?(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON)\b/i;
+const WKT_VALUE = /^\s*(SRID=\d+;\s*)?(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON)\s*(ZM|Z|M)?\s*(\(|EMPTY)/i;
 
 function firstValues(rows: readonly TableCell[][], column: number, count = 20): TableCell[] {
   const values: TableCell[] = [];
