@@ -26,6 +26,9 @@ export async function importedLayers(path: string, sourceLayer: string | null): 
     const first = result.problems[0];
     return { ok: false, summary: `${path}: ${first ? first.message.en : 'cannot be read'}`, details: result.problems.map(line).join('') };
   }
+  const unresolved = result.layers.find((part) => part.table && !part.table.columns);
+  const note = unresolved?.warnings.find((warning) => warning.code === 'TABLE_NO_GEOMETRY_COLUMNS');
+  if (note) return { ok: false, summary: `${path}: ${note.message.en}`, details: line(note) };
   const [layer, ...others] = result.layers;
   if (!layer) return { ok: false, summary: `${path}: holds nothing to read`, details: '' };
   // A DXF layer with both polygons and lines is two parts of one name, read together.

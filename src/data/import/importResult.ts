@@ -29,8 +29,11 @@ export interface ImportLayer {
   sourceLayer?: string;
   /** DXF parts are split by kind so each fits a polygon or a line layer. */
   geometryKind?: 'polygon' | 'line';
-  /** A table (CSV, Excel): its header and the columns read as geometry, for the user to confirm or change. */
-  table?: { headers: string[]; columns: TableColumns };
+  /**
+   * A table (CSV, Excel): its header and the columns read as geometry, for the user to confirm or
+   * change. Without `columns` none could be told: the part has no features until the user chooses.
+   */
+  table?: { headers: string[]; columns?: TableColumns };
   warnings: ImportMessage[];
 }
 

@@ -49,8 +49,15 @@ export function readTable(rows: readonly TableCell[][], options: ReadTableOption
   const guess = options.columns ? { columns: options.columns } : guessTableColumns(headers, body);
   const columns = guess.columns;
   const warnings: ImportMessage[] = [];
-  if (!columns)
-    return { ok: false, problems: [importMessage('TABLE_NO_GEOMETRY_COLUMNS', `无法判断哪几列是坐标：请把坐标列命名为 经度/纬度、X/Y（横坐标/纵坐标）或 WKT，或在导入界面中选择（现有列：${headers.map((name) => quoteValue(name, 30)).join('，')}）`, `cannot tell which columns hold the coordinates: name them 经度/纬度 (longitude/latitude), X/Y or WKT, or choose them in the import screen (columns: ${headers.map((name) => quoteValue(name, 30)).join(', ')})`)] };
+  if (!columns) {
+    // Not a dead end: the part is offered without features, and the import screen asks for the columns.
+    const note = importMessage('TABLE_NO_GEOMETRY_COLUMNS', `无法判断哪几列是坐标：请选择坐标列，或把它们命名为 经度/纬度、X/Y（横坐标/纵坐标）或 WKT（现有列：${headers.map((name) => quoteValue(name, 30)).join('，')}）`, `cannot tell which columns hold the coordinates: choose them, or name them 经度/纬度 (longitude/latitude), X/Y or WKT (columns: ${headers.map((name) => quoteValue(name, 30)).join(', ')})`);
+    const empty: FeatureCollection<Geometry | null, GeoJsonProperties> = { type: 'FeatureCollection', features: [] };
+    const layer: ImportLayer = { name: safeText(options.name, 100), format: options.format, text: JSON.stringify(empty), collection: empty, warnings: [note], table: { headers } };
+    if (options.sourceLayer !== undefined) layer.sourceLayer = options.sourceLayer;
+    if (options.encoding) layer.encoding = options.encoding;
+    return { ok: true, layer };
+  }
   const wanted = columns.kind === 'xy' ? [columns.x, columns.y] : [columns.wkt];
   const missing = wanted.filter((name) => !headers.includes(name));
   if (missing.length > 0)

@@ -40,9 +40,9 @@ export function readXlsx(files: readonly ZipFile[], options: ReadTableFileOption
   const problems = [];
   for (const sheet of chosen) {
     const read = readTable(sheet.rows, { format: 'xlsx', name: sheet.name, sourceLayer: sheet.name, ...(options.columns ? { columns: options.columns } : {}) });
-    if (read.ok) layers.push(read.layer);
-    // With several sheets, one without coordinates (a cover sheet, notes) is left out rather than failing the file.
-    else if (chosen.length === 1) problems.push(...read.problems);
+    // With several sheets, one without coordinate columns (a cover sheet, notes) is no part.
+    if (read.ok && (read.layer.table?.columns || chosen.length === 1)) layers.push(read.layer);
+    else if (!read.ok && chosen.length === 1) problems.push(...read.problems);
   }
   if (layers.length === 0) return { ok: false, problems: problems.length > 0 ? problems : [importMessage('TABLE_NO_GEOMETRY_COLUMNS', '没有任何工作表含可识别的坐标列', 'no sheet has columns recognisable as coordinates')] };
   return { ok: true, layers };

@@ -67,7 +67,7 @@ export function ImportSource(props: ImportSourceProps) {
       </label>
       {props.crsUnknown && props.crsText === '' && <p className="form-error">{t('crsUnknown')}</p>}
       {part?.format === 'dxf' && props.crsText === '' && <p className="form-error crs-required">{t('crsRequired')}</p>}
-      {part?.table && <ImportTableColumns key={JSON.stringify(part.table.columns)} headers={part.table.headers} columns={part.table.columns} onChoose={props.onTableColumns} />}
+      {part?.table && <ImportTableColumns key={JSON.stringify(part.table.columns ?? null)} headers={part.table.headers} columns={part.table.columns} onChoose={props.onTableColumns} />}
       {part && part.warnings.length > 0 && (
         <details className="import-read-notes" open>
           <summary>{t('importReadNotes')}</summary>

@@ -4,16 +4,16 @@ import { useTranslation } from '../LocaleContext';
 
 interface ImportTableColumnsProps {
   headers: readonly string[];
-  /** The columns the file was read with (guessed or chosen). */
-  columns: TableColumns;
+  /** The columns the file was read with (guessed or chosen); undefined when none could be told. */
+  columns: TableColumns | undefined;
   onChoose: (columns: TableColumns) => void;
 }
 
 /** Which columns of a CSV or Excel table hold the geometry: confirmed or changed by the user, then read again. */
 export function ImportTableColumns({ headers, columns, onChoose }: ImportTableColumnsProps) {
   const t = useTranslation();
-  const [draft, setDraft] = useState<TableColumns>(columns);
-  const changed = JSON.stringify(draft) !== JSON.stringify(columns);
+  const [draft, setDraft] = useState<TableColumns>(columns ?? { kind: 'xy', x: headers[0] ?? '', y: headers[1] ?? headers[0] ?? '' });
+  const changed = columns === undefined || JSON.stringify(draft) !== JSON.stringify(columns);
   const select = (name: string, value: string, onChange: (value: string) => void) => (
     <select name={name} value={value} onChange={(event) => onChange(event.target.value)}>
       {headers.map((header) => <option key={header} value={header}>{header}</option>)}

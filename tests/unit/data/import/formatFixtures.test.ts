@@ -126,6 +126,14 @@ describe('CSV and Excel ledgers', () => {
     expect(sheet?.collection?.features.map((feature) => feature.geometry)).toEqual(csv?.collection?.features.map((feature) => feature.geometry));
   });
 
+  it('offers a table whose columns cannot be told without features, for the user to choose them', async () => {
+    const text = new TextEncoder().encode('项目,东,北\n甲,512000.5,2768000.5\n');
+    const [unknown] = await layersOf('t.csv', text);
+    expect([unknown?.table, unknown?.collection?.features.length, unknown?.warnings.map((warning) => warning.code)]).toEqual([{ headers: ['项目', '东', '北'] }, 0, ['TABLE_NO_GEOMETRY_COLUMNS']]);
+    const [chosen] = await layersOf('t.csv', text, { tableColumns: { kind: 'xy', x: '东', y: '北' } });
+    expect(chosen?.collection?.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [512000.5, 2768000.5] });
+  });
+
   it('takes the columns the user chose, and names the row, the column and the fix for a bad value', async () => {
     const text = '名称,经度,纬度,lon2\n甲,102.7,25.0,abc\n乙,102.71,25.01,102.8\n';
     const chosen = await importFile('t.csv', new TextEncoder().encode(text), { tableColumns: { kind: 'xy', x: 'lon2', y: '纬度' } });
