@@ -64,8 +64,18 @@ function lwPolyline(entity: Entity): { points: Position[]; closed: boolean } {
     else if (group.code === 20 && vertices.length > 0) (vertices[vertices.length - 1] as { at: Position }).at[1] = numberOf(group);
     else if (group.code === 42 && vertices.length > 0) (vertices[vertices.length - 1] as { bulge: number }).bulge = numberOf(group);
   }
-  const closed = (numberOf(first(entity, 70)) & 1) === 1;
+  const closed = (numberOf(first(entity, 70)) & 1) === 1 || endsMeet(vertices.map((vertex) => vertex.at));
   return { points: withBulges(vertices, closed), closed };
+}
+
+/**
+ * A polyline drawn back to its start point without the "closed" flag (group 70 bit 1) is closed
+ * in all but the flag: draughtsmen snap the last vertex onto the first as often as they close it.
+ */
+function endsMeet(points: readonly Position[]): boolean {
+  const head = points[0];
+  const last = points[points.length - 1];
+  return points.length >= 4 && head !== undefined && last !== undefined && head[0] === last[0] && head[1] === last[1];
 }
 
 /** A ring closed by repeating its first point, as GeoJSON wants; a ring already closed is kept. */
@@ -167,7 +177,7 @@ export function dxfEntities(groups: readonly DxfGroup[]): DxfEntities {
           skip('POLYLINE (mesh)');
           break;
         }
-        const closed = (flags & 1) === 1;
+        const closed = (flags & 1) === 1 || endsMeet(vertices.map((vertex) => vertex.at));
         const points = withBulges(vertices, closed);
         shapes.push(closed ? { ...base, kind: 'ring', rings: [closedRing(points)] } : { ...base, kind: 'line', points });
         break;

@@ -83,10 +83,10 @@ describe('DXF: closed polylines and hatches become polygons of the areas GDAL co
     expect(relativeError(area * 1.000089 ** 2, 10205.33)).toBeLessThan(2e-5);
   });
 
-  it('puts a text inside a polygon into its name, and refuses DWG and binary DXF with what to do', async () => {
-    const drawing = ['0', 'SECTION', '2', 'ENTITIES', '0', 'LWPOLYLINE', '8', '宗地', '70', '1', '10', '0', '20', '0', '10', '10', '20', '0', '10', '10', '20', '10', '10', '0', '20', '10', '0', 'TEXT', '8', '注记', '10', '5', '20', '5', '1', '\\U+5B97\\U+5730A', '0', 'LINE', '8', '道路', '10', '0', '20', '0', '11', '10', '21', '20', '0', 'INSERT', '8', '0', '0', 'ENDSEC', '0', 'EOF', ''].join('\r\n');
+  it('puts a text inside a polygon into its name, closes a polyline drawn back to its start, and refuses DWG and binary DXF with what to do', async () => {
+    const drawing = ['0', 'SECTION', '2', 'ENTITIES', '0', 'LWPOLYLINE', '8', '宗地', '70', '1', '10', '0', '20', '0', '10', '10', '20', '0', '10', '10', '20', '10', '10', '0', '20', '10', '0', 'TEXT', '8', '注记', '10', '5', '20', '5', '1', '\\U+5B97\\U+5730A', '0', 'LWPOLYLINE', '8', '宗地', '70', '0', '10', '20', '20', '0', '10', '30', '20', '0', '10', '30', '20', '10', '10', '20', '20', '0', '0', 'LINE', '8', '道路', '10', '0', '20', '0', '11', '10', '21', '20', '0', 'INSERT', '8', '0', '0', 'ENDSEC', '0', 'EOF', ''].join('\r\n');
     const layers = await layersOf('drawing.dxf', new TextEncoder().encode(drawing));
-    expect(layers.map((layer) => [layer.sourceLayer, layer.geometryKind, layer.collection?.features[0]?.properties?.name ?? null])).toEqual([['宗地', 'polygon', '宗地A'], ['道路', 'line', null]]);
+    expect(layers.map((layer) => [layer.sourceLayer, layer.geometryKind, layer.collection?.features.map((feature) => feature.properties?.name ?? null)])).toEqual([['宗地', 'polygon', ['宗地A', null]], ['道路', 'line', [null]]]);
     expect(layers[0]?.warnings.map((warning) => warning.code)).toEqual(['DXF_ENTITIES_SKIPPED', 'DXF_NO_CRS']);
     const only = await layersOf('drawing.dxf', new TextEncoder().encode(drawing), { sourceLayer: '道路' });
     expect(only.map((layer) => layer.sourceLayer)).toEqual(['道路']);
