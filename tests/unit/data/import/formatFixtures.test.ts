@@ -13,6 +13,7 @@ import type { ImportResult } from '../../../../src/data/import/importResult';
 import { signedDoubleArea } from '../../../../src/data/import/polygonFromShapefileRings';
 import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 import { validateGeoJson } from '../../../../src/domain/validation/validateGeoJson';
+import { encodeGbk } from '../../../fixtures/import/encodeGbk';
 import { expectedJson } from '../../../support/expectedJson';
 import { referenceArea, relativeError } from '../../../support/geodesicReference';
 import { projectRoot } from '../../../support/runCli';
@@ -94,6 +95,14 @@ describe('DXF: closed polylines and hatches become polygons of the areas GDAL co
     expect(dwg.ok ? [] : dwg.problems.map((problem) => problem.code)).toEqual(['DWG_NOT_SUPPORTED']);
     const binary = await importFile('plan.dxf', new TextEncoder().encode('AutoCAD Binary DXF\r\n\u001a\u0000'));
     expect(binary.ok ? [] : binary.problems.map((problem) => problem.message.en)).toEqual(['this is a binary DXF: save it as an ASCII (text) DXF in the CAD program and import that']);
+  });
+});
+
+describe('DXF text encoding', () => {
+  it('reads a drawing before AutoCAD 2007 in its code page (ANSI_936 is GBK)', async () => {
+    const drawing = ['0', 'SECTION', '2', 'HEADER', '9', '$ACADVER', '1', 'AC1015', '9', '$DWGCODEPAGE', '3', 'ANSI_936', '0', 'ENDSEC', '0', 'SECTION', '2', 'ENTITIES', '0', 'LINE', '8', '规划道路', '10', '0', '20', '0', '11', '1', '21', '1', '0', 'ENDSEC', '0', 'EOF', ''].join('\n');
+    const [layer] = await layersOf('gbk.dxf', encodeGbk(drawing));
+    expect([layer?.encoding, layer?.sourceLayer]).toEqual(['gbk', '规划道路']);
   });
 });
 
