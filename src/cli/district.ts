@@ -47,7 +47,7 @@ async function readInput(path: string, what: LocalizedText): Promise<Uint8Array>
 }
 
 async function readAreas(path: string, what: LocalizedText, args: DistrictBoundsArguments): Promise<Extract<PolygonFileResult, { ok: true }>> {
-  const result = readPolygonFeatures(basename(path), await readInput(path, what), {
+  const result = await readPolygonFeatures(basename(path), await readInput(path, what), {
     ...(args.crs ? { declaredCrs: args.crs } : {}),
     ...(args.from ? { convertFrom: args.from } : {}),
   });

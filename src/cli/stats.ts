@@ -24,7 +24,7 @@ function fail(chinese: string, english: string, detail: string, hint = ''): neve
 async function main(argv: readonly string[]): Promise<void> {
   const parsed = parseStatsArguments(argv);
   if (!parsed.ok) fail('参数不正确', 'bad arguments', parsed.message, `用法 Usage: ${STATS_USAGE}\n`);
-  const { json, help, path, asOfDate, crs, datumShift } = parsed.value;
+  const { json, help, path, asOfDate, sourceLayer, crs, datumShift } = parsed.value;
   if (help) {
     process.stdout.write(`用法 Usage: ${STATS_USAGE}\n`);
     return;
@@ -36,16 +36,15 @@ async function main(argv: readonly string[]): Promise<void> {
   if (kind === null) fail('找不到路径', 'path not found', path);
 
   let output: string;
+  if (kind === 'directory' && (sourceLayer !== null || crs !== null)) fail('参数不正确', 'bad arguments', '--source-layer and --crs apply to a single file');
   if (kind === 'directory') {
     const { manifest, layers } = await readGeodataDirectory(path);
     const measured = layers.map(({ definition, collection }) => measureLayer(definition, collection));
     const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
     output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
   } else {
-    const options: Parameters<typeof readValidatedGeometries>[1] = {};
-    if (crs) options.declaredCrs = crs;
-    if (datumShift) options.datumShift = await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error)));
-    const loaded = await readValidatedGeometries(path, options);
+    const datumShiftChoice = datumShift ? await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error))) : undefined;
+    const loaded = await readValidatedGeometries(path, { sourceLayer, crs, ...(datumShiftChoice ? { datumShift: datumShiftChoice } : {}) });
     if (!loaded.ok) fail('数据文件无法使用', 'cannot use geodata', loaded.summary, loaded.details);
     const shift = loaded.datumShift ? { zh: `经转换参数“${loaded.datumShift}” `, en: ` with the datum shift "${loaded.datumShift}"` } : { zh: '', en: '' };
     if (loaded.reprojectedFrom) process.stderr.write(`注意 Note: 坐标已从 ${loaded.reprojectedFrom} ${shift.zh}转换为经纬度后再量算 / measured after reprojecting from ${loaded.reprojectedFrom}${shift.en} to lon/lat\n`);

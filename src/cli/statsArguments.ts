@@ -7,7 +7,9 @@ export interface StatsArguments {
   path: string;
   /** YYYY-MM-DD, or null for today. */
   asOfDate: string | null;
-  /** CRS of a single file's coordinates, e.g. EPSG:4543, when the file does not say. */
+  /** The table (GeoPackage), CAD layer (DXF) or sheet (Excel) of a file that holds several. */
+  sourceLayer: string | null;
+  /** The CRS of a file's coordinates when it does not say (DXF, CSV, a GeoJSON without `crs`), e.g. EPSG:4545. */
   crs: string | null;
   /** A profile of the geodata folder's datum-shifts.json, for a datum without a known shift to CGCS2000. */
   datumShift: string | null;
@@ -15,11 +17,14 @@ export interface StatsArguments {
 
 export type ParsedStatsArguments = { ok: true; value: StatsArguments } | { ok: false; message: string };
 
-export const STATS_USAGE = 'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [--crs EPSG:xxxx] [--datum-shift <profile>] [path]   (path: geodata directory or .geojson file, default geodata)';
+export const STATS_USAGE =
+  'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [--source-layer <table|layer|sheet>] [--crs EPSG:xxxx] [--datum-shift <profile>] [path]   (path: geodata directory, or a file: GeoJSON, .gpkg, .dxf, .csv, .xlsx, .shp or zipped shapefile, KML/KMZ; default geodata)';
+
+const OPTIONS_WITH_VALUES = ['--source-layer', '--crs', '--datum-shift'] as const;
 
 const DEFAULT_PATH = 'geodata';
 export function parseStatsArguments(argv: readonly string[]): ParsedStatsArguments {
-  const value: StatsArguments = { json: false, help: false, path: DEFAULT_PATH, asOfDate: null, crs: null, datumShift: null };
+  const value: StatsArguments = { json: false, help: false, path: DEFAULT_PATH, asOfDate: null, sourceLayer: null, crs: null, datumShift: null };
   let pathGiven = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
@@ -29,12 +34,13 @@ export function parseStatsArguments(argv: readonly string[]): ParsedStatsArgumen
       const date = argument === '--as-of' ? argv[++index] : argument.slice('--as-of='.length);
       if (date === undefined || !isCalendarDate(date)) return { ok: false, message: `--as-of needs a date YYYY-MM-DD, got ${date === undefined ? 'nothing' : JSON.stringify(date)}` };
       value.asOfDate = date;
-    } else if (['--crs', '--datum-shift'].some((name) => argument === name || argument.startsWith(`${name}=`))) {
-      const name = argument.startsWith('--crs') ? '--crs' : '--datum-shift';
-      const given = argument === name ? argv[++index] : argument.slice(name.length + 1);
-      if (given === undefined || given === '' || given.startsWith('--')) return { ok: false, message: `${name} needs a value` };
-      if (name === '--crs') value.crs = given;
-      else value.datumShift = given;
+    } else if (OPTIONS_WITH_VALUES.some((name) => argument === name || argument.startsWith(`${name}=`))) {
+      const option = OPTIONS_WITH_VALUES.find((name) => argument === name || argument.startsWith(`${name}=`)) ?? '--crs';
+      const given = argument === option ? argv[++index] : argument.slice(option.length + 1);
+      if (given === undefined || given === '' || given.startsWith('--')) return { ok: false, message: `${option} needs a value` };
+      if (option === '--source-layer') value.sourceLayer = given;
+      else if (option === '--datum-shift') value.datumShift = given;
+      else value.crs = given;
     } else if (argument.startsWith('-') && argument !== '-') return { ok: false, message: `unknown option ${argument}` };
     else if (pathGiven) return { ok: false, message: `only one path is allowed, got ${JSON.stringify(value.path)} and ${JSON.stringify(argument)}` };
     else {

@@ -12,10 +12,13 @@ import { datumShiftOption, residualLines } from './datumShiftOption';
 import type { ValidationIssue, ValidationReport } from '../domain/validation/validationReport';
 import { parseValidateArguments, VALIDATE_USAGE, type ValidateArguments } from './validateArguments';
 import { plausibilityOfFile } from './plausibilityOfFile';
+import { importedLayers, isGeoJsonBytes } from './importedLayers';
+import type { ImportMessage } from '../data/import/importMessage';
 
 /**
- * `npm run --silent validate -- <file|dir> [--layer <id>] [--json] [--crs EPSG:xxxx] [--datum-shift <profile>] [--from gcj02|bd09]`:
- * the validation engine of the app and the server (src/domain/validation) on the command line.
+ * `npm run --silent validate -- <file|dir> [--layer <id>] [--source-layer <part>] [--json] [--crs EPSG:xxxx] [--datum-shift <profile>] [--from gcj02|bd09]`:
+ * the validation engine of the app and the server (src/domain/validation) on the command line,
+ * for GeoJSON and every format the import engine reads (src/data/import).
  * Exit 0 when valid (warnings allowed), 1 when the input has problems, 2 when it cannot be read.
  */
 
@@ -35,12 +38,14 @@ interface FileResult {
   reprojection?: ValidationReport['reprojection'];
   /** The file looks like a DataV/ECharts map (GCJ-02) and no --from was given. */
   hint?: { from: 'gcj02'; message: LocalizedText };
+  /** What the reader of a non-GeoJSON file noted (CRS missing in a DXF, columns guessed in a CSV…). */
+  notes?: ImportMessage[];
 }
 
 class Unreadable extends Error {}
 
 /** The engine with the EPSG registry behind it, read one code at a time from the package's files. */
-const validateGeoJson = (input: Uint8Array, options: ValidateGeoJsonOptions): Promise<ValidationReport> => validateWithCrsRegistry(input, options, readCrsDefinition);
+const validateGeoJson = (input: Uint8Array | string, options: ValidateGeoJsonOptions): Promise<ValidationReport> => validateWithCrsRegistry(input, options, readCrsDefinition);
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
@@ -143,16 +148,44 @@ async function nearbyManifest(file: string): Promise<{ manifest: Manifest; direc
   return undefined;
 }
 
-async function validateFile(path: string, layerId: string | null, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
+/** The GeoJSON text of each part of the file to check, with the reader's notes and the CRS the file declares. */
+async function sourcesOf(path: string, sourceLayer: string | null): Promise<{ name: string; input: Uint8Array | string; crs?: string; notes: ImportMessage[] }[]> {
   const bytes = await readBytes(path);
+  if (isGeoJsonBytes(path, bytes)) {
+    if (sourceLayer !== null) throw new Unreadable('--source-layer 只用于含多个图层的文件 / --source-layer applies to files with several layers (GeoPackage, DXF, Excel)');
+    return [{ name: basename(path), input: bytes, notes: [] }];
+  }
+  const read = await importedLayers(path, sourceLayer);
+  if (!read.ok) throw new Unreadable(`${read.summary}${read.details ? `\n${read.details.trimEnd()}` : ''}`);
+  return read.layers.map((layer) => ({
+    name: read.layers.length > 1 && layer.geometryKind ? `${basename(path)} (${layer.sourceLayer ?? layer.name}, ${layer.geometryKind})` : basename(path),
+    input: layer.text,
+    ...(layer.crs?.epsg || layer.crs?.wkt ? { crs: layer.crs.epsg ?? layer.crs.wkt } : {}),
+    notes: layer.warnings,
+  }));
+}
+
+async function validateFile(path: string, layerId: string | null, sourceLayer: string | null, options: ValidateGeoJsonOptions): Promise<FileResult[]> {
+  const sources = await sourcesOf(path, sourceLayer);
   const nearby = await nearbyManifest(path);
-  if (layerId === null) return [fileResult(basename(path), await validateGeoJson(bytes, { ...options, districtBounds: nearby?.manifest.district.bounds }))];
-  const layer = nearby?.manifest.layers.find((candidate) => candidate.id === layerId);
-  if (!nearby || !layer)
+  const layer = layerId === null ? undefined : nearby?.manifest.layers.find((candidate) => candidate.id === layerId);
+  if (layerId !== null && (!nearby || !layer))
     throw new Unreadable(`--layer ${layerId}: 图层清单中没有该图层 / no such layer in ${nearby ? 'layers.json' : 'any layers.json'}${nearby ? ` (${nearby.manifest.layers.map((known) => known.id).join(', ')})` : ''}`);
-  const schemas = await readSchemas(nearby.directory, [layer.id]);
-  const report = await validateGeoJson(bytes, { ...options, layer, manifest: nearby.manifest, schemas });
-  return [fileResult(basename(path), await withPlausibility(report, layer, nearby.manifest, nearby.directory, true), layer)];
+  const schemas = nearby && layer ? await readSchemas(nearby.directory, [layer.id]) : undefined;
+  const results: FileResult[] = [];
+  for (const source of sources) {
+    // A --crs given on the command line wins over what the file says; the validator refuses a contradiction (input rule C3).
+    const crsOptions = options.declaredCrs === undefined && source.crs ? { ...options, declaredCrs: source.crs } : options;
+    let result: FileResult;
+    if (!nearby || !layer || !schemas) result = fileResult(source.name, await validateGeoJson(source.input, { ...crsOptions, districtBounds: nearby?.manifest.district.bounds }));
+    else {
+      const report = await validateGeoJson(source.input, { ...crsOptions, layer, manifest: nearby.manifest, schemas });
+      result = fileResult(source.name, await withPlausibility(report, layer, nearby.manifest, nearby.directory, true), layer);
+    }
+    if (source.notes.length > 0) result.notes = source.notes;
+    results.push(result);
+  }
+  return results;
 }
 
 function issueLine(file: string, severity: 'problem' | 'warning', issue: ValidationIssue): string {
@@ -166,6 +199,7 @@ function humanReport(results: readonly FileResult[]): string {
   for (const result of results) {
     for (const problem of result.problems) lines.push(issueLine(result.file, 'problem', problem));
     for (const warning of result.warnings) lines.push(issueLine(result.file, 'warning', warning));
+    for (const note of result.notes ?? []) lines.push(`注意 note  ${result.file}  [${note.code}]  ${note.message.zh} / ${note.message.en}`);
     if (result.hint) lines.push(`提示 hint  ${result.file}  ${result.hint.message.zh} / ${result.hint.message.en}`);
     const counted = result.features === undefined ? '' : `, ${result.features} 个要素 features`;
     const shift = result.reprojection?.datumShift;
@@ -187,8 +221,8 @@ async function run(args: ValidateArguments): Promise<number> {
   if (args.from) options.convertFrom = args.from;
   if (args.datumShift) options.datumShift = await datumShiftOption(args.datumShift, args.path, info.isDirectory());
   const residuals = options.datumShift ? await residualLines(options.datumShift) : { lines: [] };
-  if (info.isDirectory() && args.layerId !== null) throw new Unreadable('--layer 只用于单个文件 / --layer applies to a single file');
-  const results = info.isDirectory() ? await validateDirectory(args.path, options) : await validateFile(args.path, args.layerId, options);
+  if (info.isDirectory() && (args.layerId !== null || args.sourceLayer !== null)) throw new Unreadable('--layer 和 --source-layer 只用于单个文件 / --layer and --source-layer apply to a single file');
+  const results = info.isDirectory() ? await validateDirectory(args.path, options) : await validateFile(args.path, args.layerId, args.sourceLayer, options);
   const valid = results.every((result) => result.valid);
   const datumShift = options.datumShift ? { datumShift: { profile: options.datumShift.profile.name, ...(residuals.residuals ? { residuals: residuals.residuals } : {}) } } : {};
   process.stdout.write(args.json ? `${JSON.stringify({ valid, files: results, ...datumShift })}\n` : `${residuals.lines.map((line) => `${line}\n`).join('')}${humanReport(results)}`);

@@ -12,17 +12,19 @@ export interface ValidateArguments {
   from: 'gcj02' | 'bd09' | null;
   /** A profile of the geodata folder's datum-shifts.json, for a datum without a known shift to CGCS2000. */
   datumShift: string | null;
+  /** The table (GeoPackage), CAD layer (DXF) or sheet (Excel) of a file that holds several. */
+  sourceLayer: string | null;
 }
 
 export type ParsedValidateArguments = { ok: true; value: ValidateArguments } | { ok: false; message: string };
 
 export const VALIDATE_USAGE =
-  'npm run --silent validate -- <file.geojson|directory> [--layer <layer-id>] [--json] [--crs EPSG:xxxx] [--datum-shift <profile>] [--from gcj02|bd09]';
+  'npm run --silent validate -- <file|directory> [--layer <layer-id>] [--source-layer <table|layer|sheet>] [--json] [--crs EPSG:xxxx] [--datum-shift <profile>] [--from gcj02|bd09]   (file: GeoJSON, .gpkg, .dxf, .csv, .xlsx, .shp or zipped shapefile, KML/KMZ)';
 
-const OPTIONS_WITH_VALUES = ['--layer', '--crs', '--datum-shift', '--from'] as const;
+const OPTIONS_WITH_VALUES = ['--layer', '--source-layer', '--crs', '--datum-shift', '--from'] as const;
 
 export function parseValidateArguments(argv: readonly string[]): ParsedValidateArguments {
-  const value: ValidateArguments = { path: '', layerId: null, json: false, help: false, crs: null, from: null, datumShift: null };
+  const value: ValidateArguments = { path: '', layerId: null, json: false, help: false, crs: null, from: null, datumShift: null, sourceLayer: null };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
     const option = OPTIONS_WITH_VALUES.find((name) => argument === name || argument.startsWith(`${name}=`));
@@ -32,6 +34,7 @@ export function parseValidateArguments(argv: readonly string[]): ParsedValidateA
       const given = argument === option ? argv[++index] : argument.slice(option.length + 1);
       if (given === undefined || given === '' || given.startsWith('--')) return { ok: false, message: `${option} needs a value` };
       if (option === '--layer') value.layerId = given;
+      else if (option === '--source-layer') value.sourceLayer = given;
       else if (option === '--crs') value.crs = given;
       else if (option === '--datum-shift') value.datumShift = given;
       else if (given === 'gcj02' || given === 'bd09') value.from = given;

@@ -1,6 +1,7 @@
 import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import type { LocalizedText } from '../../domain/plan/manifest';
-import { validateGeoJson } from '../../domain/validation/validateGeoJson';
+import { readCrsDefinition } from '../crs/readCrsDefinition';
+import { validateWithCrsRegistry } from '../crs/validateWithCrsRegistry';
 import type { ValidationReport } from '../../domain/validation/validationReport';
 import { importFile } from '../import/importFile';
 
@@ -32,24 +33,24 @@ const line = (zh: string, en: string): LocalizedText => ({ zh, en });
  * A file of areas (a district boundary, its sub-districts) read as the import screen reads an
  * upload: the one reading engine (importFile: GeoJSON, zipped shapefile, KML/KMZ, and whatever
  * else it learns), then the validation engine with the CRS the file declares or the user gives,
- * including GCJ-02/BD-09 conversion, which a DataV map file gets unless told otherwise. Only
+ * any EPSG code from the registry, including GCJ-02/BD-09 conversion, which a DataV map file gets unless told otherwise. Only
  * polygons are kept; stored coordinates are lon/lat on CGCS2000.
  */
-export function readPolygonFeatures(fileName: string, bytes: Uint8Array, options: PolygonFileOptions): PolygonFileResult {
-  const imported = importFile(fileName, bytes);
+export async function readPolygonFeatures(fileName: string, bytes: Uint8Array, options: PolygonFileOptions): Promise<PolygonFileResult> {
+  const imported = await importFile(fileName, bytes);
   if (!imported.ok) return { ok: false, problems: imported.problems.map((problem) => problem.message) };
   const [layer, ...others] = imported.layers;
   if (!layer) return { ok: false, problems: [line('文件中没有可读取的图层', 'the file holds no layer that can be read')] };
   const notes: LocalizedText[] = layer.warnings.map((warning) => warning.message);
   if (others.length > 0) notes.push(line(`文件中有 ${imported.layers.length} 个图层，只读取第一个「${layer.name}」`, `the file holds ${imported.layers.length} layers; only the first, "${layer.name}", is read`));
-  const declaredCrs = options.declaredCrs ?? layer.crs?.epsg;
+  const declaredCrs = options.declaredCrs ?? layer.crs?.epsg ?? layer.crs?.wkt;
   const validationOptions = { ...(declaredCrs ? { declaredCrs } : {}), ...(options.convertFrom ? { convertFrom: options.convertFrom } : {}) };
   // No district bounds yet: this file is what defines them.
-  let report: ValidationReport = validateGeoJson(layer.text, validationOptions);
+  let report: ValidationReport = await validateWithCrsRegistry(layer.text, validationOptions, readCrsDefinition);
   let assumedDatum: LocalizedText | undefined;
   // Nothing in the coordinates tells GCJ-02 from WGS 84; a DataV map file's own fields do (as the import screen decides).
   if (!options.convertFrom && report.datumHint && !report.reprojection) {
-    report = validateGeoJson(layer.text, { ...validationOptions, convertFrom: report.datumHint.datum });
+    report = await validateWithCrsRegistry(layer.text, { ...validationOptions, convertFrom: report.datumHint.datum }, readCrsDefinition);
     assumedDatum = line(`${report.datumHint?.reason.zh ?? '文件像是网络地图数据'}，已从 GCJ-02 转换为 CGCS2000`, `${report.datumHint?.reason.en ?? 'the file looks like web map data'}; converted from GCJ-02 to CGCS2000`);
   }
   if (report.problems.length > 0 || !report.collection) {

@@ -1,3 +1,5 @@
+// Vite emits sql.js's WebAssembly as a file of its own and gives its URL; it is fetched only when a GeoPackage is read.
+import sqlWasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { ImportJob, type OnImportProgress } from './importJob';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './importWorkerProtocol';
 
@@ -16,7 +18,7 @@ async function handle(message: ImportWorkerRequest): Promise<ImportWorkerRespons
   if (message.kind === 'read') {
     onProgress({ stage: 'reading', done: 0, total: message.file.size });
     const bytes = new Uint8Array(await message.file.arrayBuffer());
-    return { id: message.id, kind: 'read', result: job.read(message.file.name, bytes, onProgress) };
+    return { id: message.id, kind: 'read', result: await job.read(message.file.name, bytes, onProgress, { ...message.choice, sqlWasmUrl }) };
   }
   return { id: message.id, kind: 'checked', checked: await job.check(message.request, onProgress) };
 }

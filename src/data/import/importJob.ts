@@ -14,7 +14,7 @@ import type { ValidationStage } from '../../domain/validation/validationProgress
 import type { ValidationReport } from '../../domain/validation/validationReport';
 import { fetchGeodataSchemas } from '../fetchGeodataSchemas';
 import { checkedImportOf, type CheckedImport } from './checkedImport';
-import { importFile } from './importFile';
+import { importFile, type ImportFileOptions } from './importFile';
 import type { ImportMessage } from './importMessage';
 import type { ImportLayer } from './importResult';
 import { sniffImportFormat } from './sniffImportFormat';
@@ -79,10 +79,11 @@ export class ImportJob {
   /** `loadSchemas` reads geodata/schema/ (over HTTP in the browser; tests may read files). */
   constructor(private readonly loadSchemas: (schemaBaseUrl: string, layerId: string) => Promise<GeodataSchemas | undefined> = fetchGeodataSchemas) {}
 
-  read(name: string, bytes: Uint8Array, onProgress: OnImportProgress): ReadImportResult {
+  /** `options` chooses a part or a table's columns; the worker adds where sql.js's .wasm is. */
+  async read(name: string, bytes: Uint8Array, onProgress: OnImportProgress, options: ImportFileOptions = {}): Promise<ReadImportResult> {
     const kind = sniffImportFormat(bytes).kind;
     onProgress({ stage: kind === 'zip' ? 'reading-zip' : kind === 'kml' ? 'reading-kml' : kind === 'json' ? 'reading-json' : 'reading', done: 0, total: 0 });
-    const result = importFile(name, bytes);
+    const result = await importFile(name, bytes, options);
     this.layers = result.ok ? result.layers : [];
     this.source = undefined;
     if (!result.ok) return result;

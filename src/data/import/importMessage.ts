@@ -45,7 +45,32 @@ export type ImportCode =
   | 'KML_INVALID_COORDINATES'
   | 'KML_GEOMETRY_SKIPPED'
   | 'KML_DUPLICATE_PROPERTY'
-  | 'KMZ_NO_KML';
+  | 'KMZ_NO_KML'
+  // choosing a part of a file that holds several (GeoPackage table, DXF layer, sheet)
+  | 'SOURCE_LAYER_NOT_FOUND'
+  // DXF
+  | 'DXF_BINARY'
+  | 'DXF_INVALID'
+  | 'DXF_NOTHING_TO_IMPORT'
+  | 'DXF_ENTITIES_SKIPPED'
+  | 'DXF_HATCH_SKIPPED'
+  | 'DXF_NO_CRS'
+  | 'DWG_NOT_SUPPORTED'
+  // GeoPackage
+  | 'GPKG_INVALID'
+  | 'GPKG_NO_FEATURE_TABLE'
+  | 'GPKG_GEOMETRY_UNREADABLE'
+  | 'GPKG_BLOB_SKIPPED'
+  | 'GPKG_NO_CRS'
+  // CSV and Excel tables
+  | 'TABLE_EMPTY'
+  | 'TABLE_NO_GEOMETRY_COLUMNS'
+  | 'TABLE_COLUMN_MISSING'
+  | 'TABLE_BAD_COORDINATE'
+  | 'TABLE_BAD_WKT'
+  | 'TABLE_COLUMNS_GUESSED'
+  | 'TABLE_ENCODING_DETECTED'
+  | 'XLSX_INVALID';
 
 export const importMessage = (code: ImportCode, zh: string, en: string): ImportMessage => ({ code, message: { zh, en } });
 

@@ -1,8 +1,9 @@
 import type { FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import type { ImportCrs } from './crsFromPrj';
+import type { TableColumns } from '../../domain/import/tableColumns';
 import type { ImportMessage } from './importMessage';
 
-export type ImportFormat = 'geojson' | 'shapefile' | 'kml';
+export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'dxf' | 'geopackage' | 'csv' | 'xlsx';
 
 /** One layer read from a file: a shapefile of a zip, a KML document, a GeoJSON file. */
 export interface ImportLayer {
@@ -22,8 +23,17 @@ export interface ImportLayer {
    * `declaredCrs`. Without an `epsg` the name is shown and the user is asked.
    */
   crs?: ImportCrs;
-  /** Text encoding of the attributes (shapefile .dbf), e.g. "gbk", "utf-8". */
+  /** Text encoding of the attributes (shapefile .dbf, DXF, CSV), e.g. "gbk", "utf-8". */
   encoding?: string;
+  /** The name of this part inside the file (GeoPackage table, DXF layer, Excel sheet), as `sourceLayer` selects it. */
+  sourceLayer?: string;
+  /** DXF parts are split by kind so each fits a polygon or a line layer. */
+  geometryKind?: 'polygon' | 'line';
+  /**
+   * A table (CSV, Excel): its header and the columns read as geometry, for the user to confirm or
+   * change. Without `columns` none could be told: the part has no features until the user chooses.
+   */
+  table?: { headers: string[]; columns?: TableColumns };
   warnings: ImportMessage[];
 }
 

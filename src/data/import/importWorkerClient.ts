@@ -1,10 +1,11 @@
 import type { CheckedImport } from './checkedImport';
 import { ImportJob, type ImportCheckRequest, type OnImportProgress, type ReadImportResult } from './importJob';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './importWorkerProtocol';
+import type { ImportReadChoice, ImportWorkerRequest, ImportWorkerResponse } from './importWorkerProtocol';
 
 /** The page's handle on one import's work. */
 export interface ImportWorkerClient {
-  read(file: File, onProgress: OnImportProgress): Promise<ReadImportResult>;
+  /** Reads (or reads again, with another choice of part or columns) the file. */
+  read(file: File, onProgress: OnImportProgress, choice?: ImportReadChoice): Promise<ReadImportResult>;
   check(request: ImportCheckRequest, onProgress: OnImportProgress): Promise<CheckedImport>;
   /** Stops the work at once; promises still pending reject with ImportCancelled. */
   terminate(): void;
@@ -16,7 +17,7 @@ export class ImportCancelled extends Error {
   }
 }
 
-type UnsentRequest = { kind: 'read'; file: File } | { kind: 'check'; request: ImportCheckRequest };
+type UnsentRequest = { kind: 'read'; file: File; choice?: ImportReadChoice } | { kind: 'check'; request: ImportCheckRequest };
 type Reply = Exclude<ImportWorkerResponse, { kind: 'progress' } | { kind: 'failed' }>;
 type Runner = (request: UnsentRequest, onProgress: OnImportProgress) => Promise<Reply>;
 
@@ -27,8 +28,8 @@ type Runner = (request: UnsentRequest, onProgress: OnImportProgress) => Promise<
 export function createImportWorkerClient(): ImportWorkerClient {
   const { run, terminate } = typeof Worker === 'undefined' ? inPageRunner() : workerRunner();
   return {
-    read: async (file, onProgress) => {
-      const reply = await run({ kind: 'read', file }, onProgress);
+    read: async (file, onProgress, choice) => {
+      const reply = await run(choice ? { kind: 'read', file, choice } : { kind: 'read', file }, onProgress);
       if (reply.kind !== 'read') throw new Error(`unexpected ${reply.kind} reply to a read`);
       return reply.result;
     },
@@ -117,7 +118,7 @@ function inPageRunner(): { run: Runner; terminate: () => void } {
       onProgress({ stage: 'reading', done: 0, total: request.file.size });
       const bytes = new Uint8Array(await request.file.arrayBuffer());
       await afterPaint();
-      return { id: 0, kind: 'read', result: job.read(request.file.name, bytes, onProgress) };
+      return { id: 0, kind: 'read', result: await job.read(request.file.name, bytes, onProgress, request.choice) };
     }
     await afterPaint();
     const checked = await job.check(request.request, onProgress);

@@ -10,7 +10,7 @@ import { ringSideOf } from '../../domain/validation/pointInRing';
  */
 
 /** Twice the signed area (shoelace): positive counterclockwise, negative clockwise, with y pointing north. */
-function signedDoubleArea(ring: readonly Position[]): number {
+export function signedDoubleArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, previous = ring.length - 1; i < ring.length; previous = i++) {
     const [x1 = 0, y1 = 0] = ring[previous] ?? [];

@@ -38,7 +38,7 @@ export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools 
           ref={fileRef}
           type="file"
           className="import-file-input"
-          accept=".geojson,.json,.zip,.kml,.kmz"
+          accept=".geojson,.json,.zip,.kml,.kmz,.dxf,.gpkg,.csv,.tsv,.txt,.xlsx"
           hidden
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -173,6 +173,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
           onConvertFrom={setConvertFrom}
           datumHint={checked?.report.datumHint}
           sample={checked?.sample}
+          onTableColumns={(tableColumns) => job.reread({ tableColumns, ...(part?.sourceLayer !== undefined ? { sourceLayer: part.sourceLayer } : {}) })}
         />
       )}
       {!saved && (

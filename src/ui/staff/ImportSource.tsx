@@ -5,6 +5,8 @@ import { sampleValueText } from '../../domain/import/sampleValueText';
 import type { Manifest } from '../../domain/plan/manifest';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
+import type { TableColumns } from '../../domain/import/tableColumns';
+import { ImportTableColumns } from './ImportTableColumns';
 import type { ImportTarget } from './importTarget';
 
 export type ChineseWebDatum = 'gcj02' | 'bd09';
@@ -28,6 +30,8 @@ interface ImportSourceProps {
   datumHint: ChineseWebDatumHint | undefined;
   /** The first feature's attributes, so staff see that Chinese text was decoded. */
   sample: Record<string, unknown> | null | undefined;
+  /** A CSV or Excel table read again with the columns the user chose. */
+  onTableColumns: (columns: TableColumns) => void;
 }
 
 /** Which part of the file, into which layer, in which CRS. */
@@ -43,7 +47,11 @@ export function ImportSource(props: ImportSourceProps) {
       {props.layers.length > 1 && (
         <label>{t('importPart')}
           <select value={props.partIndex} onChange={(event) => props.onPart(Number(event.target.value))}>
-            {props.layers.map((layer, index) => <option key={index} value={index}>{layer.name}</option>)}
+            {props.layers.map((layer, index) => (
+              <option key={index} value={index}>
+                {layer.name}{layer.geometryKind ? ` · ${t(layer.geometryKind === 'polygon' ? 'importPartPolygons' : 'importPartLines')}` : ''}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -58,6 +66,14 @@ export function ImportSource(props: ImportSourceProps) {
         <input name="crs" value={props.crsText} placeholder={t('crsPlaceholder')} onChange={(event) => props.onCrs(event.target.value)} />
       </label>
       {props.crsUnknown && props.crsText === '' && <p className="form-error">{t('crsUnknown')}</p>}
+      {part?.format === 'dxf' && props.crsText === '' && <p className="form-error crs-required">{t('crsRequired')}</p>}
+      {part?.table && <ImportTableColumns key={JSON.stringify(part.table.columns ?? null)} headers={part.table.headers} columns={part.table.columns} onChoose={props.onTableColumns} />}
+      {part && part.warnings.length > 0 && (
+        <details className="import-read-notes" open>
+          <summary>{t('importReadNotes')}</summary>
+          <ul>{part.warnings.map((warning, index) => <li key={index} data-code={warning.code}>{t.text(warning.message)}</li>)}</ul>
+        </details>
+      )}
       <label>{t('importWebDatum')}
         <select
           name="convert-from"

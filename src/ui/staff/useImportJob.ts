@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckedImport } from '../../data/import/checkedImport';
 import type { ImportCheckRequest, ImportProgress, ReadImportResult } from '../../data/import/importJob';
 import { createImportWorkerClient, ImportCancelled, type ImportWorkerClient } from '../../data/import/importWorkerClient';
+import type { ImportReadChoice } from '../../data/import/importWorkerProtocol';
 
 export interface ImportJobView {
   read: ReadImportResult | null;
@@ -13,6 +14,8 @@ export interface ImportJobView {
   failure: string | null;
   /** Asks for a check; while one runs, only the newest request waits for its turn. */
   check: (request: ImportCheckRequest) => void;
+  /** Reads the file again with another choice (a table's coordinate columns); the checks follow. */
+  reread: (choice: ImportReadChoice) => void;
   /** Stops the work at once (the worker is terminated); nothing of it reaches the layers. */
   cancel: () => void;
 }
@@ -79,11 +82,23 @@ export function useImportJob(file: File, onCancelled: () => void): ImportJobView
     else run(request);
   }, [run]);
 
+  const reread = useCallback((choice: ImportReadChoice) => {
+    const client = clientRef.current;
+    if (!client) return;
+    setProgress({ stage: 'reading', done: 0, total: file.size });
+    setChecked(undefined);
+    client.read(file, (next) => { if (clientRef.current === client) setProgress(next); }, choice).then((result) => {
+      if (clientRef.current !== client) return;
+      setRead(result);
+      setProgress(null);
+    }, (error: unknown) => { if (clientRef.current === client) fail(error); });
+  }, [file, fail]);
+
   const cancel = useCallback(() => {
     clientRef.current?.terminate();
     clientRef.current = null;
     onCancelled();
   }, [onCancelled]);
 
-  return { read, checked, progress, failure, check, cancel };
+  return { read, checked, progress, failure, check, reread, cancel };
 }

@@ -41,7 +41,7 @@ describe('a projected file outside China: New Zealand Transverse Mercator (EPSG:
   });
 
   it('reads a shapefile whose .prj is ESRI WKT without an EPSG code by its own definition', async () => {
-    const imported = importFile('nz-south-island.nztm-esri-prj.zip', crsFixtureBytes('nz-south-island.nztm-esri-prj.zip'));
+    const imported = await importFile('nz-south-island.nztm-esri-prj.zip', crsFixtureBytes('nz-south-island.nztm-esri-prj.zip'));
     expect(imported.ok).toBe(true);
     if (!imported.ok) return;
     const layer = imported.layers[0];

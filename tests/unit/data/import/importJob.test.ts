@@ -13,8 +13,8 @@ const existingIds = Array.from({ length: 30 }, (_, index) => `UV-${String(index 
 const loadProjectSchemas = async () => projectSchemas;
 const request = { partIndex: 0, layer: villages, manifest: projectManifest, schemaBaseUrl: 'file:///geodata/schema/' };
 
-function readSurvey(job: ImportJob, progress: ImportProgress[] = []) {
-  const read = job.read('村庄测绘.zip', importFixture('gk4543-survey-gbk.zip'), (next) => progress.push(next));
+async function readSurvey(job: ImportJob, progress: ImportProgress[] = []) {
+  const read = await job.read('村庄测绘.zip', importFixture('gk4543-survey-gbk.zip'), (next) => progress.push(next));
   if (!read.ok) throw new Error(read.problems.map((problem) => problem.message.en).join('; '));
   return read;
 }
@@ -28,7 +28,7 @@ describe('an import job over a projected shapefile with GBK attributes', () => {
   it('reads the file once, reports the reprojection, places every vertex within 1e-6 degrees and asks for a field mapping', async () => {
     const job = new ImportJob(loadProjectSchemas);
     const progress: ImportProgress[] = [];
-    const read = readSurvey(job, progress);
+    const read = await readSurvey(job, progress);
     expect(read.layers).toEqual([expect.objectContaining({ name: '村庄测绘', format: 'shapefile', encoding: 'gbk', crs: expect.objectContaining({ epsg: 'EPSG:4543' }) })]);
     expect(read.layers[0]).not.toHaveProperty('text');
 
@@ -54,7 +54,7 @@ describe('an import job over a projected shapefile with GBK attributes', () => {
 
   it('checks the mapped features against the layer schema, and a mapping that leaves a required attribute empty is named', async () => {
     const job = new ImportJob(loadProjectSchemas);
-    readSurvey(job);
+    await readSurvey(job);
     const fields: FieldMapping = {
       columns: { name: '项目名称', status: '状态', statusDate: '批复日期', street: '街道', plan: '实施方式', households: '户数' },
       statusValues: { 已拆除: 'demolished', 征收中: 'expropriating' },
@@ -82,13 +82,13 @@ describe('an import job over a projected shapefile with GBK attributes', () => {
     const layer = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'UV-001', properties: { name: 'a', status: 'razed', history: [{ date: '2025-01-01', status: 'razed' }], plan: 'demolish' }, geometry: null }] };
     const bytes = new TextEncoder().encode(JSON.stringify(layer));
     const withSchemas = new ImportJob(loadProjectSchemas);
-    withSchemas.read('layer.geojson', bytes, () => undefined);
+    await withSchemas.read('layer.geojson', bytes, () => undefined);
     const checked = await withSchemas.check(request, () => undefined);
     expect(checked.needsMapping).toBe(false);
     expect(checked.report.problems.map((problem) => problem.path).sort()).toEqual(['/features/0/properties/history/0/status', '/features/0/properties/status']);
 
     const withoutSchemas = new ImportJob(async () => undefined);
-    withoutSchemas.read('layer.geojson', bytes, () => undefined);
+    await withoutSchemas.read('layer.geojson', bytes, () => undefined);
     expect((await withoutSchemas.check(request, () => undefined)).report.problems).toEqual([]);
   });
 });
@@ -107,7 +107,7 @@ describe('an import job over coordinates copied from a Chinese web map', () => {
 
   it('converts GCJ-02 or BD-09 to WGS 84 only when the user says so, and reports it', async () => {
     const job = new ImportJob(loadProjectSchemas);
-    const read = job.read('高德描点.geojson', new TextEncoder().encode(text), () => undefined);
+    const read = await job.read('高德描点.geojson', new TextEncoder().encode(text), () => undefined);
     if (!read.ok) throw new Error('not read');
     const asIs = await job.check(request, () => undefined);
     expect(asIs.report.reprojection).toBeUndefined();
@@ -131,7 +131,7 @@ describe('an import job over a DataV district boundary (GCJ-02, 8.8× the distri
 
   it('converts it from GCJ-02 unless told otherwise, and says why', async () => {
     const job = new ImportJob(loadProjectSchemas);
-    const read = job.read('530112.json', importFixture('datav-530112.json'), () => undefined);
+    const read = await job.read('530112.json', importFixture('datav-530112.json'), () => undefined);
     expect(read.ok).toBe(true);
     const automatic = await job.check(greenRequest, () => undefined);
     expect(automatic.report.reprojection).toEqual({ from: 'GCJ-02', to: 'EPSG:4326' });
