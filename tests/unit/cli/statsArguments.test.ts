@@ -3,11 +3,11 @@ import { parseStatsArguments } from '../../../src/cli/statsArguments';
 
 describe('parseStatsArguments', () => {
   it('defaults to a table of geodata/ as of today', () => {
-    expect(parseStatsArguments([])).toEqual({ ok: true, value: { json: false, help: false, path: 'geodata', asOfDate: null, crs: null, datumShift: null } });
+    expect(parseStatsArguments([])).toEqual({ ok: true, value: { json: false, help: false, path: 'geodata', asOfDate: null, sourceLayer: null, crs: null, datumShift: null } });
   });
 
   it('reads --json, a path and --as-of in either spelling and any order', () => {
-    const expected = { ok: true, value: { json: true, help: false, path: 'data/x.geojson', asOfDate: '2026-03-31', crs: null, datumShift: null } };
+    const expected = { ok: true, value: { json: true, help: false, path: 'data/x.geojson', asOfDate: '2026-03-31', sourceLayer: null, crs: null, datumShift: null } };
     expect(parseStatsArguments(['--json', 'data/x.geojson', '--as-of', '2026-03-31'])).toEqual(expected);
     expect(parseStatsArguments(['--as-of=2026-03-31', 'data/x.geojson', '--json'])).toEqual(expected);
   });
