@@ -172,8 +172,9 @@ async function writeDistrict(out: string, manifest: Manifest, basemap: Map<strin
     await copyFile(join(PROJECT_GEODATA, 'schema', 'plan-layer.schema.json'), join(staging, 'schema', 'plan-layer.schema.json'));
     for (const [name, collection] of basemap) await writeFile(join(staging, 'basemap', `${name}.geojson`), featureCollectionText(collection.features));
     if (archive && manifest.basemap) await copyFile(archive, join(staging, manifest.basemap.pmtiles));
-    // The profiles the boundary was shifted with stay with the district: imports of the same survey use them too.
-    if (shifts) await writeFile(join(staging, 'datum-shifts.json'), `${JSON.stringify({ $schema: 'schema/datum-shifts.schema.json', profiles: shifts.profiles }, null, 2)}\n`);
+    // The profiles the boundary was shifted with stay with the district, so imports of the same survey use them too;
+    // without any, an empty file, which the admin screen saves into (the store replaces a file, it does not create one).
+    await writeFile(join(staging, 'datum-shifts.json'), `${JSON.stringify({ $schema: 'schema/datum-shifts.schema.json', profiles: shifts?.profiles ?? [] }, null, 2)}\n`);
     await rmdir(out).catch(() => undefined);
     await rename(staging, out);
   } catch (error) {

@@ -397,7 +397,7 @@ export const messages = {
   adminDatumSaved: { zh: '已保存，导入界面将提供这些参数', en: 'Saved: the import screen offers these profiles' },
   adminDatumStale: { zh: '转换参数已被他人修改。请载入最新版本后重新修改。', en: 'Someone else changed the datum shifts. Load the current version and make your changes again.' },
   adminDatumHistory: { zh: '转换参数的历史版本', en: 'Earlier versions of the datum shifts' },
-  adminDatumLoadFailed: { zh: '无法载入转换参数', en: 'The datum shifts cannot be loaded' },
+  adminDatumLoadFailed: { zh: '无法载入转换参数：数据目录中须有 datum-shifts.json（没有时放入内容为 {"profiles": []} 的文件）', en: 'The datum shifts cannot be loaded: the data folder needs a datum-shifts.json (if there is none, put in one holding {"profiles": []})' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

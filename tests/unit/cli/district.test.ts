@@ -79,6 +79,8 @@ describe('npm run district -- init', { timeout: 240_000 }, () => {
     expect(labels.map((label) => label.properties.name)).toEqual(['西山区']);
     expect(existsSync(join(out, 'tour.json'))).toBe(false);
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(readdirSync(join(projectRoot, 'geodata', 'schema')).sort());
+    // No --datum-shift: an empty profile file, which the admin screen then saves into.
+    expect(JSON.parse(readFileSync(join(out, 'datum-shifts.json'), 'utf8'))).toMatchObject({ profiles: [] });
     await expectUsableByTheOtherCommands(out);
   });
 
