@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { DistrictDefinition, LocalizedText, Manifest, VectorBasemap } from '../domain/plan/manifest';
@@ -13,6 +13,12 @@ import { featureCollectionText } from '../data/featureCollectionText';
 import { parseManifest } from '../data/parseGeodata';
 import { readPolygonFeatures, type PolygonFileResult } from '../data/district/readPolygonFeatures';
 import { vectorBasemapOfFile } from '../data/basemap/vectorBasemapOfFile';
+import type { DatumShiftChoice } from '../domain/crs/declaredCrsTransform';
+import type { DatumShifts } from '../domain/datum/datumShiftProfile';
+import { datumShiftChoice } from '../data/crs/validateWithCrsRegistry';
+import { readCrsDefinition } from '../data/crs/readCrsDefinition';
+import { DatumShiftError, profileNamed, profileNames, readDatumShiftsFile } from '../data/datum/readDatumShifts';
+import { residualLines } from './datumShiftOption';
 import { DISTRICT_USAGE, parseDistrictArguments, type DistrictBoundsArguments, type DistrictInitArguments } from './districtArguments';
 
 /**
@@ -46,26 +52,58 @@ async function readInput(path: string, what: LocalizedText): Promise<Uint8Array>
   }
 }
 
-async function readAreas(path: string, what: LocalizedText, args: DistrictBoundsArguments): Promise<Extract<PolygonFileResult, { ok: true }>> {
+/** The profile `--datum-shift` chooses, and the datum-shifts.json it comes from (written into the new folder). */
+interface ChosenShift {
+  choice: DatumShiftChoice;
+  shifts: DatumShifts;
+}
+
+/**
+ * `--datum-shift <name> --datum-shifts <file>` names a profile of that file; `--datum-shift <file>`
+ * alone is a datum-shifts.json with just one profile, so the choice is never a guess.
+ */
+async function chosenShift(args: DistrictBoundsArguments): Promise<ChosenShift | undefined> {
+  const { datumShift, datumShifts } = args;
+  if (!datumShift) return undefined;
+  try {
+    if (datumShifts) {
+      const shifts = await readDatumShiftsFile(datumShifts);
+      return { shifts, choice: await datumShiftChoice(profileNamed(datumShifts, shifts, datumShift), readCrsDefinition) };
+    }
+    if (!(await stat(datumShift).then((info) => info.isFile(), () => false)))
+      throw new Refused([{ zh: `找不到文件 ${datumShift}：按名称选择转换参数时，请用 --datum-shifts <datum-shifts.json> 给出参数文件`, en: `no file ${datumShift}: to choose a profile by name, give its file with --datum-shifts <datum-shifts.json>` }], EXIT_USAGE);
+    const shifts = await readDatumShiftsFile(datumShift);
+    const [only, ...others] = shifts.profiles;
+    if (!only || others.length > 0)
+      throw new Refused([{ zh: `${datumShift} 中有 ${shifts.profiles.length} 组转换参数（${profileNames(shifts)}）：请用 --datum-shift <参数名> --datum-shifts ${datumShift} 选择一组`, en: `${datumShift} holds ${shifts.profiles.length} profiles (${profileNames(shifts)}): choose one with --datum-shift <name> --datum-shifts ${datumShift}` }], EXIT_USAGE);
+    return { shifts, choice: await datumShiftChoice(only, readCrsDefinition) };
+  } catch (error) {
+    if (error instanceof DatumShiftError) throw new Refused([{ zh: error.message, en: error.message }]);
+    throw error;
+  }
+}
+
+async function readAreas(path: string, what: LocalizedText, args: DistrictBoundsArguments, shift?: ChosenShift): Promise<Extract<PolygonFileResult, { ok: true }>> {
   const result = await readPolygonFeatures(basename(path), await readInput(path, what), {
     ...(args.crs ? { declaredCrs: args.crs } : {}),
     ...(args.from ? { convertFrom: args.from } : {}),
+    ...(shift ? { datumShift: shift.choice } : {}),
   });
   if (!result.ok) {
     throw new Refused([
       { zh: `${what.zh} ${path} 无法使用：`, en: `${what.en} ${path} cannot be used:` },
       ...result.problems,
-      { zh: '请修正文件，或用 --crs EPSG:xxxx / --from gcj02|bd09 说明坐标系后重试', en: 'fix the file, or state its coordinate system with --crs EPSG:xxxx / --from gcj02|bd09, and try again' },
+      { zh: '请修正文件，或用 --crs EPSG:xxxx / --from gcj02|bd09 说明坐标系（西安 80、北京 54 另需 --datum-shift 转换参数）后重试', en: 'fix the file, or state its coordinate system with --crs EPSG:xxxx / --from gcj02|bd09 (and for Xi\'an 1980 or Beijing 1954 a profile with --datum-shift), and try again' },
     ]);
   }
   return result;
 }
 
-async function subDistricts(args: DistrictInitArguments, notes: string[]): Promise<NamedArea[]> {
+async function subDistricts(args: DistrictInitArguments, notes: string[], shift: ChosenShift | undefined): Promise<NamedArea[]> {
   if (!args.streets || !args.streetField) return [];
   const what = { zh: '街道文件', en: 'sub-district file' };
   const field = args.streetField;
-  const read = await readAreas(args.streets, what, args);
+  const read = await readAreas(args.streets, what, args, shift);
   const areas: NamedArea[] = [];
   for (const [index, feature] of read.features.entries()) {
     const value = feature.properties?.[field];
@@ -121,7 +159,7 @@ async function templateManifest(): Promise<Manifest> {
 }
 
 /** Everything is written into a folder beside `out` and renamed into place: a failure leaves no half district. */
-async function writeDistrict(out: string, manifest: Manifest, basemap: Map<string, FeatureCollection>, archive: string | undefined): Promise<void> {
+async function writeDistrict(out: string, manifest: Manifest, basemap: Map<string, FeatureCollection>, archive: string | undefined, shifts: DatumShifts | undefined): Promise<void> {
   const staging = join(dirname(out), `.${basename(out)}.district-init-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
@@ -134,6 +172,9 @@ async function writeDistrict(out: string, manifest: Manifest, basemap: Map<strin
     await copyFile(join(PROJECT_GEODATA, 'schema', 'plan-layer.schema.json'), join(staging, 'schema', 'plan-layer.schema.json'));
     for (const [name, collection] of basemap) await writeFile(join(staging, 'basemap', `${name}.geojson`), featureCollectionText(collection.features));
     if (archive && manifest.basemap) await copyFile(archive, join(staging, manifest.basemap.pmtiles));
+    // The profiles the boundary was shifted with stay with the district, so imports of the same survey use them too;
+    // without any, an empty file, which the admin screen saves into (the store replaces a file, it does not create one).
+    await writeFile(join(staging, 'datum-shifts.json'), `${JSON.stringify({ $schema: 'schema/datum-shifts.schema.json', profiles: shifts?.profiles ?? [] }, null, 2)}\n`);
     await rmdir(out).catch(() => undefined);
     await rename(staging, out);
   } catch (error) {
@@ -146,7 +187,9 @@ async function init(args: DistrictInitArguments): Promise<void> {
   const out = resolve(args.out);
   await checkOut(out);
   const notes: string[] = [];
-  const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args);
+  const shift = await chosenShift(args);
+  if (shift) notes.push(...(await residualLines(shift.choice)).lines);
+  const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args, shift);
   if (boundaryFile.assumedDatum) notes.push(say(boundaryFile.assumedDatum));
   notes.push(...boundaryFile.notes.map(say));
   if (boundaryFile.features.length > 1)
@@ -155,10 +198,10 @@ async function init(args: DistrictInitArguments): Promise<void> {
   const view = districtView([boundary]);
   const name = { zh: args.name, en: args.nameEn ?? args.name };
   const district: DistrictDefinition = { name, ...planPeriod(args, notes), ...view };
-  const streets = await subDistricts(args, notes);
+  const streets = await subDistricts(args, notes, shift);
   const vectorBasemap = await basemapArchive(args, view.bounds, notes);
   const manifest = newDistrictManifest(await templateManifest(), district, vectorBasemap);
-  await writeDistrict(out, manifest, districtBasemapFiles(name, boundary, streets), args.basemap);
+  await writeDistrict(out, manifest, districtBasemapFiles(name, boundary, streets), args.basemap, shift?.shifts);
   for (const note of notes) process.stdout.write(`提示 note: ${note}\n`);
   process.stdout.write([
     `✓ 已新建 ${args.name} 的数据文件夹 / created the data folder of ${name.en}: ${out}`,
@@ -174,7 +217,7 @@ const EXTRACT_MARGIN_DEGREES = 0.02;
 
 /** Prints the boundary's extent, and the extract command that cuts a basemap for it. */
 async function bounds(args: DistrictBoundsArguments): Promise<void> {
-  const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args);
+  const boundaryFile = await readAreas(args.boundary, { zh: '区界文件', en: 'boundary file' }, args, await chosenShift(args));
   for (const note of [boundaryFile.assumedDatum, ...boundaryFile.notes]) if (note) process.stdout.write(`提示 note: ${say(note)}\n`);
   const [west, south, east, north] = districtView(boundaryFile.features.map((feature) => feature.geometry)).bounds;
   const padded = [west - EXTRACT_MARGIN_DEGREES, south - EXTRACT_MARGIN_DEGREES, east + EXTRACT_MARGIN_DEGREES, north + EXTRACT_MARGIN_DEGREES].map((degrees) => degrees.toFixed(4));

@@ -6,6 +6,10 @@ export interface DistrictInitArguments {
   boundary: string;
   from?: 'gcj02' | 'bd09';
   crs?: string;
+  /** A datum-shift profile for a boundary on a datum with no known shift (Xi'an 1980, Beijing 1954): a name in `datumShifts`, or a datum-shifts.json path holding one profile. */
+  datumShift?: string;
+  /** The datum-shifts.json in which `datumShift` names a profile. */
+  datumShifts?: string;
   streets?: string;
   streetField?: string;
   name: string;
@@ -17,7 +21,7 @@ export interface DistrictInitArguments {
 }
 
 /** `npm run district -- bounds ...`: the extent of a boundary, for cutting a basemap extract. */
-export type DistrictBoundsArguments = Pick<DistrictInitArguments, 'boundary' | 'from' | 'crs'>;
+export type DistrictBoundsArguments = Pick<DistrictInitArguments, 'boundary' | 'from' | 'crs' | 'datumShift' | 'datumShifts'>;
 
 export type ParsedDistrictArguments =
   | { ok: true; help: true }
@@ -25,12 +29,14 @@ export type ParsedDistrictArguments =
   | { ok: true; help: false; command: 'bounds'; value: DistrictBoundsArguments }
   | { ok: false; message: LocalizedText };
 
-export const DISTRICT_USAGE = 'npm run --silent district -- bounds --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx]\n       npm run --silent district -- init --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx] [--streets <file> --street-field <property>] --name <中文名> [--name-en <English name>] [--plan-start YYYY-MM-DD --plan-end YYYY-MM-DD] [--basemap <file.pmtiles>] --out <dir>';
+export const DISTRICT_USAGE = 'npm run --silent district -- bounds --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx] [--datum-shift <profile.json> | --datum-shift <name> --datum-shifts <datum-shifts.json>]\n       npm run --silent district -- init --boundary <file> [--from gcj02|bd09] [--crs EPSG:xxxx] [--datum-shift <profile.json> | --datum-shift <name> --datum-shifts <datum-shifts.json>] [--streets <file> --street-field <property>] --name <中文名> [--name-en <English name>] [--plan-start YYYY-MM-DD --plan-end YYYY-MM-DD] [--basemap <file.pmtiles>] --out <dir>';
 
 const OPTIONS = {
   '--boundary': 'boundary',
   '--from': 'from',
   '--crs': 'crs',
+  '--datum-shift': 'datumShift',
+  '--datum-shifts': 'datumShifts',
   '--streets': 'streets',
   '--street-field': 'streetField',
   '--name': 'name',
@@ -68,9 +74,13 @@ export function parseDistrictArguments(argv: readonly string[]): ParsedDistrictA
   const source: DistrictBoundsArguments = { boundary };
   if (from === 'gcj02' || from === 'bd09') source.from = from;
   if (given.crs !== undefined) source.crs = given.crs;
+  if (given.datumShifts !== undefined && given.datumShift === undefined)
+    return bad('--datum-shifts 要与 --datum-shift <参数名> 一起给：文件中哪一组参数', '--datum-shifts goes with --datum-shift <name>: which profile of the file');
+  if (given.datumShift !== undefined) source.datumShift = given.datumShift;
+  if (given.datumShifts !== undefined) source.datumShifts = given.datumShifts;
   if (command === 'bounds') {
-    const extra = Object.keys(given).find((key) => !['boundary', 'from', 'crs'].includes(key));
-    if (extra) return bad('bounds 只接受 --boundary、--from 和 --crs', 'bounds takes only --boundary, --from and --crs');
+    const extra = Object.keys(given).find((key) => !['boundary', 'from', 'crs', 'datumShift', 'datumShifts'].includes(key));
+    if (extra) return bad('bounds 只接受 --boundary、--from、--crs、--datum-shift 和 --datum-shifts', 'bounds takes only --boundary, --from, --crs, --datum-shift and --datum-shifts');
     return { ok: true, help: false, command, value: source };
   }
   if (name === undefined) return bad('缺少 --name：请给出区的中文名称，如 --name 湖滨区', 'missing --name: give the district\'s Chinese name, e.g. --name 湖滨区');

@@ -5,6 +5,8 @@ import { resolveInside, serveFile } from './serveFile';
 import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
+import { SAVED_DOCUMENTS } from './documents/savedDocuments';
+import { DOCUMENT_FILES } from './store/storedDocuments';
 
 export interface PlanMapServerOptions {
   /** The built app (vite build output). */
@@ -24,6 +26,9 @@ export interface PlanMapServerOptions {
 export interface PlanMapServer extends Server {
   api?: PlanMapApi;
 }
+
+/** The geodata files only signed-in editors and admins read, compared by resolved path so no spelling of the URL slips past. */
+const EDITORS_ONLY = DOCUMENT_FILES.filter((name) => SAVED_DOCUMENTS[name].readers === 'editors');
 
 function sendText(response: ServerResponse, statusCode: number, text: string): void {
   response.statusCode = statusCode;
@@ -66,6 +71,14 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
           if (api) response.setHeader(PLAN_EVENTS_HEADER, '1');
         }
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
+        if (filePath && EDITORS_ONLY.some((name) => filePath === resolve(geodataDirectory, name))) {
+          // Without the API nobody can sign in, so nobody reads it.
+          const reader = api ? await api.editorReader(request) : 'none';
+          if (reader !== 'editor') {
+            sendText(response, reader === 'none' && api ? 401 : 403, reader === 'none' && api ? '请先登录 / Please log in first' : '只有编辑人员可以查看 / Only editors may read this file');
+            return;
+          }
+        }
         // A vector basemap archive is read piece by piece (pmtiles), and may be far too large to read whole.
         if (filePath?.endsWith('.pmtiles') && (await serveByteRanges(request, response, filePath))) return;
         if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDatumShifts, type DatumShiftProfile } from '../../domain/datum/datumShiftProfile';
+import { parseDatumShifts, type DatumShiftProfile, type DatumShifts } from '../../domain/datum/datumShiftProfile';
 
 /** Why a profile named on the command line cannot be used, Chinese / English. */
 export class DatumShiftError extends Error {}
@@ -11,11 +11,25 @@ export class DatumShiftError extends Error {}
  */
 export async function readDatumShiftProfile(geodataDirectory: string, name: string): Promise<DatumShiftProfile> {
   const path = join(geodataDirectory, 'datum-shifts.json');
+  return profileNamed(path, await readDatumShiftsFile(path), name);
+}
+
+/** The profile `name` of a datum-shifts.json read from `path`, or a DatumShiftError listing the names it has. */
+export function profileNamed(path: string, shifts: DatumShifts, name: string): DatumShiftProfile {
+  const profile = shifts.profiles.find((candidate) => candidate.name === name);
+  if (!profile) throw new DatumShiftError(`${path}: 没有名为“${name}”的转换参数 / no profile named "${name}" (${profileNames(shifts)})`);
+  return profile;
+}
+
+export const profileNames = (shifts: DatumShifts): string => shifts.profiles.map((candidate) => candidate.name).join(', ') || 'none';
+
+/** A datum-shifts.json file, checked against its contract; throws DatumShiftError naming the file and what is wrong with it. */
+export async function readDatumShiftsFile(path: string): Promise<DatumShifts> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new DatumShiftError(`${path}: 找不到转换参数文件 / no datum-shifts.json in this geodata folder`);
+    throw new DatumShiftError(`${path}: 找不到转换参数文件 / no such datum-shifts file`);
   }
   let value: unknown;
   try {
@@ -25,7 +39,5 @@ export async function readDatumShiftProfile(geodataDirectory: string, name: stri
   }
   const parsed = parseDatumShifts(value);
   if (!parsed.ok) throw new DatumShiftError(`${path}: ${parsed.issues.map((issue) => `${issue.path || '/'} ${issue.message.zh} / ${issue.message.en}`).join('; ')}`);
-  const profile = parsed.value.profiles.find((candidate) => candidate.name === name);
-  if (!profile) throw new DatumShiftError(`${path}: 没有名为“${name}”的转换参数 / no profile named "${name}" (${parsed.value.profiles.map((candidate) => candidate.name).join(', ') || 'none'})`);
-  return profile;
+  return parsed.value;
 }

@@ -1,4 +1,5 @@
 import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
+import type { DatumShiftChoice } from '../../domain/crs/declaredCrsTransform';
 import type { LocalizedText } from '../../domain/plan/manifest';
 import { readCrsDefinition } from '../crs/readCrsDefinition';
 import { validateWithCrsRegistry } from '../crs/validateWithCrsRegistry';
@@ -10,6 +11,8 @@ export interface PolygonFileOptions {
   declaredCrs?: string;
   /** Lon/lat from a Chinese web map (`--from`). */
   convertFrom?: 'gcj02' | 'bd09';
+  /** The datum-shift profile (`--datum-shift`) for a CRS whose datum has no known shift to CGCS2000. */
+  datumShift?: DatumShiftChoice;
 }
 
 export type PolygonFeature = Feature<Polygon | MultiPolygon, GeoJsonProperties>;
@@ -44,7 +47,11 @@ export async function readPolygonFeatures(fileName: string, bytes: Uint8Array, o
   const notes: LocalizedText[] = layer.warnings.map((warning) => warning.message);
   if (others.length > 0) notes.push(line(`文件中有 ${imported.layers.length} 个图层，只读取第一个「${layer.name}」`, `the file holds ${imported.layers.length} layers; only the first, "${layer.name}", is read`));
   const declaredCrs = options.declaredCrs ?? layer.crs?.epsg ?? layer.crs?.wkt;
-  const validationOptions = { ...(declaredCrs ? { declaredCrs } : {}), ...(options.convertFrom ? { convertFrom: options.convertFrom } : {}) };
+  const validationOptions = {
+    ...(declaredCrs ? { declaredCrs } : {}),
+    ...(options.convertFrom ? { convertFrom: options.convertFrom } : {}),
+    ...(options.datumShift ? { datumShift: options.datumShift } : {}),
+  };
   // No district bounds yet: this file is what defines them.
   let report: ValidationReport = await validateWithCrsRegistry(layer.text, validationOptions, readCrsDefinition);
   let assumedDatum: LocalizedText | undefined;

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mayEdit } from '../../data/accounts/account';
 import { checkCrossSite, signedInUser, type SignedIn } from '../auth/requestAuth';
 import { sendError } from '../http/apiResponses';
@@ -26,6 +26,25 @@ export async function readerOf(context: ApiContext, { request, response }: Route
   if (signedIn || (access === 'open' && context.settings.readAccess === 'open')) return { signedIn };
   sendLoginRequired(response);
   return undefined;
+}
+
+/**
+ * Whether the request is from a signed-in editor or admin, for reading what is not for every
+ * reader (the datum-shift parameters): 'none' not signed in, 'viewer' signed in without edit rights.
+ */
+export async function editorReaderOf(context: Pick<ApiContext, 'sessions' | 'accounts'>, request: IncomingMessage): Promise<'editor' | 'viewer' | 'none'> {
+  const signedIn = await signedInUser(request, context.sessions, context.accounts);
+  if (!signedIn) return 'none';
+  return mayEdit(signedIn.account.role) ? 'editor' : 'viewer';
+}
+
+/** True when a signed-in editor or admin reads; otherwise a 401 or 403 has been sent. */
+export async function ensureEditorReader(context: ApiContext, { request, response }: RouteRequest): Promise<boolean> {
+  const reader = await editorReaderOf(context, request);
+  if (reader === 'editor') return true;
+  if (reader === 'none') sendLoginRequired(response);
+  else sendError(response, 403, 'not-an-editor', { zh: '只有编辑人员可以查看此文件', en: 'only editors may read this file' });
+  return false;
 }
 
 function sendLoginRequired(response: ServerResponse): void {

@@ -13,6 +13,7 @@ import { LayerStore } from '../store/layerStore';
 import type { StartupReport } from '../store/planStore';
 import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
+import { editorReaderOf } from './accessGuards';
 import { getAudit } from '../routes/auditRoute';
 import { getDocument, getDocumentVersion, listDocumentVersions, putDocument, restoreDocumentVersion } from '../routes/documentRoutes';
 import { isDocumentFile } from '../store/storedDocuments';
@@ -31,6 +32,8 @@ export interface PlanMapApi {
   ready: Promise<StartupReport>;
   /** Whether the request may read plan data (always, unless read access is "login"). */
   mayRead(request: IncomingMessage): Promise<boolean>;
+  /** Whether the request is from a signed-in editor or admin, who alone read the documents kept from other readers. */
+  editorReader(request: IncomingMessage): Promise<'editor' | 'viewer' | 'none'>;
   close(): void;
 }
 
@@ -162,5 +165,5 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const mayRead = async (request: IncomingMessage): Promise<boolean> =>
     settings.readAccess === 'open' || (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
 
-  return { handle, ready, mayRead, close: () => feed.close() };
+  return { handle, ready, mayRead, editorReader: (request) => editorReaderOf(context, request), close: () => feed.close() };
 }

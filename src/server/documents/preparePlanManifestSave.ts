@@ -10,24 +10,11 @@ import { validateGeodata } from '../../domain/plan/schemaValidation';
 import { statusUseCounts } from '../../domain/plan/statusUseCounts';
 import type { SaveProblem, ValidationIssue } from '../../domain/validation/validationReport';
 import { layerFilePath } from '../store/geodataCatalog';
+import { parseDocumentJson } from './parseDocumentJson';
 import type { PreparedDocumentSave, SavedDocumentContext } from './savedDocumentRules';
 
 /** A plan that breaks every feature of a layer would list thousands; the first ones say what to fix. */
 const MAX_PROBLEMS = 50;
-
-function parseJson(body: Buffer): { json: unknown } | { problem: SaveProblem } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/^\uFEFF/, '');
-  } catch {
-    return { problem: { path: '', code: 'ENCODING_NOT_UTF8', message: { zh: 'layers.json 须为 UTF-8 文本', en: 'layers.json must be UTF-8 text' } } };
-  }
-  try {
-    return { json: JSON.parse(text) };
-  } catch {
-    return { problem: { path: '', code: 'INVALID_JSON', message: { zh: 'layers.json 不是有效的 JSON', en: 'layers.json is not valid JSON' } } };
-  }
-}
 
 function manifestOrNull(bytes: Buffer | null): { json: unknown; manifest: Manifest } | null {
   if (!bytes) return null;
@@ -56,7 +43,7 @@ function asSaveProblem(issue: ValidationIssue): SaveProblem {
  * already had are not the admin's to fix here). The file is stored as formatted JSON.
  */
 export async function preparePlanManifestSave(body: Buffer, context: SavedDocumentContext): Promise<PreparedDocumentSave> {
-  const parsed = parseJson(body);
+  const parsed = parseDocumentJson(body, 'layers.json');
   if ('problem' in parsed) return { problems: [parsed.problem] };
   const { json } = parsed;
   const shapeProblems = manifestIssues(json);

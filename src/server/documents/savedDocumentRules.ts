@@ -15,5 +15,11 @@ export type PreparedDocumentSave = { problems: SaveProblem[] } | { bytes: Buffer
 export interface SavedDocumentRules {
   /** Who may save it: the plan's documents are the admins'. */
   writer: 'admin';
+  /**
+   * Who may read it and its versions: 'plan' follows the server's read access (the map needs
+   * layers.json); 'editors' keeps it to signed-in editors and admins, for content a bureau may
+   * hold confidential (the datum-shift parameters), served at /geodata/ under the same rule.
+   */
+  readers: 'plan' | 'editors';
   prepare: (body: Buffer, context: SavedDocumentContext) => Promise<PreparedDocumentSave>;
 }

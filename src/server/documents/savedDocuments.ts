@@ -1,11 +1,10 @@
 import type { DocumentFile } from '../store/storedDocuments';
+import { prepareDatumShiftsSave } from './prepareDatumShiftsSave';
 import { preparePlanManifestSave } from './preparePlanManifestSave';
 import type { SavedDocumentRules } from './savedDocumentRules';
 
-/**
- * Every document the API saves, by file name. The next one (datum-shifts.json, the datum-shift
- * profiles) is a name in DOCUMENT_FILES and an entry here with its own checks and words for a change.
- */
+/** Every document the API saves, by file name: who reads and writes it, its checks and its words for a change. */
 export const SAVED_DOCUMENTS: Readonly<Record<DocumentFile, SavedDocumentRules>> = {
-  'layers.json': { writer: 'admin', prepare: preparePlanManifestSave },
+  'layers.json': { writer: 'admin', readers: 'plan', prepare: preparePlanManifestSave },
+  'datum-shifts.json': { writer: 'admin', readers: 'editors', prepare: prepareDatumShiftsSave },
 };

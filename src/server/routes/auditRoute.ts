@@ -1,5 +1,7 @@
 import { sendError, sendJson } from '../http/apiResponses';
-import { readerOf } from '../api/accessGuards';
+import { editorReaderOf, readerOf } from '../api/accessGuards';
+import { SAVED_DOCUMENTS } from '../documents/savedDocuments';
+import { isDocumentFile } from '../store/storedDocuments';
 import type { RouteHandler } from '../api/apiContext';
 import type { AuditEntry } from '../store/auditRecord';
 import { AuditUnreadableError } from '../store/readAuditPage';
@@ -8,6 +10,14 @@ const DEFAULT_LIMIT = 50;
 /** With records capped at 256 KiB, a page never holds more than about 50 MB, and in practice a few hundred KiB. */
 const MAX_LIMIT = 200;
 const CURSOR = /^\d{1,15}$/;
+
+/** Whether a record is of a document that only editors read: its changes in words would tell its content. */
+const isEditorsOnly = (entry: AuditEntry): boolean => isDocumentFile(entry.layer) && SAVED_DOCUMENTS[entry.layer].readers === 'editors';
+
+/** A record without its changes in words, for readers who may not read the document it is about. */
+function withoutChanges(entry: AuditEntry): AuditEntry {
+  return Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'changes')) as AuditEntry;
+}
 
 /** Every field but `user`: a record as readers who are not signed in see it. */
 function withoutUser(entry: AuditEntry): Omit<AuditEntry, 'user'> {
@@ -39,8 +49,10 @@ export const getAudit: RouteHandler = async (context, route) => {
     sendError(route.response, 500, 'audit-unreadable', { zh: '审计日志无法读取，请检查状态目录中的 audit.jsonl', en: 'the audit log cannot be read; check audit.jsonl in the state folder' });
     return;
   }
+  const editor = (await editorReaderOf(context, route.request)) === 'editor';
+  const records = editor ? page.records : page.records.map((entry) => (isEditorsOnly(entry) ? withoutChanges(entry) : entry));
   sendJson(route.response, 200, {
-    records: reader.signedIn ? page.records : page.records.map(withoutUser),
+    records: reader.signedIn ? records : records.map(withoutUser),
     next: page.next === null ? null : String(page.next),
     ...(page.unreadableLines > 0 ? { unreadableLines: page.unreadableLines } : {}),
   });

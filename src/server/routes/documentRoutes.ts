@@ -1,4 +1,4 @@
-import { ensureAdmin, ensureReader, readerOf } from '../api/accessGuards';
+import { ensureAdmin, ensureEditorReader, ensureReader, readerOf, type Reader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import { SAVED_DOCUMENTS } from '../documents/savedDocuments';
 import { NOT_FOUND, sendError, sendJson } from '../http/apiResponses';
@@ -16,10 +16,17 @@ function documentOfRoute(route: RouteRequest): DocumentFile | undefined {
   return undefined;
 }
 
+/** The document the URL names, once its readers' rule lets this request read it; undefined after a 404, 401 or 403. */
+async function readableDocumentOf(context: ApiContext, route: RouteRequest): Promise<DocumentFile | undefined> {
+  const document = documentOfRoute(route);
+  if (!document) return undefined;
+  const allowed = SAVED_DOCUMENTS[document].readers === 'editors' ? await ensureEditorReader(context, route) : await ensureReader(context, route);
+  return allowed ? document : undefined;
+}
+
 /** GET /api/documents/:name: the document as stored, ETag = version. */
 export const getDocument: RouteHandler = async (context, route) => {
-  if (!(await ensureReader(context, route))) return;
-  const document = documentOfRoute(route);
+  const document = await readableDocumentOf(context, route);
   if (!document) return;
   const snapshot = await context.store.readDocument(document);
   if (!snapshot) {
@@ -50,18 +57,19 @@ export const putDocument: RouteHandler = async (context, route) => {
 
 /** GET /api/documents/:name/versions: the kept versions, newest first, the current one marked. */
 export const listDocumentVersions: RouteHandler = async (context, route) => {
-  const reader = await readerOf(context, route, context.settings.readAccess);
-  if (!reader) return;
   const document = documentOfRoute(route);
   if (!document) return;
+  let reader: Reader | undefined;
+  if (SAVED_DOCUMENTS[document].readers === 'editors') reader = (await ensureEditorReader(context, route)) ? { signedIn: true } : undefined;
+  else reader = await readerOf(context, route, context.settings.readAccess);
+  if (!reader) return;
   const currentVersion = (await context.store.readDocument(document))?.version ?? null;
   sendJson(route.response, 200, { document, ...versionListBody(await context.store.documentVersions(document), currentVersion, reader) });
 };
 
 /** GET /api/documents/:name/versions/:version: that version's bytes. */
 export const getDocumentVersion: RouteHandler = async (context, route) => {
-  if (!(await ensureReader(context, route))) return;
-  const document = documentOfRoute(route);
+  const document = await readableDocumentOf(context, route);
   if (!document) return;
   const version = route.params.version ?? '';
   const bytes = isVersionString(version) ? await context.store.documentVersionBytes(document, version) : null;

@@ -1,11 +1,10 @@
 /**
  * The documents of the plan that are saved through the store like the layers: conditional,
  * versioned, audited, restorable. Each is a file in geodata/ named here; its kept versions are in
- * versions/<file name>/ as `<n>.document`. A new document (the datum-shift profiles,
- * datum-shifts.json) is one more name here and one more entry in the server's SAVED_DOCUMENTS,
- * which says who may save it, how it is checked and how a change is put in words.
+ * versions/<file name>/ as `<n>.document`. Each name has an entry in the server's SAVED_DOCUMENTS,
+ * which says who may read and save it, how it is checked and how a change is put in words.
  */
-export const DOCUMENT_FILES = ['layers.json'] as const;
+export const DOCUMENT_FILES = ['layers.json', 'datum-shifts.json'] as const;
 
 export type DocumentFile = (typeof DOCUMENT_FILES)[number];
 

@@ -15,6 +15,9 @@ const DATAV_BOUNDARY = join(FIXTURES, 'import', 'datav-530112.json');
 const GK_BOUNDARY = join(FIXTURES, 'district', 'boundary-gk4543.zip');
 const GK_STREETS = join(FIXTURES, 'district', 'streets-gk4543.zip');
 const SAMPLE_BASEMAP = join(projectRoot, 'geodata', 'basemap');
+const XIAN_BOUNDARY = join(FIXTURES, 'crs', 'xian1980-gk102-parcel.geojson');
+const XIAN_REFERENCE = join(FIXTURES, 'crs', 'xian1980-gk102-parcel.cs2cs-lonlat.json');
+const XIAN_SHIFTS = join(FIXTURES, 'crs', 'datum-shifts.json');
 
 const temporaryDirectories: string[] = [];
 
@@ -76,6 +79,8 @@ describe('npm run district -- init', { timeout: 240_000 }, () => {
     expect(labels.map((label) => label.properties.name)).toEqual(['西山区']);
     expect(existsSync(join(out, 'tour.json'))).toBe(false);
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(readdirSync(join(projectRoot, 'geodata', 'schema')).sort());
+    // No --datum-shift: an empty profile file, which the admin screen then saves into.
+    expect(JSON.parse(readFileSync(join(out, 'datum-shifts.json'), 'utf8'))).toMatchObject({ profiles: [] });
     await expectUsableByTheOtherCommands(out);
   });
 
@@ -242,5 +247,37 @@ describe('npm run district -- init', { timeout: 240_000 }, () => {
     }));
     expect(worstMeters).toBeLessThan(2);
     expect(Math.abs(areaSquareMeters(stored) / areaSquareMeters(sample) - 1)).toBeLessThan(1e-4);
+  });
+
+  it('shifts a Xi\'an 1980 boundary with --datum-shift, by name in --datum-shifts or as a one-profile file, and keeps the profiles it used', async () => {
+    const parent = emptyParent();
+    const refused = await runCli('district.ts', ['init', '--boundary', XIAN_BOUNDARY, '--name', '西安测试区', '--out', join(parent, 'none')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--datum-shift');
+
+    const out = join(parent, 'xian');
+    const run = await runCli('district.ts', ['init', '--boundary', XIAN_BOUNDARY, '--datum-shift', '西安80-测试七参数', '--datum-shifts', XIAN_SHIFTS, '--name', '西安测试区', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('中误差 RMS');
+    const stored = readAreas(join(out, 'basemap', 'district.geojson')).features[0]?.geometry;
+    if (stored?.type !== 'Polygon') throw new Error('the stored outline is not one polygon');
+    const reference = (JSON.parse(readFileSync(XIAN_REFERENCE, 'utf8')) as { lonLat: [number, number][] }).lonLat;
+    const worstMeters = Math.max(...reference.map(([lon, lat]) => Math.min(...(stored.coordinates[0] ?? []).map(([storedLon = 0, storedLat = 0]) => Math.hypot((lon - storedLon) * 101_000, (lat - storedLat) * 111_000)))));
+    expect(worstMeters).toBeLessThan(0.5);
+    const kept = JSON.parse(readFileSync(join(out, 'datum-shifts.json'), 'utf8')) as { profiles: unknown[] };
+    expect(kept.profiles).toEqual((JSON.parse(readFileSync(XIAN_SHIFTS, 'utf8')) as { profiles: unknown[] }).profiles);
+    await expectUsableByTheOtherCommands(out);
+
+    const several = await runCli('district.ts', ['init', '--boundary', XIAN_BOUNDARY, '--datum-shift', XIAN_SHIFTS, '--name', '西安测试区', '--out', join(parent, 'several')]);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('--datum-shifts');
+    const one = join(parent, 'one-profile.json');
+    const [first] = (JSON.parse(readFileSync(XIAN_SHIFTS, 'utf8')) as { profiles: unknown[] }).profiles;
+    writeFileSync(one, JSON.stringify({ profiles: [first] }));
+    const byPath = await runCli('district.ts', ['init', '--boundary', XIAN_BOUNDARY, '--datum-shift', one, '--name', '西安测试区', '--out', join(parent, 'by-path')]);
+    expect(byPath.stderr).toBe('');
+    expect(byPath.code).toBe(0);
+    expect(existsSync(join(parent, 'by-path', 'datum-shifts.json'))).toBe(true);
   });
 });

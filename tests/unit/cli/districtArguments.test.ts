@@ -12,6 +12,11 @@ describe('district command arguments', () => {
     });
   });
 
+  it('reads a datum-shift profile by name in a file, or as a file', () => {
+    expect(parseDistrictArguments([...INIT, '--datum-shift', '西安80', '--datum-shifts', 'shifts.json'])).toMatchObject({ ok: true, value: { datumShift: '西安80', datumShifts: 'shifts.json' } });
+    expect(parseDistrictArguments(['bounds', '--boundary', 'b.json', '--datum-shift', 'profile.json'])).toMatchObject({ ok: true, command: 'bounds', value: { datumShift: 'profile.json' } });
+  });
+
   it('names each mistake in Chinese and English', () => {
     const cases: [string[], string][] = [
       [['init', '--name', 'x', '--out', 'o'], '--boundary'],
@@ -22,6 +27,7 @@ describe('district command arguments', () => {
       [[...INIT, '--plan-start', '2026-13-01', '--plan-end', '2030-12-31'], '--plan-start'],
       [[...INIT, '--plan-start', '2030-01-01', '--plan-end', '2026-12-31'], '2030-01-01'],
       [[...INIT, '--plan-start', '2026-01-01'], '--plan-end'],
+      [[...INIT, '--datum-shifts', 'shifts.json'], '--datum-shifts'],
       [[...INIT, '--colour', 'red'], '--colour'],
       [[...INIT, '--name', 'again'], '--name'],
       [['init', '--boundary'], '--boundary'],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../LocaleContext';
 import type { StaffSession } from '../useStaffSession';
+import { DatumShiftsSection } from './DatumShiftsSection';
 import { DistrictFields } from './DistrictFields';
 import { LayerStatusFields } from './LayerStatusFields';
 import { LayerTargetFields } from './LayerTargetFields';
@@ -16,12 +17,14 @@ interface AdminPlanPanelProps {
 /**
  * The admin screen for the plan itself (layers.json): the district and its plan period, each
  * layer's targets and its status labels and colours, checked as they are typed by the rules
- * check-data uses, saved through the same conditional, versioned, audited store as the layers.
+ * check-data uses, saved through the same conditional, versioned, audited store as the layers;
+ * and, on a tab of its own, the datum-shift profiles (datum-shifts.json).
  */
 export function AdminPlanPanel({ staff, onClose }: AdminPlanPanelProps) {
   const t = useTranslation();
   const plan = usePlanDocument(staff);
   const [layerId, setLayerId] = useState<string | null>(null);
+  const [tab, setTab] = useState<'plan' | 'datum'>('plan');
   const { draft } = plan;
   const layerIndex = draft ? Math.max(0, draft.layers.findIndex((layer) => layer.id === layerId)) : 0;
   const layer = draft?.layers[layerIndex];
@@ -31,9 +34,14 @@ export function AdminPlanPanel({ staff, onClose }: AdminPlanPanelProps) {
         <h3>{t('adminTitle')}</h3>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t('close')}>×</button>
       </header>
-      {plan.status === 'loading' && <p className="muted" role="status">{t('adminLoading')}</p>}
-      {plan.status === 'failed' && <p className="form-error" role="alert">{t('adminLoadFailed')}</p>}
-      {plan.status === 'ready' && draft && (
+      <div className="admin-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'plan'} onClick={() => setTab('plan')}>{t('adminOpen')}</button>
+        <button type="button" role="tab" aria-selected={tab === 'datum'} className="open-datum-shifts" onClick={() => setTab('datum')}>{t('adminDatumShifts')}</button>
+      </div>
+      {tab === 'datum' && <DatumShiftsSection staff={staff} />}
+      {tab === 'plan' && plan.status === 'loading' && <p className="muted" role="status">{t('adminLoading')}</p>}
+      {tab === 'plan' && plan.status === 'failed' && <p className="form-error" role="alert">{t('adminLoadFailed')}</p>}
+      {tab === 'plan' && plan.status === 'ready' && draft && (
         <>
           <DistrictFields draft={draft} edit={plan.edit} />
           <label className="admin-layer-choice">

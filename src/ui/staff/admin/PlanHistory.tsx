@@ -4,18 +4,21 @@ import type { LayerVersion, VersionAuditRecord } from '../../../domain/versions/
 import type { LocalizedText } from '../../../domain/plan/manifest';
 import { fillMessage } from '../../fillMessage';
 import { useTranslation } from '../../LocaleContext';
-import { messages } from '../../messages';
+import { messages, type MessageKey } from '../../messages';
 import { shortVersion } from '../history/VersionRow';
 import type { StaffSession } from '../useStaffSession';
-import { PLAN_DOCUMENT, type PlanDocument } from './usePlanDocument';
+import type { SavedDocument } from './useSavedDocument';
 
 interface PlanHistoryProps {
   staff: StaffSession;
-  plan: PlanDocument;
+  plan: Pick<SavedDocument<unknown>, 'etag' | 'reload'>;
+  /** The document (layers.json unless told), and the heading of its history. */
+  file?: string;
+  title?: MessageKey;
 }
 
-/** The kept versions of layers.json, newest first, each with what its save changed in words; any but the current one can be restored. */
-export function PlanHistory({ staff, plan }: PlanHistoryProps) {
+/** The kept versions of a document, newest first, each with what its save changed in words; any but the current one can be restored. */
+export function PlanHistory({ staff, plan, file = 'layers.json', title = 'adminHistory' }: PlanHistoryProps) {
   const t = useTranslation();
   const { api, session } = staff;
   const [versions, setVersions] = useState<LayerVersion[] | null>(null);
@@ -25,17 +28,17 @@ export function PlanHistory({ staff, plan }: PlanHistoryProps) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([api.documentVersions(PLAN_DOCUMENT), api.auditPage(PLAN_DOCUMENT)]).then(([list, page]) => {
+    void Promise.all([api.documentVersions(file), api.auditPage(file)]).then(([list, page]) => {
       if (!live) return;
       setVersions(list ?? []);
       setRecords(page?.records ?? []);
     }).catch(() => { if (live) setVersions([]); });
     return () => { live = false; };
-  }, [api, etag]);
+  }, [api, etag, file]);
 
   const restore = async (version: string) => {
     if (!session.csrfToken) return;
-    const result = await api.restoreDocumentVersion(PLAN_DOCUMENT, version, etag, session.csrfToken);
+    const result = await api.restoreDocumentVersion(file, version, etag, session.csrfToken);
     if (result.kind === 'saved') {
       setMessage(null);
       reload();
@@ -47,7 +50,7 @@ export function PlanHistory({ staff, plan }: PlanHistoryProps) {
   if (!versions || versions.length === 0) return null;
   return (
     <div className="admin-history">
-      <h4>{t('adminHistory')}</h4>
+      <h4>{t(title)}</h4>
       {message && <p className="form-error" role="alert">{t.text(message)}</p>}
       <ol className="version-list">
         {versions.map((entry) => {
