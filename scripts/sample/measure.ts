@@ -5,7 +5,7 @@ import { polyArea, polylineLength } from './geometry';
 
 const SQUARE_METERS_PER_MU = 10000 / 15;
 
-export function measureOf(draft: DraftFeature, metric: TargetMetric): number {
+export function measureOf(draft: DraftFeature, metric: TargetMetric, property?: string): number {
   const g = draft.geometry;
   switch (metric) {
     case 'count':
@@ -16,6 +16,12 @@ export function measureOf(draft: DraftFeature, metric: TargetMetric): number {
       return g.type === 'polygon' ? polyArea(g.poly) / SQUARE_METERS_PER_MU : 0;
     case 'length_km':
       return g.type === 'line' ? polylineLength(g.line) / 1000 : 0;
+    case 'sum': {
+      const value = property === undefined ? undefined : draft.attributes[property];
+      return typeof value === 'number' ? value : 0;
+    }
+    case 'share':
+      return 1;
   }
 }
 

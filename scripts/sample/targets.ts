@@ -14,7 +14,7 @@ function roundTo(value: number, step: number): number {
 
 export function fittedTarget(target: PlanTarget, drafts: readonly DraftFeature[]): number {
   const matching = drafts.filter((d) => matchesCondition(d, target.where));
-  const total = matching.reduce((sum, d) => sum + measureOf(d, target.metric), 0);
+  const total = matching.reduce((sum, d) => sum + measureOf(d, target.metric, target.property), 0);
   switch (target.metric) {
     case 'count':
       return total;
@@ -24,6 +24,10 @@ export function fittedTarget(target: PlanTarget, drafts: readonly DraftFeature[]
       return roundTo(total * AREA_SHARE, 50);
     case 'length_km':
       return Math.floor(total);
+    case 'sum':
+      return roundTo(total * AREA_SHARE, 1);
+    case 'share':
+      return 90;
   }
 }
 

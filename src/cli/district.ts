@@ -3,7 +3,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { DistrictDefinition, LocalizedText, Manifest, VectorBasemap } from '../domain/plan/manifest';
 import { geodataSchemaFiles } from '../domain/plan/geodataSchemaFiles';
-import { LAYER_IDS } from '../domain/plan/manifest';
 import { districtView } from '../domain/district/districtView';
 import { combinedBoundary, districtBasemapFiles, type NamedArea } from '../domain/district/districtBasemapFiles';
 import { newDistrictManifest } from '../domain/district/newDistrictManifest';
@@ -166,7 +165,7 @@ async function writeDistrict(out: string, manifest: Manifest, basemap: Map<strin
     await mkdir(join(staging, 'basemap'), { recursive: true });
     await mkdir(join(staging, 'schema'));
     await writeFile(join(staging, 'layers.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    for (const layerId of LAYER_IDS) await writeFile(join(staging, `${layerId}.geojson`), featureCollectionText([]));
+    for (const { id: layerId } of manifest.layers) await writeFile(join(staging, `${layerId}.geojson`), featureCollectionText([]));
     for (const [fileName, text] of geodataSchemaFiles(manifest)) await writeFile(join(staging, 'schema', fileName), text);
     // Written by hand, not from a contract (scripts/write-schemas.ts): the project's file is the one definition.
     await copyFile(join(PROJECT_GEODATA, 'schema', 'plan-layer.schema.json'), join(staging, 'schema', 'plan-layer.schema.json'));

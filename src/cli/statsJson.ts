@@ -15,6 +15,9 @@ export interface MeasureJson {
 export interface TargetJson {
   id: string;
   metric: string;
+  /** A sum target's unit as the manifest names it (e.g. 亿元); absent for the other metrics, whose unit the metric names. */
+  unit?: { zh: string; en: string };
+  /** In the metric's unit: features, ha, mu, km, the summed property's unit, or percent (share). */
   target: number;
   actual: number;
   percent: number;
@@ -43,6 +46,7 @@ export function districtJson(stats: DistrictStats): DistrictJson {
       targets: layer.targets.map((progress) => ({
         id: progress.targetId,
         metric: progress.metric,
+        ...(progress.unit ? { unit: progress.unit } : {}),
         target: progress.target,
         actual: progress.actual,
         percent: progress.percent,

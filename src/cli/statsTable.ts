@@ -54,8 +54,8 @@ function measureCells(totals: StatusTotals, isLine: boolean): string[] {
 
 function targetLine(progress: TargetProgress): string {
   const flags = progress.met ? '已达成' : progress.overdue ? '已逾期' : progress.onTrack ? '进度正常' : '进度滞后';
-  const actual = formatMetric(progress.metric, progress.actual, 'zh');
-  const target = formatMetric(progress.metric, progress.target, 'zh');
+  const actual = formatMetric(progress, progress.actual, 'zh');
+  const target = formatMetric(progress, progress.target, 'zh');
   return `目标「${progress.label.zh}」 已完成 ${actual} / 目标 ${target} (${formatPercent(progress.percent, 'zh')})  截止 ${progress.deadline}  ${flags}`;
 }
 

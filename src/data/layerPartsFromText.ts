@@ -61,7 +61,7 @@ export function transferablesOf(parts: LayerParts): ArrayBuffer[] {
   const views: ArrayBufferView[] = [
     parts.areaSquareMeters, parts.lengthMeters, ...(parts.featureText ? [parts.featureText] : []), parts.featureOffsets,
     columns.currentStatus, columns.historyStart, columns.historyDay, columns.historyStatus, columns.streetCode, columns.widthMeters,
-    ...Object.values(columns.whereMatches),
+    ...Object.values(columns.whereMatches), ...Object.values(columns.propertyNumbers),
     geometry.positions, geometry.partStart, geometry.partFeature, geometry.ringStart, geometry.triangles,
     ...(geometry.overview ? [geometry.overview.positions, geometry.overview.partStart, geometry.overview.ringStart, geometry.overview.triangles] : []),
   ];

@@ -38,18 +38,18 @@ export function TargetProgressBar({ progress, part }: { progress: TargetProgress
         <span className="progress-expected" style={{ left: `${expectedFraction * 100}%` }} title={t('expected')} />
       </div>
       <div className="target-numbers" data-testid="target-numbers">
-        {t('completed')} <strong>{formatMetric(progress.metric, progress.actual, t.locale)}</strong>
-        {' / '}{t('target')} {formatMetric(progress.metric, progress.target, t.locale)}
+        {t('completed')} <strong>{formatMetric(progress, progress.actual, t.locale)}</strong>
+        {' / '}{t('target')} {formatMetric(progress, progress.target, t.locale)}
         {' '}<strong>({formatPercent(progress.percent, t.locale)})</strong>
       </div>
       {part && (
         <div className="target-part" data-testid="target-part">
-          {fillMessage(t('ofWhich'), { scope: part.scope })}<strong>{formatMetric(progress.metric, part.actual, t.locale)}</strong>
+          {fillMessage(t('ofWhich'), { scope: part.scope })}<strong>{formatMetric(progress, part.actual, t.locale)}</strong>
         </div>
       )}
       <div className="target-meta">
         {t('deadline')} <time dateTime={progress.deadline}>{progress.deadline}</time>
-        {' · '}{t('remaining')} {formatMetric(progress.metric, progress.remaining, t.locale)}
+        {' · '}{t('remaining')} {formatMetric(progress, progress.remaining, t.locale)}
       </div>
     </div>
   );

@@ -57,7 +57,7 @@ describe('the main screen on the bundled sample district', () => {
     expect(summary.stats.totals.features).toBeLessThan(villages.features.length);
     for (const progress of summary.targets) {
       const numbers = await card.locator(`[data-target-id="${progress.targetId}"] [data-testid="target-numbers"]`).textContent();
-      expect(numbers).toBe(`已完成 ${formatMetric(progress.metric, progress.actual, 'zh')} / 目标 ${formatMetric(progress.metric, progress.target, 'zh')} (${formatPercent(progress.percent, 'zh')})`);
+      expect(numbers).toBe(`已完成 ${formatMetric(progress, progress.actual, 'zh')} / 目标 ${formatMetric(progress, progress.target, 'zh')} (${formatPercent(progress.percent, 'zh')})`);
     }
     expect(await countPixelsNear(page, [pendingColor], 6)).toBeLessThan(pendingPixelsBefore / 10);
     expect(new URL(page.url()).searchParams.get('status')).toBe('urban-villages:demolished');

@@ -7,7 +7,7 @@ import { layoutProblems } from './support/layoutProblems';
 import { openPlanMap } from './support/planMapPage';
 
 /** The longest figure each metric is written with in a plan: seven digits, or eight for 亩. */
-const LONGEST_TARGET: Record<TargetMetric, number> = { count: 9_999_999, area_ha: 9_999_999.99, area_mu: 99_999_999.99, length_km: 999_999.99 };
+const LONGEST_TARGET: Record<TargetMetric, number> = { count: 9_999_999, area_ha: 9_999_999.99, area_mu: 99_999_999.99, length_km: 999_999.99, sum: 9_999_999.99, share: 100 };
 
 const session = editedDistrictSession('present-longest', (directory) => {
   const path = join(directory, 'layers.json');

@@ -96,10 +96,10 @@ describe('presentation mode on large screens', () => {
       if (!progress) continue;
       const tile = page.locator(`.kpi-tile[data-layer-id="${summary.layerId}"]`);
       expect(await tile.getByTestId('kpi-actual').textContent()).toBe(
-        `${formatMetric(progress.metric, progress.actual, 'zh')} / ${formatMetric(progress.metric, progress.target, 'zh')}`,
+        `${formatMetric(progress, progress.actual, 'zh')} / ${formatMetric(progress, progress.target, 'zh')}`,
       );
       const part = narrowed.layers.find((layer) => layer.layerId === summary.layerId)?.targetsInView?.[0]?.actual ?? 0;
-      if (part !== progress.actual) expect(await tile.getByTestId('kpi-part').textContent()).toBe(`其中${street}：${formatMetric(progress.metric, part, 'zh')}`);
+      if (part !== progress.actual) expect(await tile.getByTestId('kpi-part').textContent()).toBe(`其中${street}：${formatMetric(progress, part, 'zh')}`);
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { geodataSchemaFiles } from '../../src/domain/plan/geodataSchemaFiles';
-import { LAYER_IDS, type Manifest } from '../../src/domain/plan/manifest';
+import type { Manifest } from '../../src/domain/plan/manifest';
 import { type GeodataSchemas, createGeodataValidator, layerFileName, validateGeodata } from '../../src/domain/plan/schemaValidation';
 import type { ValidationIssue } from '../../src/domain/validation/validationReport';
 
@@ -15,6 +15,7 @@ const schemaDir = join(geodataDir, 'schema');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 const manifestJson = readJson(join(geodataDir, 'layers.json'));
+const LAYER_IDS = (manifestJson as Manifest).layers.map((layer) => layer.id);
 const schemas: GeodataSchemas = {
   planLayer: readJson(join(schemaDir, 'plan-layer.schema.json')),
   layers: Object.fromEntries(
@@ -35,9 +36,9 @@ describe('geodata/layers.json', () => {
     expect(report(validator.validateManifest(manifestJson))).toEqual([]);
   });
 
-  it("lists exactly the product's six layers", () => {
-    const ids = (manifestJson as Manifest).layers.map((layer) => layer.id);
-    expect([...ids].sort()).toEqual([...LAYER_IDS].sort());
+  it('has a GeoJSON file for every layer and no layer file beside them', () => {
+    const layerFiles = readdirSync(geodataDir).filter((name) => name.endsWith('.geojson'));
+    expect(layerFiles.sort()).toEqual(LAYER_IDS.map((id) => `${id}.geojson`).sort());
   });
 });
 

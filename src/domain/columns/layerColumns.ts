@@ -26,6 +26,8 @@ export interface LayerColumns {
   widthMeters: Float32Array;
   /** Per `where` condition of the layer's targets (keyed by whereKey): 1 where a feature matches it. */
   whereMatches: Record<string, Uint8Array>;
+  /** Per `property` of the layer's sum targets: each feature's value as a number, NaN when it has none or it is not a number. */
+  propertyNumbers: Record<string, Float64Array>;
 }
 
 /** The street key of features without a `street`: filters and stats list them under ''. */
@@ -39,6 +41,13 @@ export function whereKey(where: PropertyCondition): string {
 /** Whether a feature's property matches a target's condition (compared as text). */
 export function matchesWhere(properties: PlanFeature['properties'], where: PropertyCondition): boolean {
   return String(properties[where.property] ?? '') === where.equals;
+}
+
+/** A property value as a number a sum target adds: finite numbers, and numeric text as spreadsheets write it ("3.5"); NaN otherwise. */
+export function propertyNumber(value: unknown): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return Number.NaN;
 }
 
 /** yyyymmdd of a date's calendar day ("2025-03-01T08:00" is 20250301); NaN when it is not a date. */
@@ -84,6 +93,10 @@ export function layerColumns(definition: LayerDefinition, features: readonly Pla
   const whereMatches: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
   for (const key of conditions.keys()) whereMatches[key] = new Uint8Array(featureCount);
 
+  const propertyNumbers: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+  for (const target of definition.targets) if (target.property !== undefined) propertyNumbers[target.property] = new Float64Array(featureCount);
+  const summedProperties = Object.entries(propertyNumbers);
+
   const widthMeters = new Float32Array(definition.geometry === 'line' ? featureCount : 0);
   let entry = 0;
   features.forEach((feature, index) => {
@@ -99,6 +112,7 @@ export function layerColumns(definition: LayerDefinition, features: readonly Pla
         entry++;
       }
     }
+    for (const [property, numbers] of summedProperties) numbers[index] = propertyNumber(properties[property]);
     for (const [key, where] of conditions) {
       const matches = whereMatches[key];
       if (matches && matchesWhere(properties, where)) matches[index] = 1;
@@ -116,5 +130,6 @@ export function layerColumns(definition: LayerDefinition, features: readonly Pla
     streetCode,
     widthMeters,
     whereMatches,
+    propertyNumbers,
   };
 }

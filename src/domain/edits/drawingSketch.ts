@@ -28,7 +28,7 @@ export type SketchEvent =
   | { type: 'cancel' };
 
 /** Distinct points a shape needs before it can be finished. */
-export const MIN_POINTS: Readonly<Record<GeometryKind, number>> = { polygon: 3, line: 2 };
+export const MIN_POINTS: Readonly<Record<GeometryKind, number>> = { polygon: 3, line: 2, point: 1 };
 
 export function startSketch(kind: GeometryKind): SketchState {
   return { phase: 'drawing', kind, points: [] };

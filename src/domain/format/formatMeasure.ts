@@ -1,4 +1,4 @@
-import type { Locale, MeasureUnit, TargetMetric } from '../plan/manifest';
+import type { Locale, LocalizedText, MeasureUnit, TargetMetric } from '../plan/manifest';
 import { measureInUnit } from '../measure/units';
 import { TARGET_METRICS } from '../plan/targetMetrics';
 
@@ -32,8 +32,9 @@ export function formatMeasure(value: number, unit: MeasureUnit, locale: Locale):
   return `${formatNumber(value, 2, locale)} ${unitLabel(unit, locale)}`;
 }
 
-/** An area or length in metres shown in a layer's unit. */
-export function formatLayerMeasure(unit: MeasureUnit, areaSquareMeters: number, lengthMeters: number, locale: Locale): string {
+/** An area or length in metres shown in a layer's unit; '' for a point layer, whose measure is its count. */
+export function formatLayerMeasure(unit: MeasureUnit | undefined, areaSquareMeters: number, lengthMeters: number, locale: Locale): string {
+  if (unit === undefined) return '';
   return formatMeasure(measureInUnit(unit, areaSquareMeters, lengthMeters), unit, locale);
 }
 
@@ -42,10 +43,25 @@ export function formatCount(count: number, locale: Locale): string {
   return formatNumber(Math.round(count), 0, locale);
 }
 
-/** A target metric value (see metricValue): counts whole, the others with 2 decimals in their unit. */
-export function formatMetric(metric: TargetMetric, value: number, locale: Locale): string {
-  const { unit } = TARGET_METRICS[metric];
-  return unit === null ? formatCount(value, locale) : formatMeasure(value, unit, locale);
+/** What formatMetric needs of a target or its progress: the metric, and a sum target's own unit. */
+export interface MetricUnitOf {
+  metric: TargetMetric;
+  unit?: LocalizedText | undefined;
+}
+
+/** A target metric value (see metricValue): counts whole, percentages with one decimal, the others with 2 decimals in their unit. */
+export function formatMetric(target: MetricUnitOf, value: number, locale: Locale): string {
+  const { unit } = TARGET_METRICS[target.metric];
+  switch (unit) {
+    case 'count':
+      return formatCount(value, locale);
+    case 'percent':
+      return formatPercent(value, locale);
+    case 'property':
+      return target.unit ? `${formatNumber(value, 2, locale)} ${target.unit[locale]}` : formatNumber(value, 2, locale);
+    default:
+      return formatMeasure(value, unit, locale);
+  }
 }
 
 /** "45.3%": one decimal. */

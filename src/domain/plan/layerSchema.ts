@@ -10,9 +10,12 @@ import { layerSchemaFileName } from './schemaValidation';
 
 const COMMON_SCHEMA_FILE = 'plan-layer.schema.json';
 
+const GEOMETRY_KIND_ZH: Record<LayerDefinition['geometry'], string> = { polygon: '面', line: '线', point: '点' };
+
 const GEOMETRY_TYPES: Record<LayerDefinition['geometry'], string[]> = {
   polygon: ['Polygon', 'MultiPolygon'],
   line: ['LineString', 'MultiLineString'],
+  point: ['Point', 'MultiPoint'],
 };
 
 /**
@@ -75,7 +78,7 @@ export function layerSchema(layer: LayerDefinition): JsonSchema {
               type: ['object', 'null'],
               properties: {
                 type: {
-                  description: `本图层为${layer.geometry === 'line' ? '线' : '面'}图层 This is a ${layer.geometry} layer`,
+                  description: `本图层为${GEOMETRY_KIND_ZH[layer.geometry]}图层 This is a ${layer.geometry} layer`,
                   enum: GEOMETRY_TYPES[layer.geometry],
                 },
               },

@@ -24,8 +24,8 @@ const slug = named('slug', string({
   description: '稳定标识，小写字母、数字和连字符，存入数据后不要再改。Stable id: lowercase letters, digits and hyphens; do not rename once data uses it.',
 }));
 
-const geometryKind = values(['polygon', 'line'], {
-  description: '几何类型：polygon 面（Polygon/MultiPolygon）或 line 线（LineString/MultiLineString）。Geometry kind: polygon or line.',
+const geometryKind = values(['polygon', 'line', 'point'], {
+  description: '几何类型：polygon 面（Polygon/MultiPolygon）、line 线（LineString/MultiLineString）或 point 点（Point/MultiPoint）。Geometry kind: polygon, line or point.',
 });
 
 const statusContract = named('status', object({
@@ -51,6 +51,8 @@ const targetContract = named('target', object({
   deadline: described(isoDateContract, '完成期限 Deadline (YYYY-MM-DD)'),
   countedStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '计入目标的状态 id。Status ids that count toward this target.' }),
   where: optional(propertyCondition),
+  property: optional(string({ minLength: 1, description: 'sum 指标累加的数值属性，如 investment。The numeric feature property a sum target adds up, e.g. investment.' })),
+  unit: optional(described(localizedTextContract, 'sum 指标的单位，如 亿元 / 100M CNY。The unit of a sum target\'s property, e.g. 亿元 / 100M CNY.')),
 }, { description: '一项规划目标，按截止日期考核。One plan target, measured by its deadline.' }));
 
 const attributeContract = named('attribute', object({
@@ -64,7 +66,7 @@ const layerContract = named('layer', object({
   name: described(localizedTextContract, '图层名称 Layer name'),
   geometry: geometryKind,
   color: described(hexColor, '图层颜色（图层面板色块、轮廓）。The layer\'s own colour (layer panel swatch, outlines), #RRGGBB.'),
-  unit: values(MEASURE_UNITS, { description: '度量单位：ha 公顷、mu 亩、km 公里。Unit the layer\'s measure is shown in: hectares, mu or kilometres.' }),
+  unit: optional(values(MEASURE_UNITS, { description: '度量单位：ha 公顷、mu 亩（面图层）、km 公里（线图层）；点图层不设单位，以个数计。Unit the layer\'s measure is shown in: hectares or mu (polygon layers), kilometres (line layers); point layers have none, their measure is their count.' })),
   // The order is meaningful: stats list statuses in it, and a move to an earlier status is a regression (layerDiff).
   statuses: array(statusContract, { minItems: 1, description: '状态流程，按先后排列。Ordered status lifecycle: earlier statuses first.' }),
   doneStatuses: array(slug, { minItems: 1, uniqueItems: true, description: '表示项目已完成的状态 id。Status ids that mean the project is finished.' }),
@@ -101,9 +103,9 @@ export const MANIFEST_CONTRACT = object({
   basemap: optional(vectorBasemapContract),
   layers: array(layerContract, {
     minItems: 1,
-    description: '规划图层，顺序即图层面板中的顺序；六个图层 id 必须齐全。Plan layers in the order the layer panel shows them; all six layer ids must be present.',
+    description: '规划图层，顺序即图层面板中的顺序；每个图层的要素存于 <id>.geojson。Plan layers in the order the layer panel shows them; each layer\'s features live in <id>.geojson.',
   }),
-}, { description: '区、规划期与六个规划图层（状态流程、规划目标）。The district, its plan period and its six plan layers with their status lifecycles and plan targets.' });
+}, { description: '区、规划期与规划图层（状态流程、规划目标）。The district, its plan period and its plan layers with their status lifecycles and plan targets.' });
 
 export type Manifest = Infer<typeof MANIFEST_CONTRACT>;
 export type DistrictDefinition = Infer<typeof districtContract>;
@@ -114,15 +116,3 @@ export type PropertyCondition = Infer<typeof propertyCondition>;
 export type AttributeDefinition = Infer<typeof attributeContract>;
 export type GeometryKind = Infer<typeof geometryKind>;
 export type VectorBasemap = Infer<typeof vectorBasemapContract>;
-
-/** The six layer ids, fixed by the product: file names and URLs use them (manifestConsistency checks they are all there). */
-export const LAYER_IDS = [
-  'urban-villages',
-  'old-neighborhoods',
-  'roads',
-  'green-space',
-  'idle-land',
-  'lakeshore',
-] as const;
-
-export type LayerId = (typeof LAYER_IDS)[number];

@@ -1,5 +1,4 @@
 import { isCalendarDate } from '../dates/isCalendarDate';
-import { LAYER_IDS } from './manifest';
 import { statusNotInLifecycleText } from './statusNotInLifecycleText';
 import { TARGET_METRICS } from './targetMetrics';
 import type { ValidationCode, ValidationIssue } from '../validation/validationReport';
@@ -8,8 +7,8 @@ import { isRecord } from '../isRecord';
 
 /**
  * Rules about geodata/layers.json that its contract (manifest.ts) cannot express: ids that must be
- * unique, status references that must resolve, a plan period that runs forwards, measures that
- * fit the geometry, and the product's six layers all present. The input is untrusted JSON: each
+ * unique, status references that must resolve, a plan period that runs forwards, units and
+ * measures that fit the geometry, and the members each metric needs. The input is untrusted JSON: each
  * check reads only what has the expected shape, since shape errors are the contract's to report.
  */
 export function checkManifestConsistency(file: string, manifest: unknown): ValidationIssue[] {
@@ -24,10 +23,6 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
   if (isRecord(manifest.district)) checkDistrict(manifest.district, at);
 
   if (!Array.isArray(manifest.layers)) return problems;
-  // Fixed by the product for now: file names, URLs and the sample district use them.
-  for (const layerId of LAYER_IDS)
-    if (!manifest.layers.some((layer: unknown) => isRecord(layer) && layer.id === layerId))
-      at('/layers', 'MISSING_LAYER', `缺少图层 ${layerId}`, `layer ${layerId} is missing`);
   const layerIds = new Map<string, number>();
   // Target ids are unique across the manifest: progress views and URLs name a target by id alone.
   const targetIds = new Map<string, string>();
@@ -39,6 +34,8 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
       if (first === undefined) layerIds.set(layer.id, layerIndex);
       else duplicate(`${layerPath}/id`, '图层', 'layer', layer.id, `/layers/${first}`);
     }
+
+    if (typeof layer.geometry === 'string') checkLayerUnit(layer.geometry, layer.unit, layerPath, at);
 
     const statusIds = new Map<string, number>();
     forEachRecord(layer.statuses, (status, statusIndex) => {
@@ -76,9 +73,10 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
         at(
           `${targetPath}/metric`,
           'METRIC_GEOMETRY_MISMATCH',
-          `指标 ${target.metric} 不适用于${layer.geometry === 'line' ? '线' : '面'}图层`,
+          `指标 ${target.metric} 不适用于${GEOMETRY_KIND_ZH[layer.geometry] ?? layer.geometry}图层`,
           `metric ${target.metric} does not apply to a ${layer.geometry} layer`,
         );
+      checkTargetMembers(target, targetPath, at);
       if (isRecord(target.where) && typeof target.where.property === 'string' && typeof target.where.equals === 'string') {
         const values = attributeValues.get(target.where.property);
         if (values && !Object.hasOwn(values, target.where.equals)) {
@@ -110,6 +108,37 @@ function checkDistrict(district: Record<string, unknown>, at: Report): void {
   else if (isNumberList(center) && center.length === 2 && !isInside(center, [west, south, east, north]))
     at('/district/center', 'CENTER_OUTSIDE_BOUNDS', '地图中心不在区范围内', 'the map centre lies outside the district bounds');
 }
+
+const UNITS_OF_GEOMETRY: Record<string, readonly string[]> = { polygon: ['ha', 'mu'], line: ['km'], point: [] };
+
+/** Polygon layers are measured in ha or mu, line layers in km; a point layer's measure is its count, so it has no unit. */
+function checkLayerUnit(geometry: string, unit: unknown, layerPath: string, at: Report): void {
+  const allowed = UNITS_OF_GEOMETRY[geometry];
+  if (!allowed) return;
+  const kindZh = GEOMETRY_KIND_ZH[geometry] ?? geometry;
+  if (allowed.length === 0 && unit !== undefined)
+    at(`${layerPath}/unit`, 'UNIT_GEOMETRY_MISMATCH', `${kindZh}图层以个数计，不设 unit；删除 unit`, `a ${geometry} layer is measured by its count and has no unit; remove unit`);
+  else if (allowed.length > 0 && unit === undefined)
+    at(`${layerPath}/unit`, 'UNIT_GEOMETRY_MISMATCH', `${kindZh}图层须设 unit（${allowed.join(' 或 ')}）`, `a ${geometry} layer needs a unit (${allowed.join(' or ')})`);
+  else if (typeof unit === 'string' && allowed.length > 0 && !allowed.includes(unit))
+    at(`${layerPath}/unit`, 'UNIT_GEOMETRY_MISMATCH', `单位 ${unit} 不适用于${kindZh}图层（可用 ${allowed.join('、')}）`, `unit ${unit} does not apply to a ${geometry} layer (use ${allowed.join(' or ')})`);
+}
+
+/** A sum adds a named property in its own unit; a share is a percentage; the other metrics take neither member. */
+function checkTargetMembers(target: Record<string, unknown>, targetPath: string, at: Report): void {
+  const { metric } = target;
+  if (metric === 'sum' && target.property === undefined)
+    at(`${targetPath}/property`, 'TARGET_MEMBER_MISMATCH', 'sum 指标须指明累加的数值属性 property，如 "investment"', 'a sum target needs the numeric property it adds up, e.g. "property": "investment"');
+  if (typeof metric === 'string' && metric !== 'sum') {
+    for (const member of ['property', 'unit'] as const)
+      if (target[member] !== undefined)
+        at(`${targetPath}/${member}`, 'TARGET_MEMBER_MISMATCH', `${member} 仅用于 sum 指标；${metric} 指标请删除它`, `${member} belongs to sum targets only; remove it from this ${metric} target`);
+  }
+  if (metric === 'share' && typeof target.target === 'number' && target.target > 100)
+    at(`${targetPath}/target`, 'TARGET_MEMBER_MISMATCH', `share 指标的目标是百分比（0–100），${target.target} 超出`, `a share target is a percentage (0–100); ${target.target} is more than 100`);
+}
+
+const GEOMETRY_KIND_ZH: Record<string, string> = { polygon: '面', line: '线', point: '点' };
 
 function metricFitsGeometry(metric: string, geometry: string): boolean {
   const definition = Object.hasOwn(TARGET_METRICS, metric) ? TARGET_METRICS[metric as keyof typeof TARGET_METRICS] : undefined;

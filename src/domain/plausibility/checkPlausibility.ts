@@ -59,7 +59,9 @@ const MEASURE_WORDS = { area: { zh: '面积', en: 'area' }, length: { zh: '长�
 export function checkPlausibility(input: PlausibilityInput): PlausibilityReport {
   const { layer, district } = input;
   const kind = layer.geometry === 'line' ? 'length' : 'area';
-  const show = (meters: number, locale: Locale): string => formatMeasure(inUnit(layer.unit, kind, meters), layer.unit, locale);
+  // Point layers measure nothing but their count: their size checks read as zero and never fire.
+  const unit = layer.unit ?? 'ha';
+  const show = (meters: number, locale: Locale): string => formatMeasure(inUnit(unit, kind, meters), unit, locale);
   const savedGeometry = new Map<string, Geometry | null>();
   for (const feature of input.saved ?? []) if (feature.id !== undefined) savedGeometry.set(String(feature.id), feature.geometry);
   const problems: ValidationIssue[] = [];
@@ -112,7 +114,7 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
     const floor = layerJumpFloor(kind, district);
     // An emptied layer has its own confirmation (the server's confirmEmpty).
     if (result.length > 0 && Math.abs(difference) > before * LAYER_TOTAL_JUMP_SHARE && Math.abs(difference) > floor) {
-      const delta = (locale: Locale) => formatMeasureDelta(layer.unit, kind === 'area' ? difference : 0, kind === 'length' ? difference : 0, locale);
+      const delta = (locale: Locale) => formatMeasureDelta(unit, kind === 'area' ? difference : 0, kind === 'length' ? difference : 0, locale);
       const share = before > 0 ? `, ${difference > 0 ? '+' : '−'}${formatNumber(Math.abs(difference / before) * 100, 0, 'en')}%` : '';
       problems.unshift({
         path: '',
@@ -125,7 +127,7 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
     }
   }
   if (problems.length === 0) return { problems, confirmation: null };
-  const parts = [largerCount > 0 ? `larger:${largerCount}` : '', outsideCount > 0 ? `outside:${outsideCount}` : '', change === undefined ? '' : `change:${signedFigure(inUnit(layer.unit, kind, change))}${layer.unit}`];
+  const parts = [largerCount > 0 ? `larger:${largerCount}` : '', outsideCount > 0 ? `outside:${outsideCount}` : '', change === undefined ? '' : `change:${signedFigure(inUnit(unit, kind, change))}${unit}`];
   return { problems, confirmation: parts.filter((part) => part !== '').join(';') };
 }
 

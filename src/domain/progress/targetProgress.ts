@@ -1,17 +1,18 @@
 import type { LocalizedText, PlanTarget, TargetMetric } from '../plan/manifest';
 import type { MeasuredLayer } from '../measure/measuredLayer';
-import { emptyTotals } from './layerStats';
-import { metricValue } from '../plan/targetMetrics';
+import { metricValue, TARGET_METRICS, type TargetTotals } from '../plan/targetMetrics';
 import { featureSelection, type FeatureSelectionOptions } from '../browse/featureSelection';
 import { NO_STATUS } from './statusCodesAsOf';
-import { matchesWhere, whereKey } from '../columns/layerColumns';
+import { matchesWhere, propertyNumber, whereKey } from '../columns/layerColumns';
 import type { PropertyCondition } from '../plan/manifest';
 
 export interface TargetProgress {
   targetId: string;
   label: LocalizedText;
   metric: TargetMetric;
-  /** In the metric's unit: features, ha, mu or km. */
+  /** A sum target's unit as the manifest names it (亿元, 万个); absent for the other metrics. */
+  unit?: LocalizedText;
+  /** In the metric's unit: features, ha, mu, km, the summed property's unit, or percent. */
   target: number;
   actual: number;
   /** 100 · actual / target; may exceed 100. A target of 0 counts as 100 % done. */
@@ -63,9 +64,20 @@ export function elapsedFraction(planStart: string, deadline: string, asOfDate: s
   return fraction >= 1 ? 1 : fraction > 0 ? fraction : 0;
 }
 
+/** A property's values as numbers: the layer's precomputed column, or read from its features (a target from elsewhere). */
+function propertyNumbers(layer: MeasuredLayer, property: string): Float64Array {
+  const precomputed = layer.columns.propertyNumbers[property];
+  if (precomputed) return precomputed;
+  const numbers = new Float64Array(layer.featureCount);
+  for (let index = 0; index < layer.featureCount; index++) numbers[index] = propertyNumber(layer.featureAt(index)?.properties[property]);
+  return numbers;
+}
+
 /**
- * Progress toward one plan target: the metric summed over the features that match the
- * target's `where` and whose status (statusOf, else the current one) is a counted status.
+ * Progress toward one plan target: the metric over the features that match the target's `where`
+ * and whose status (statusOf, else the current one) is a counted status. A share divides their
+ * count by every matching feature in the plan on the date; a sum adds the target's property,
+ * leaving out values that are not numbers (validation reports them).
  */
 export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetProgress {
   const { codes, statusIds, mask } = featureSelection(layer, context);
@@ -73,15 +85,20 @@ export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context
   const counted = new Uint8Array(statusIds.length);
   statusIds.forEach((statusId, code) => { counted[code] = countedIds.has(statusId) ? 1 : 0; });
   const matches = target.where ? whereMask(layer, target.where) : undefined;
-  const totals = emptyTotals();
+  const summed = target.metric === 'sum' && target.property !== undefined ? propertyNumbers(layer, target.property) : undefined;
+  const totals: TargetTotals = { features: 0, areaSquareMeters: 0, lengthMeters: 0, propertySum: 0, eligibleFeatures: 0 };
   for (let index = 0; index < layer.featureCount; index++) {
     if (mask && mask[index] !== 1) continue;
     if (target.where && matches?.[index] !== 1) continue;
     const code = codes[index] ?? NO_STATUS;
-    if (code === NO_STATUS || counted[code] !== 1) continue;
+    if (code === NO_STATUS) continue;
+    totals.eligibleFeatures += 1;
+    if (counted[code] !== 1) continue;
     totals.features += 1;
     totals.areaSquareMeters += layer.areaSquareMeters[index] ?? 0;
     totals.lengthMeters += layer.lengthMeters[index] ?? 0;
+    const value = summed?.[index] ?? Number.NaN;
+    if (Number.isFinite(value)) totals.propertySum += value;
   }
 
   const actual = metricValue(target.metric, totals);
@@ -91,6 +108,7 @@ export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context
     targetId: target.id,
     label: target.label,
     metric: target.metric,
+    ...(TARGET_METRICS[target.metric].unit === 'property' && target.unit ? { unit: target.unit } : {}),
     target: target.target,
     actual,
     percent: target.target > 0 ? (100 * actual) / target.target : 100,

@@ -30,8 +30,8 @@ export interface CheckedGeometry {
   vertices: number;
 }
 
-const LAYER_TYPES: Record<GeometryKind, readonly string[]> = { polygon: ['Polygon', 'MultiPolygon'], line: ['LineString', 'MultiLineString'] };
-const KIND_NAMES: Record<GeometryKind, { zh: string; en: string }> = { polygon: { zh: '面', en: 'polygons' }, line: { zh: '线', en: 'lines' } };
+const LAYER_TYPES: Record<GeometryKind, readonly string[]> = { polygon: ['Polygon', 'MultiPolygon'], line: ['LineString', 'MultiLineString'], point: ['Point', 'MultiPoint'] };
+const KIND_NAMES: Record<GeometryKind, { zh: string; en: string }> = { polygon: { zh: '面', en: 'polygons' }, line: { zh: '线', en: 'lines' }, point: { zh: '点', en: 'points' } };
 
 /** RFC 7946 §7.1: members that would change a Geometry into something else. */
 const NOT_IN_GEOMETRY = ['properties', 'geometry', 'features'];

@@ -140,11 +140,12 @@ export type ValidationCode =
   | 'HISTORY_NOT_INCREASING'
   | 'STATUS_NOT_LAST_HISTORY'
   | 'METRIC_GEOMETRY_MISMATCH'
+  | 'UNIT_GEOMETRY_MISMATCH'
+  | 'TARGET_MEMBER_MISMATCH'
   | 'UNKNOWN_ATTRIBUTE_VALUE'
   | 'INVALID_PERIOD'
   | 'INVALID_BOUNDS'
   | 'CENTER_OUTSIDE_BOUNDS'
-  | 'MISSING_LAYER'
   | 'UNKNOWN_LAYER'
   | 'UNKNOWN_FEATURE'
   // the geodata folder itself (check-data) and the server's own refusals

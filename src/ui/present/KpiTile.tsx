@@ -53,12 +53,12 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
           <span className="kpi-figures">
             <span className="kpi-target-label">{t.text(primary.label)}</span>
             <span className="kpi-actual" data-testid="kpi-actual">
-              {formatMetric(primary.metric, primary.actual, t.locale)}
-              <span className="kpi-of"> / {formatMetric(primary.metric, primary.target, t.locale)}</span>
+              {formatMetric(primary, primary.actual, t.locale)}
+              <span className="kpi-of"> / {formatMetric(primary, primary.target, t.locale)}</span>
             </span>
             <span className={`kpi-verdict verdict-${verdict}`}>{t(verdict)}</span>
             {primaryPart && (
-              <span className="kpi-part" data-testid="kpi-part">{ofWhich}{formatMetric(primary.metric, primaryPart.actual, t.locale)}</span>
+              <span className="kpi-part" data-testid="kpi-part">{ofWhich}{formatMetric(primary, primaryPart.actual, t.locale)}</span>
             )}
           </span>
         </span>
@@ -72,9 +72,9 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
           <span key={progress.targetId} className="kpi-secondary" data-target-id={progress.targetId}>
             {t.text(progress.label)}{' '}
             <span className="kpi-secondary-value">
-              {formatMetric(progress.metric, progress.actual, t.locale)} / {formatMetric(progress.metric, progress.target, t.locale)}
+              {formatMetric(progress, progress.actual, t.locale)} / {formatMetric(progress, progress.target, t.locale)}
             </span>
-            {part && <span className="kpi-secondary-part"> · {ofWhich}{formatMetric(progress.metric, part.actual, t.locale)}</span>}
+            {part && <span className="kpi-secondary-part"> · {ofWhich}{formatMetric(progress, part.actual, t.locale)}</span>}
           </span>
         );
       })}

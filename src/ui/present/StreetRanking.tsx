@@ -38,7 +38,7 @@ export function StreetRanking({ definition, progress, ranking, chosenStreets, di
                 <span className="ranking-bar">
                   <span style={{ width: `${largest > 0 ? (100 * entry.actual) / largest : 0}%`, background: definition.color }} />
                 </span>
-                <span className="ranking-value">{formatMetric(progress.metric, entry.actual, t.locale)}</span>
+                <span className="ranking-value">{formatMetric(progress, entry.actual, t.locale)}</span>
               </button>
             </li>
           );

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLayerParts, encodeLayerParts } from '../../../src/data/layerPartsCodec';
+import { decodeLayerParts, encodeLayerParts, LAYER_PARTS_FORMAT } from '../../../src/data/layerPartsCodec';
 import { layerPartsFromBytes } from '../../../src/data/layerPartsFromBytes';
 import { parseManifest } from '../../../src/data/parseGeodata';
 
@@ -28,8 +28,8 @@ describe('layer parts as one binary blob', () => {
     const blob = encodeLayerParts(parts, '"v1"');
     expect(decodeLayerParts(blob.slice().buffer)).not.toBeNull();
     const older = blob.slice();
-    const magicAt = new TextDecoder('latin1').decode(older).indexOf('"PMLP2"');
-    older[magicAt + 5] = '1'.charCodeAt(0);
+    const magicAt = new TextDecoder('latin1').decode(older).indexOf(`"${LAYER_PARTS_FORMAT}"`);
+    older[magicAt + 5] = '0'.charCodeAt(0);
     expect(decodeLayerParts(older.buffer), 'parts of an older format').toBeNull();
     expect(decodeLayerParts(new ArrayBuffer(0))).toBeNull();
     expect(decodeLayerParts(new TextEncoder().encode('not parts at all, just text').buffer)).toBeNull();

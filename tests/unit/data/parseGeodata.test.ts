@@ -28,7 +28,7 @@ describe('parseManifest', () => {
     const error = errorOf(() => parseManifest(read('parse', 'bad-target-metric.json'), 'bad-target-metric.json'));
     expect(error.file).toBe('bad-target-metric.json');
     expect(error.path).toBe('layers[0].targets[1].metric');
-    expect(error.message).toBe('bad-target-metric.json: layers[0].targets[1].metric: "area_km" is not allowed; expected one of: count, area_ha, area_mu, length_km');
+    expect(error.message).toBe('bad-target-metric.json: layers[0].targets[1].metric: "area_km" is not allowed; expected one of: count, area_ha, area_mu, length_km, sum, share');
   });
 
   it('refuses a layer id that is not a file-safe slug, saying what an id may hold', () => {

@@ -19,9 +19,12 @@ describe('formatMeasure', () => {
 
   it('shows counts as integers and metrics in their unit', () => {
     expect(formatCount(1234, 'zh')).toBe('1,234');
-    expect(formatMetric('count', 18, 'en')).toBe('18');
-    expect(formatMetric('area_mu', 1500, 'zh')).toBe('1,500 亩');
-    expect(formatMetric('length_km', 29.996, 'en')).toBe('30 km');
+    expect(formatMetric({ metric: 'count' }, 18, 'en')).toBe('18');
+    expect(formatMetric({ metric: 'area_mu' }, 1500, 'zh')).toBe('1,500 亩');
+    expect(formatMetric({ metric: 'length_km' }, 29.996, 'en')).toBe('30 km');
+    expect(formatMetric({ metric: 'share' }, 66.666, 'zh')).toBe('66.7%');
+    expect(formatMetric({ metric: 'sum', unit: { zh: '亿元', en: '100M CNY' } }, 1234.567, 'zh')).toBe('1,234.57 亿元');
+    expect(formatMetric({ metric: 'sum', unit: { zh: '亿元', en: '100M CNY' } }, 12.5, 'en')).toBe('12.5 100M CNY');
   });
 
   it('formats numbers and percentages without a negative zero', () => {

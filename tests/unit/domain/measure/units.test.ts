@@ -35,8 +35,11 @@ describe('units', () => {
   });
 
   it('reads a target metric from totals', () => {
-    const totals = { features: 7, areaSquareMeters: 250_000, lengthMeters: 12_500 };
+    const totals = { features: 7, areaSquareMeters: 250_000, lengthMeters: 12_500, propertySum: 41.5, eligibleFeatures: 28 };
     expect(metricValue('count', totals)).toBe(7);
+    expect(metricValue('sum', totals)).toBe(41.5);
+    expect(metricValue('share', totals)).toBe(25);
+    expect(metricValue('share', { ...totals, features: 0, eligibleFeatures: 0 }), 'a share of nothing is 0 %, not NaN').toBe(0);
     expect(metricValue('area_ha', totals)).toBe(25);
     expect(metricValue('area_mu', totals)).toBe(375);
     expect(metricValue('length_km', totals)).toBe(12.5);

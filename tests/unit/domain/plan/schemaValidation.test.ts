@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../../../src/domain/plan/manifest';
+import type { Manifest } from '../../../../src/domain/plan/manifest';
 import { isCalendarDate } from '../../../../src/domain/dates/isCalendarDate';
 import { type GeodataSchemas, createGeodataValidator, validateGeodata } from '../../../../src/domain/plan/schemaValidation';
 import type { ValidationIssue } from '../../../../src/domain/validation/validationReport';
@@ -17,6 +17,7 @@ const fixtureDir = join(root, 'tests', 'fixtures', 'schema');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const readGeodata = (file: string): unknown => readJson(join(root, 'geodata', file));
 
+const LAYER_IDS = (readGeodata('layers.json') as Manifest).layers.map((layer) => layer.id);
 const schemas: GeodataSchemas = {
   planLayer: readGeodata('schema/plan-layer.schema.json'),
   layers: Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`schema/${id}.schema.json`)])),
@@ -92,9 +93,16 @@ describe('the manifest is checked against its schema and consistency rules', () 
     });
   }
 
-  it('names a missing layer in words', () => {
+  it('says in words what a point layer, a sum target and a share target lack or must not have', () => {
     const problems = validator.validateManifest(readJson(join(fixtureDir, 'bad-manifest.json')));
-    expect(problems.find((problem) => problem.code === 'MISSING_LAYER')?.message).toEqual({ zh: '缺少图层 lakeshore', en: 'layer lakeshore is missing' });
+    const messageAt = (path: string) => problems.find((problem) => problem.path === path)?.message.en;
+    const schools = `/layers/${(readJson(join(fixtureDir, 'bad-manifest.json')) as Manifest).layers.findIndex((layer) => layer.id === 'schools')}`;
+    expect(messageAt(`${schools}/unit`)).toBe('a point layer is measured by its count and has no unit; remove unit');
+    expect(messageAt(`${schools}/targets/0/property`)).toBe('a sum target needs the numeric property it adds up, e.g. "property": "investment"');
+    expect(messageAt(`${schools}/targets/1/target`)).toBe('a share target is a percentage (0–100); 150 is more than 100');
+    expect(messageAt(`${schools}/targets/1/property`)).toBe('property belongs to sum targets only; remove it from this share target');
+    expect(messageAt(`${schools}/targets/2/metric`)).toBe('metric area_ha does not apply to a point layer');
+    expect(problems.some((problem) => problem.path === '/layers'), 'no layer is required by id: a district has the layers its manifest lists').toBe(false);
   });
 });
 

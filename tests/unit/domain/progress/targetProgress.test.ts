@@ -89,6 +89,34 @@ describe('targetProgress', () => {
     expect(onlyFirst.actual).toBe(3);
   });
 
+  it('sums a numeric property over the counted features, in the target\'s own unit, reading numeric text and skipping the rest', () => {
+    const projects = handMadeLayer([
+      { status: 'done', investment: 12.5 },
+      { status: 'done', investment: '7.25' },
+      { status: 'working', investment: 30 },
+      { status: 'done', investment: 'unknown' },
+      { status: 'done' },
+    ]);
+    const investment = target({ metric: 'sum', property: 'investment', unit: { zh: '亿元', en: '100M CNY' }, target: 40 });
+    const progress = targetProgress(investment, projects, context);
+    expect(progress.actual).toBe(19.75);
+    expect(progress.percent).toBeCloseTo(49.375, 12);
+    expect(progress.unit).toEqual({ zh: '亿元', en: '100M CNY' });
+    expect(targetProgress(investment, projects, { ...context, statusOf: () => 'done' }).actual, 'a past date counts with the statuses of then').toBe(49.75);
+  });
+
+  it('gives a share as the percentage of the matching features in the plan whose status is counted', () => {
+    const share = target({ metric: 'share', target: 80, where: { property: 'plan', equals: 'demolish' } });
+    const progress = targetProgress(share, layer, context);
+    expect(progress.actual).toBeCloseTo(200 / 3, 12);
+    expect(progress.percent).toBeCloseTo((100 * (200 / 3)) / 80, 12);
+    expect(progress.met).toBe(false);
+    expect(progress.unit, 'only a sum carries a unit of its own').toBeUndefined();
+    const notYetInPlan = targetProgress(share, layer, { ...context, statusOf: (index) => (index === 2 ? null : 'done') });
+    expect(notYetInPlan.actual, 'features not in the plan on the date are not in the denominator').toBe(100);
+    expect(targetProgress(share, layer, { ...context, include: () => false }).actual, 'a share of no features is 0, not NaN').toBe(0);
+  });
+
   it('carries the target identity', () => {
     const progress = targetProgress(target({ id: 'green-add', deadline: '2028-12-31' }), layer, context);
     expect(progress).toMatchObject({ targetId: 'green-add', metric: 'area_ha', target: 10, deadline: '2028-12-31', label: { zh: '目标', en: 'Target' } });
