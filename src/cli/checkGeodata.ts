@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { geodataSchemaFiles } from '../domain/plan/geodataSchemaFiles';
 import { validateTour } from '../domain/tour/validateTour';
 import { parseDatumShifts } from '../domain/datum/datumShiftProfile';
 import { readGeodataDirectory, readTextFile } from '../data/readGeodataDirectory';
@@ -25,6 +27,7 @@ async function main(): Promise<number> {
   const fileLines = [...(await checkTour(directory)), ...(await checkDatumShifts(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
   for (const line of fileLines) console.log(line);
   if (problems.length === 0 && fileLines.length === 0) {
+    for (const line of await refreshEditorSchemas(directory)) console.log(line);
     console.log(`✓ ${directory}: 数据有效 / geodata is valid (${Object.keys(input.layers).length} layers)`);
     return 0;
   }
@@ -36,6 +39,29 @@ async function main(): Promise<number> {
   }
   console.log(`✗ ${problems.length + fileLines.length} 个问题 / problems`);
   return 1;
+}
+
+/**
+ * The schema files editors validate against while staff type (each file's "$schema"), derived from
+ * layers.json: written when missing or stale, so adding a layer needs no separate step. Nothing
+ * reads them to validate; a folder where they cannot be written is still valid.
+ */
+async function refreshEditorSchemas(directory: string): Promise<string[]> {
+  const manifest = parseManifest(await readTextFile(join(directory, 'layers.json')));
+  const lines: string[] = [];
+  for (const [fileName, text] of geodataSchemaFiles(manifest)) {
+    const path = join(directory, 'schema', fileName);
+    const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+    if (current === text) continue;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+      lines.push(`已更新编辑器用模式文件 / wrote editor schema: schema/${fileName}`);
+    } catch (error) {
+      lines.push(`未能写入 / could not write schema/${fileName} (${error instanceof Error ? error.message : String(error)}); 数据仍有效 / the data is still valid`);
+    }
+  }
+  return lines;
 }
 
 /** The optional vector basemap: the archive layers.json names must be there, vector tiles of the schema it says. */

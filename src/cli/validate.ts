@@ -66,15 +66,10 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** The schemas of `<directory>/schema`, else the project's. */
-async function readSchemas(directory: string, layerIds: readonly string[]): Promise<GeodataSchemas> {
+async function readSchemas(directory: string): Promise<GeodataSchemas> {
   const own = join(directory, 'schema');
   const schemaDirectory = existsSync(join(own, 'plan-layer.schema.json')) ? own : join(PROJECT_GEODATA, 'schema');
-  const layers: Record<string, unknown> = {};
-  for (const layerId of layerIds) {
-    const path = join(schemaDirectory, `${layerId}.schema.json`);
-    if (existsSync(path)) layers[layerId] = await readJson(path);
-  }
-  return { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')), layers };
+  return { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')) };
 }
 
 function manifestProblem(file: string, error: unknown): FileResult {
@@ -111,7 +106,7 @@ async function validateDirectory(directory: string, options: ValidateGeoJsonOpti
   } catch (error) {
     return [manifestProblem('layers.json', error)];
   }
-  const schemas = await readSchemas(directory, manifest.layers.map((layer) => layer.id));
+  const schemas = await readSchemas(directory);
   const manifestProblems = createGeodataValidator(schemas).validateManifest(JSON.parse(manifestText.replace(/^\uFEFF/, '')) as unknown);
   const results: FileResult[] = [
     {
@@ -171,7 +166,7 @@ async function validateFile(path: string, layerId: string | null, sourceLayer: s
   const layer = layerId === null ? undefined : nearby?.manifest.layers.find((candidate) => candidate.id === layerId);
   if (layerId !== null && (!nearby || !layer))
     throw new Unreadable(`--layer ${layerId}: 图层清单中没有该图层 / no such layer in ${nearby ? 'layers.json' : 'any layers.json'}${nearby ? ` (${nearby.manifest.layers.map((known) => known.id).join(', ')})` : ''}`);
-  const schemas = nearby && layer ? await readSchemas(nearby.directory, [layer.id]) : undefined;
+  const schemas = nearby && layer ? await readSchemas(nearby.directory) : undefined;
   const results: FileResult[] = [];
   for (const source of sources) {
     // A --crs given on the command line wins over what the file says; the validator refuses a contradiction (input rule C3).

@@ -7,16 +7,14 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /**
- * The JSON Schemas the server validates a layer with (geodata/schema/), so the browser checks
- * an import's attributes the same way before anyone presses Save. Undefined when they cannot be
- * read: the import is then checked without them and the server still checks on save.
+ * The schema the server validates every layer with (geodata/schema/plan-layer.schema.json; each
+ * layer's narrowing is derived from the manifest), so the browser checks an import's attributes
+ * the same way before anyone presses Save. Undefined when it cannot be read: the import is then
+ * checked without it and the server still checks on save.
  */
-export async function fetchGeodataSchemas(schemaBaseUrl: string, layerId: string): Promise<GeodataSchemas | undefined> {
+export async function fetchGeodataSchemas(schemaBaseUrl: string): Promise<GeodataSchemas | undefined> {
   try {
-    const [planLayer, layer] = await Promise.all(
-      ['plan-layer.schema.json', `${layerId}.schema.json`].map((file) => fetchJson(new URL(file, schemaBaseUrl).href)),
-    );
-    return { planLayer, layers: { [layerId]: layer } };
+    return { planLayer: await fetchJson(new URL('plan-layer.schema.json', schemaBaseUrl).href) };
   } catch {
     return undefined;
   }

@@ -31,22 +31,19 @@ function layerIdsOf(manifestJson: unknown): string[] {
 
 /**
  * Reads layers.json, each layer file it names that exists (a missing one is reported by the
- * validator) and the schemas from `<directory>/schema`, falling back to `schemaDirectory`.
+ * validator) and the shared plan-layer schema from `schemaDirectory` (each layer's own is derived from the manifest).
  */
 export async function readGeodataForValidation(directory: string, schemaDirectory = join(directory, 'schema')): Promise<GeodataForValidation> {
   const manifestJson = await readJson(join(directory, 'layers.json'));
   const layerIds = layerIdsOf(manifestJson);
   const layers: Record<string, unknown> = {};
-  const layerSchemas: Record<string, unknown> = {};
   for (const layerId of layerIds) {
     const layerPath = join(directory, `${layerId}.geojson`);
     if (existsSync(layerPath)) layers[layerId] = await readJson(layerPath);
-    const schemaPath = join(schemaDirectory, `${layerId}.schema.json`);
-    if (existsSync(schemaPath)) layerSchemas[layerId] = await readJson(schemaPath);
   }
   return {
     manifestJson,
     layers,
-    schemas: { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')), layers: layerSchemas },
+    schemas: { planLayer: await readJson(join(schemaDirectory, 'plan-layer.schema.json')) },
   };
 }

@@ -16,7 +16,6 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 export const projectManifest: Manifest = parseManifest(readFileSync(join(GEODATA, 'layers.json'), 'utf8'));
 export const projectSchemas: GeodataSchemas = {
   planLayer: readJson(join(GEODATA, 'schema', 'plan-layer.schema.json')),
-  layers: Object.fromEntries(projectManifest.layers.map((layer) => [layer.id, readJson(join(GEODATA, 'schema', `${layer.id}.schema.json`))])),
 };
 
 /** Fixture names without extension, e.g. "D3-bow-tie". */

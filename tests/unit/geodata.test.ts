@@ -18,12 +18,6 @@ const manifestJson = readJson(join(geodataDir, 'layers.json'));
 const LAYER_IDS = (manifestJson as Manifest).layers.map((layer) => layer.id);
 const schemas: GeodataSchemas = {
   planLayer: readJson(join(schemaDir, 'plan-layer.schema.json')),
-  layers: Object.fromEntries(
-    LAYER_IDS.filter((id) => existsSync(join(schemaDir, `${id}.schema.json`))).map((id) => [
-      id,
-      readJson(join(schemaDir, `${id}.schema.json`)),
-    ]),
-  ),
 };
 const validator = createGeodataValidator(schemas);
 

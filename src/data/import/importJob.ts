@@ -77,7 +77,7 @@ export class ImportJob {
   private readonly schemas = new Map<string, Promise<GeodataSchemas | undefined>>();
 
   /** `loadSchemas` reads geodata/schema/ (over HTTP in the browser; tests may read files). */
-  constructor(private readonly loadSchemas: (schemaBaseUrl: string, layerId: string) => Promise<GeodataSchemas | undefined> = fetchGeodataSchemas) {}
+  constructor(private readonly loadSchemas: (schemaBaseUrl: string) => Promise<GeodataSchemas | undefined> = fetchGeodataSchemas) {}
 
   /** `options` chooses a part or a table's columns; the worker adds where sql.js's .wasm is. */
   async read(name: string, bytes: Uint8Array, onProgress: OnImportProgress, options: ImportFileOptions = {}): Promise<ReadImportResult> {
@@ -93,7 +93,7 @@ export class ImportJob {
   async check(request: ImportCheckRequest, onProgress: OnImportProgress): Promise<CheckedImport> {
     const part = this.layers[request.partIndex];
     if (!part) throw new Error(`the file has no layer ${request.partIndex}`);
-    const schemas = request.schemaBaseUrl ? await this.schemasFor(request.schemaBaseUrl, request.layer.id) : undefined;
+    const schemas = request.schemaBaseUrl ? await this.schemasFor(request.schemaBaseUrl) : undefined;
     const source = await this.sourceCheck(part, request, schemas, onProgress);
     const extra = { columns: source.columns, sample: source.sample, needsMapping: source.needsMapping };
     const collection = source.report.collection;
@@ -130,12 +130,12 @@ export class ImportJob {
     return this.source;
   }
 
-  private schemasFor(schemaBaseUrl: string, layerId: string): Promise<GeodataSchemas | undefined> {
-    // One object per layer: the validator compiled from it is cached by identity (attributeIssues).
-    let schemas = this.schemas.get(layerId);
+  private schemasFor(schemaBaseUrl: string): Promise<GeodataSchemas | undefined> {
+    // One object per folder: the validator compiled from it is cached by identity (attributeIssues).
+    let schemas = this.schemas.get(schemaBaseUrl);
     if (!schemas) {
-      schemas = this.loadSchemas(schemaBaseUrl, layerId);
-      this.schemas.set(layerId, schemas);
+      schemas = this.loadSchemas(schemaBaseUrl);
+      this.schemas.set(schemaBaseUrl, schemas);
     }
     return schemas;
   }

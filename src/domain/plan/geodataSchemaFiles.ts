@@ -1,7 +1,6 @@
 import { schemaDocument, schemaFileText } from '../contract/schemaDocument';
-import { layerSchema } from './layerSchema';
+import { layerSchema, layerSchemaFileName } from './layerSchema';
 import { MANIFEST_CONTRACT, type Manifest } from './manifest';
-import { layerSchemaFileName } from './schemaValidation';
 import { TOUR_CONTRACT } from '../tour/tour';
 import { DATUM_SHIFTS_CONTRACT } from '../datum/datumShiftProfile';
 

@@ -1,12 +1,16 @@
 import type { JsonSchema } from '../contract/Contract';
 import type { AttributeDefinition, LayerDefinition } from './manifest';
-import { layerSchemaFileName } from './schemaValidation';
+import { ATTRIBUTE_TYPE_SCHEMAS } from './attributeTypes';
 
 /*
- * The per-layer schemas, geodata/schema/<layer-id>.schema.json: what plan-layer.schema.json says of
- * every plan layer, narrowed by what layers.json says of this one (its statuses, geometry kind and
- * attributes), so they never drift from the manifest. Written by scripts/write-schemas.ts.
+ * The per-layer schemas: what plan-layer.schema.json says of every plan layer, narrowed by what
+ * layers.json says of this one (its statuses, geometry kind, attributes and the properties its
+ * targets read). Validation derives them from the manifest whenever it checks a layer, so a new
+ * layer needs no schema file; geodata/schema/<layer-id>.schema.json copies are editor aids that
+ * check-data and scripts/write-schemas.ts write.
  */
+
+export const layerSchemaFileName = (layerId: string): string => `${layerId}.schema.json`;
 
 const COMMON_SCHEMA_FILE = 'plan-layer.schema.json';
 
@@ -19,10 +23,10 @@ const GEOMETRY_TYPES: Record<LayerDefinition['geometry'], string[]> = {
 };
 
 /**
- * The manifest names attributes but not their types, so the types of the non-enumerated ones
- * live here. An attribute missing from this table is typed as text; add it here when it is not.
+ * The types of the sample district's attributes, for manifests written before attributes carried
+ * a `type`: an attribute with a `type` takes it, one without takes this table's, else text.
  */
-const ATTRIBUTE_TYPES: Record<string, JsonSchema> = {
+const KNOWN_ATTRIBUTE_TYPES: Record<string, JsonSchema> = {
   street: { type: 'string' },
   landUse: { type: 'string' },
   households: { type: 'integer', minimum: 0 },
@@ -37,7 +41,15 @@ export function layerSchema(layer: LayerDefinition): JsonSchema {
   const statusIds = layer.statuses.map((status) => status.id);
   const statusList = layer.statuses.map((status) => `${status.id} = ${status.label.zh} ${status.label.en}`).join('; ');
   const attributeProperties: JsonSchema = {};
-  for (const attribute of layer.attributes ?? []) attributeProperties[attribute.property] = attributeSchema(attribute);
+  // A sum target adds its property up, so the property must be a number, declared as an attribute or not.
+  const summed = new Set<string>();
+  for (const target of layer.targets) {
+    if (target.metric !== 'sum' || target.property === undefined) continue;
+    summed.add(target.property);
+    attributeProperties[target.property] = { description: `${target.label.zh} ${target.label.en}`, ...ATTRIBUTE_TYPE_SCHEMAS.number };
+  }
+  for (const attribute of layer.attributes ?? [])
+    attributeProperties[attribute.property] = attributeSchema(attribute, summed.has(attribute.property) ? ATTRIBUTE_TYPE_SCHEMAS.number : ATTRIBUTE_TYPE_SCHEMAS.text);
   // A target's `where` property must be present, or the feature silently counts toward no target.
   const required = [...new Set(layer.targets.flatMap((target) => (target.where ? [target.where.property] : [])))];
 
@@ -91,7 +103,8 @@ export function layerSchema(layer: LayerDefinition): JsonSchema {
   };
 }
 
-function attributeSchema(attribute: AttributeDefinition): JsonSchema {
+/** `untyped` is the type of an attribute that has neither a `type` nor a known name. */
+function attributeSchema(attribute: AttributeDefinition, untyped: JsonSchema): JsonSchema {
   const label = `${attribute.label.zh} ${attribute.label.en}`;
   if (attribute.values) {
     const choices = Object.entries(attribute.values)
@@ -99,5 +112,6 @@ function attributeSchema(attribute: AttributeDefinition): JsonSchema {
       .join('; ');
     return { description: `${label}: ${choices}`, type: 'string', enum: Object.keys(attribute.values) };
   }
-  return { description: label, ...(ATTRIBUTE_TYPES[attribute.property] ?? { type: 'string' }) };
+  const typed = attribute.type ? ATTRIBUTE_TYPE_SCHEMAS[attribute.type] : KNOWN_ATTRIBUTE_TYPES[attribute.property];
+  return { description: label, ...(typed ?? untyped) };
 }

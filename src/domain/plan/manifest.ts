@@ -11,6 +11,7 @@ import { isoDateContract, lonLatBoundsContract, lonLatContract, zoomContract } f
 import { localizedTextContract } from './localizedText';
 import { TARGET_METRIC_IDS, TARGET_METRICS } from './targetMetrics';
 import { MEASURE_UNITS } from '../measure/units';
+import { ATTRIBUTE_TYPE_NAMES } from './attributeTypes';
 
 export type { LocalizedText, Locale } from './localizedText';
 export type { TargetMetric } from './targetMetrics';
@@ -59,6 +60,7 @@ const attributeContract = named('attribute', object({
   property: string({ minLength: 1, description: '要素属性名 Feature property name' }),
   label: described(localizedTextContract, '列名 Column label'),
   values: optional(record(localizedTextContract, { minProperties: 1, description: '枚举属性：取值 → 显示名称。For enumerated attributes: value -> label.' })),
+  type: optional(values(ATTRIBUTE_TYPE_NAMES, { description: '取值类型：text 文本、integer 整数、number 数值（非负）。省略时按常用属性名推断，未知属性为文本。Value type: text, integer or number (both non-negative); when omitted, known property names keep their type and others are text.' })),
 }, { description: '属性表中的一列。One attribute column.' }));
 
 const layerContract = named('layer', object({

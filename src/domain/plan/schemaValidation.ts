@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { checkLayerConsistency } from './layerConsistency';
-import type { LayerDefinition } from './manifest';
+import type { LayerDefinition, Manifest } from './manifest';
+import { layerSchema as layerSchemaOf, layerSchemaFileName } from './layerSchema';
 import { manifestIssues } from './manifestIssues';
 import { schemaRuleCode, schemaRuleText, type SchemaRule } from '../contract/schemaRuleText';
 import { schemaRuleOfAjvError } from './schemaRuleOfAjvError';
@@ -11,29 +12,28 @@ import { isRecord } from '../isRecord';
 import { jsonPointer } from '../validation/jsonPointer';
 
 /**
- * The layer schemas, parsed. Passed in, never read here, so the domain stays free of fs. The
- * manifest needs none: its contract is in the code (manifest.ts).
+ * The schema every plan layer file shares, parsed. Passed in, never read here, so the domain stays
+ * free of fs. The manifest needs none (its contract is in the code, manifest.ts), and each layer's
+ * own narrowing is derived from the manifest (layerSchema.ts), so it can never be stale or missing.
  */
 export interface GeodataSchemas {
   /** geodata/schema/plan-layer.schema.json, which every per-layer schema refers to. */
   planLayer: unknown;
-  /** geodata/schema/<layer-id>.schema.json, keyed by layer id. */
-  layers: Record<string, unknown>;
 }
 
 export interface GeodataValidator {
   validateManifest(manifestJson: unknown): ValidationIssue[];
   /**
-   * The manifest supplies the layer's lifecycle for the consistency checks. Given `labelsFrom`,
-   * messages about a feature property name it by its label, as a form or the import review shows
-   * it ("涉及户数：必填，不能为空"); otherwise they name it by its path.
+   * The manifest supplies the layer's lifecycle for the consistency checks and, when it is valid,
+   * the layer's schema. Given `labelsFrom`, the layer's parsed definition, the schema comes from it
+   * and messages about a feature property name it by its label, as a form or the import review
+   * shows it ("涉及户数：必填，不能为空"); otherwise they name it by its path.
    */
   validateLayer(layerId: string, layerJson: unknown, manifestJson: unknown, labelsFrom?: LayerDefinition): ValidationIssue[];
 }
 
 export const MANIFEST_FILE = 'layers.json';
 export const layerFileName = (layerId: string): string => `${layerId}.geojson`;
-export const layerSchemaFileName = (layerId: string): string => `${layerId}.schema.json`;
 
 const PLAN_LAYER_SCHEMA_FILE = 'schema/plan-layer.schema.json';
 
@@ -91,24 +91,20 @@ export function createGeodataValidator(schemas: GeodataSchemas): GeodataValidato
   } catch (error) {
     planLayerProblems.push(schemaProblem(PLAN_LAYER_SCHEMA_FILE, error));
   }
-  const compileLayerSchema = (layerId: string): Compiled => {
-    const schemaFile = `schema/${layerSchemaFileName(layerId)}`;
-    if (Object.hasOwn(schemas.layers, layerId)) return compile(schemas.layers[layerId], schemaFile);
-    const missing: ValidationIssue = {
-      file: layerFileName(layerId),
-      path: '',
-      code: 'SCHEMA_MISSING',
-      message: { zh: `缺少 ${schemaFile}，请运行 npx tsx scripts/write-schemas.ts`, en: `${schemaFile} is missing; run npx tsx scripts/write-schemas.ts` },
-    };
-    // Without its own schema a layer is still checked against what every layer shares.
-    const common = compile(schemas.planLayer, PLAN_LAYER_SCHEMA_FILE);
-    return common.validate ? { validate: common.validate, problems: [missing] } : { problems: [missing] };
+  const compileLayerSchema = (definition: LayerDefinition | undefined): Compiled => {
+    // A manifest that fails its own checks is reported on its own; its layers are still checked against what every layer shares.
+    if (!definition) return compile(schemas.planLayer, PLAN_LAYER_SCHEMA_FILE);
+    // Without an $id the derived schema stays out of Ajv's registry, so a changed manifest compiles anew beside the old one.
+    const { $id: _id, ...derived } = layerSchemaOf(definition);
+    return compile(derived, `schema/${layerSchemaFileName(definition.id)}`);
   };
 
   const layerSchemas = new Map<string, Compiled>();
-  const layerSchema = (layerId: string): Compiled => {
-    const compiled = layerSchemas.get(layerId) ?? compileLayerSchema(layerId);
-    layerSchemas.set(layerId, compiled);
+  const layerSchema = (layerId: string, manifestJson: unknown, parsed: LayerDefinition | undefined): Compiled => {
+    const definition = parsed?.id === layerId ? parsed : validLayerDefinition(manifestJson, layerId);
+    const key = definition ? JSON.stringify(definition) : `\u0000${layerId}`;
+    const compiled = layerSchemas.get(key) ?? compileLayerSchema(definition);
+    layerSchemas.set(key, compiled);
     return compiled;
   };
 
@@ -116,7 +112,7 @@ export function createGeodataValidator(schemas: GeodataSchemas): GeodataValidato
     validateManifest: (manifestJson) => manifestIssues(manifestJson, MANIFEST_FILE),
     validateLayer(layerId, layerJson, manifestJson, labelsFrom) {
       const file = layerFileName(layerId);
-      const compiled = layerSchema(layerId);
+      const compiled = layerSchema(layerId, manifestJson, labelsFrom);
       const found = runSchema(compiled.validate, layerJson, file);
       const schemaPaths = new Set(found.map(({ issue }) => issue.path));
       const consistency = checkLayerConsistency(file, layerJson, statusIdsOf(manifestJson, layerId))
@@ -181,6 +177,19 @@ function featureOf(data: unknown, path: string): Pick<ValidationIssue, 'featureI
   const feature: unknown = isRecord(data) && Array.isArray(data.features) ? data.features[featureIndex] : undefined;
   const id = isRecord(feature) ? feature.id : undefined;
   return typeof id === 'string' ? { featureIndex, featureId: id } : { featureIndex };
+}
+
+const manifestValidity = new WeakMap<object, boolean>();
+
+/** The layer's definition when the manifest passes its contract and consistency checks; undefined otherwise. */
+function validLayerDefinition(manifestJson: unknown, layerId: string): LayerDefinition | undefined {
+  if (!isRecord(manifestJson)) return undefined;
+  let valid = manifestValidity.get(manifestJson);
+  if (valid === undefined) {
+    valid = manifestIssues(manifestJson, MANIFEST_FILE).length === 0;
+    manifestValidity.set(manifestJson, valid);
+  }
+  return valid ? (manifestJson as Manifest).layers.find((layer) => layer.id === layerId) : undefined;
 }
 
 function statusIdsOf(manifestJson: unknown, layerId: string): string[] | undefined {

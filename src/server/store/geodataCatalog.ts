@@ -43,12 +43,7 @@ export async function readGeodataCatalog(geodataDirectory: string): Promise<Geod
     return file?.json;
   };
   const planLayer = await readSchema('plan-layer.schema.json');
-  const layers: Record<string, unknown> = {};
-  for (const definition of manifest.layers) {
-    const schema = await readSchema(`${definition.id}.schema.json`);
-    if (schema !== undefined) layers[definition.id] = schema;
-  }
-  return { manifest, manifestJson: manifestFile.json, schemas: { planLayer, layers }, fingerprint: hash.digest('hex') };
+  return { manifest, manifestJson: manifestFile.json, schemas: { planLayer }, fingerprint: hash.digest('hex') };
 }
 
 /**

@@ -3,6 +3,7 @@ import { attributeSchemaCheck, attributeSchemaTypes, type AttributeCheck } from 
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import { createGeodataValidator } from '../../domain/plan/schemaValidation';
 import { fetchGeodataSchemas } from '../../data/fetchGeodataSchemas';
+import { layerSchema } from '../../domain/plan/layerSchema';
 
 /** A layer's attribute rules as the server applies them on save. */
 export interface AttributeRules {
@@ -16,12 +17,12 @@ const loaded = new WeakMap<LayerDefinition, Promise<AttributeRules | undefined>>
 const ready = new WeakMap<LayerDefinition, AttributeRules>();
 
 async function loadRules(definition: LayerDefinition): Promise<AttributeRules | undefined> {
-  const schemas = await fetchGeodataSchemas(new URL('geodata/schema/', document.baseURI).href, definition.id);
+  const schemas = await fetchGeodataSchemas(new URL('geodata/schema/', document.baseURI).href);
   if (!schemas) return undefined;
-  const layerSchema = schemas.layers[definition.id];
+  const derived = layerSchema(definition);
   return {
     check: attributeSchemaCheck(createGeodataValidator(schemas), definition),
-    typesOf: (property) => attributeSchemaTypes(layerSchema, property),
+    typesOf: (property) => attributeSchemaTypes(derived, property),
   };
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,37 @@ describe('npm run check-data -- <dir>', () => {
     const run = await runCli('checkGeodata.ts', [directory]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('datum-shifts.json /profiles/0/convention [REQUIRED]');
+  });
+
+  it('checks a layer added by manifest and data alone, and writes its editor schema without being asked', async () => {
+    const directory = copyOfGeodata();
+    const manifestPath = join(directory, 'layers.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { layers: unknown[] };
+    manifest.layers.push({
+      id: 'schools', name: { zh: '学校', en: 'Schools' }, geometry: 'polygon', unit: 'ha', color: '#0072B2',
+      statuses: [{ id: 'planned', label: { zh: '规划', en: 'Planned' }, color: '#9ECAE1' }, { id: 'open', label: { zh: '已开学', en: 'Open' }, color: '#08519C' }],
+      doneStatuses: ['open'],
+      targets: [{ id: 'school-seats', label: { zh: '新增学位', en: 'New school seats' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 3000, deadline: '2028-08-31', countedStatuses: ['open'] }],
+    });
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+    const school = (seats: unknown) => JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'SC-1', geometry: { type: 'Polygon', coordinates: [[[102.7, 24.99], [102.701, 24.99], [102.701, 24.991], [102.7, 24.99]]] }, properties: { name: '湖滨一小', status: 'open', history: [{ date: '2025-09-01', status: 'open' }], seats } }],
+    });
+    writeFileSync(join(directory, 'schools.geojson'), school('一千二'));
+    const refused = await runCli('checkGeodata.ts', [directory]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('schools.geojson features[0] (SC-1) /features/0/properties/seats');
+    expect(existsSync(join(directory, 'schema', 'schools.schema.json')), 'no schema file is needed to check the layer').toBe(false);
+
+    writeFileSync(join(directory, 'schools.geojson'), school(1200));
+    const valid = await runCli('checkGeodata.ts', [directory]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('schema/schools.schema.json');
+    const written = JSON.parse(readFileSync(join(directory, 'schema', 'schools.schema.json'), 'utf8')) as { title: string };
+    expect(written.title).toBe('学校 Schools (geodata/schools.geojson)');
+    const again = await runCli('checkGeodata.ts', [directory]);
+    expect(again.stdout, 'an up-to-date editor schema is left alone').not.toContain('schema/');
   });
 
   it('exits 2 with a clear message for a folder that is not there', async () => {

@@ -4,12 +4,13 @@ import { attributeSchemaCheck, attributeSchemaTypes, attributeValueFromText } fr
 import { addDrawnFeature } from '../../../../src/domain/edits/addDrawnFeature';
 import { changeAttributes } from '../../../../src/domain/edits/changeAttributes';
 import { createGeodataValidator } from '../../../../src/domain/plan/schemaValidation';
+import { layerSchema } from '../../../../src/domain/plan/layerSchema';
 import { projectSchemas } from '../../../support/inputCases';
 import { feature, layerDefinition, loadFixture, momentOf, reasonOf } from './editFixtures';
 
 const layer = layerDefinition('urban-villages');
 const check = attributeSchemaCheck(createGeodataValidator(projectSchemas), layer);
-const villageSchema = projectSchemas.layers['urban-villages'];
+const villageSchema = layerSchema(layer);
 
 describe('checking attributes by the layer schema', () => {
   it('names each wrong field by its label, as the save would refuse it', () => {

@@ -20,7 +20,6 @@ const readGeodata = (file: string): unknown => readJson(join(root, 'geodata', fi
 const LAYER_IDS = (readGeodata('layers.json') as Manifest).layers.map((layer) => layer.id);
 const schemas: GeodataSchemas = {
   planLayer: readGeodata('schema/plan-layer.schema.json'),
-  layers: Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`schema/${id}.schema.json`)])),
 };
 const manifest = readGeodata('layers.json');
 const validator = createGeodataValidator(schemas);
@@ -128,21 +127,34 @@ describe('validateGeodata', () => {
     expect(problems.some((problem) => problem.file === 'roads.geojson')).toBe(true);
   });
 
-  it('returns a problem for a schema that cannot be compiled', () => {
-    const broken: GeodataSchemas = { ...schemas, layers: { ...schemas.layers, roads: { type: 'no-such-type' } } };
+  it('returns a problem for a shared schema that cannot be compiled', () => {
+    const broken: GeodataSchemas = { planLayer: { $id: 'plan-layer.schema.json', type: 'no-such-type' } };
     const problems = validateGeodata(manifest, { roads: validLayer }, broken);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'schema/roads.schema.json', code: 'SCHEMA_INVALID' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'schema/plan-layer.schema.json', code: 'SCHEMA_INVALID' }));
   });
 
-  it('still checks a layer without its own schema against the common one', () => {
-    const { roads: _omitted, ...others } = schemas.layers;
-    const problems = validateGeodata(manifest, { roads: { type: 'FeatureCollection' } }, { ...schemas, layers: others });
-    expect(problems.map((problem) => [problem.file, problem.code])).toEqual(
-      expect.arrayContaining([
-        ['roads.geojson', 'SCHEMA_MISSING'],
-        ['roads.geojson', 'REQUIRED'],
-      ]),
-    );
+  it('derives each layer\'s schema from the manifest, so a new layer needs no schema file and an edited manifest applies at once', () => {
+    const withSchools = structuredClone(manifest) as Manifest;
+    withSchools.layers.push({
+      id: 'schools', name: { zh: '学校', en: 'Schools' }, geometry: 'point', color: '#0072B2',
+      statuses: [{ id: 'planned', label: { zh: '规划', en: 'Planned' }, color: '#9ECAE1' }, { id: 'open', label: { zh: '已开学', en: 'Open' }, color: '#08519C' }],
+      doneStatuses: ['open'],
+      targets: [{ id: 'school-seats', label: { zh: '新增学位', en: 'New seats' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 2000, deadline: '2028-08-31', countedStatuses: ['open'] }],
+    });
+    const school = (properties: Record<string, unknown>, geometry: unknown = { type: 'Point', coordinates: [102.7, 24.99] }) => ({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'SC-1', geometry, properties: { name: '第一小学', status: 'open', history: [{ date: '2025-09-01', status: 'open' }], ...properties } }],
+    });
+    expect(validateGeodata(withSchools, { ...Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`${id}.geojson`)])), schools: school({ seats: 1200 }) }, schemas)).toEqual([]);
+    const problems = validateGeodata(withSchools, { schools: school({ seats: 'many', status: 'closed' }, { type: 'Polygon', coordinates: [] }) }, schemas)
+      .filter((problem) => problem.file === 'schools.geojson')
+      .map((problem) => [problem.path, problem.code]);
+    expect(problems).toEqual(expect.arrayContaining([
+      ['/features/0/properties/seats', 'TYPE'],
+      ['/features/0/properties/status', 'ENUM'],
+      ['/features/0/geometry/type', 'ENUM'],
+    ]));
+    expect(problems.some(([, code]) => code === 'SCHEMA_MISSING')).toBe(false);
   });
 });
 
