@@ -64,6 +64,21 @@ export function formatMetric(target: MetricUnitOf, value: number, locale: Locale
   }
 }
 
+/** The words a target's values are written in: 公顷, km, %, a sum's own unit (亿元); '' for a count. */
+export function metricUnitText(target: MetricUnitOf, locale: Locale): string {
+  const { unit } = TARGET_METRICS[target.metric];
+  switch (unit) {
+    case 'count':
+      return '';
+    case 'percent':
+      return '%';
+    case 'property':
+      return target.unit?.[locale] ?? '';
+    default:
+      return unitLabel(unit, locale);
+  }
+}
+
 /** "45.3%": one decimal. */
 export function formatPercent(percent: number, locale: Locale): string {
   return `${formatNumber(percent, 1, locale)}%`;

@@ -1,5 +1,6 @@
 import type { LayerDefinition, Manifest } from '../../../domain/plan/manifest';
 import { useTranslation } from '../../LocaleContext';
+import { metricUnitText } from '../../../domain/format/formatMeasure';
 
 interface LayerTargetFieldsProps {
   layer: LayerDefinition;
@@ -26,12 +27,15 @@ export function LayerTargetFields({ layer, layerIndex, edit }: LayerTargetFields
             <input
               type="number"
               min="0"
+              // A share is a percentage: the check refuses more than 100 too, this keeps the spinner inside.
+              max={target.metric === 'share' ? 100 : undefined}
               step="any"
               aria-label={`${t.text(target.label)} ${t('adminTargetValue')}`}
               value={Number.isFinite(target.target) ? String(target.target) : ''}
               // Left empty, the value is no number: the check then asks for one instead of saving 0.
               onChange={(event) => { const value = event.target.value; editTarget(targetIndex, (draft) => { draft.target = value === '' ? Number.NaN : Number(value); }); }}
             />
+            {metricUnitText(target, t.locale) && <span className="admin-unit">{metricUnitText(target, t.locale)}</span>}
           </label>
           <label>
             {t('adminDeadline')}

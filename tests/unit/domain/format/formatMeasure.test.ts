@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatLayerMeasure, formatMeasure, formatMetric, formatNumber, formatPercent } from '../../../../src/domain/format/formatMeasure';
+import { formatCount, formatLayerMeasure, formatMeasure, formatMetric, formatNumber, formatPercent, metricUnitText } from '../../../../src/domain/format/formatMeasure';
+import type { TargetMetric } from '../../../../src/domain/plan/manifest';
 
 describe('formatMeasure', () => {
   it('shows hectares, mu and kilometres with up to two decimals, in Chinese and English', () => {
@@ -25,6 +26,8 @@ describe('formatMeasure', () => {
     expect(formatMetric({ metric: 'share' }, 66.666, 'zh')).toBe('66.7%');
     expect(formatMetric({ metric: 'sum', unit: { zh: '亿元', en: '100M CNY' } }, 1234.567, 'zh')).toBe('1,234.57 亿元');
     expect(formatMetric({ metric: 'sum', unit: { zh: '亿元', en: '100M CNY' } }, 12.5, 'en')).toBe('12.5 100M CNY');
+    expect(['count', 'area_ha', 'length_km', 'share'].map((metric) => metricUnitText({ metric: metric as TargetMetric }, 'zh'))).toEqual(['', '公顷', '公里', '%']);
+    expect(metricUnitText({ metric: 'sum', unit: { zh: '万个', en: '10k seats' } }, 'en')).toBe('10k seats');
   });
 
   it('formats numbers and percentages without a negative zero', () => {
