@@ -11,6 +11,7 @@ import { isoDateContract, lonLatBoundsContract, lonLatContract, zoomContract } f
 import { localizedTextContract } from './localizedText';
 import { TARGET_METRIC_IDS, TARGET_METRICS } from './targetMetrics';
 import { MEASURE_UNITS } from '../measure/units';
+import { controlLineContract } from '../control/controlLineContract';
 
 export type { LocalizedText, Locale } from './localizedText';
 export type { TargetMetric } from './targetMetrics';
@@ -103,6 +104,7 @@ export const MANIFEST_CONTRACT = object({
     minItems: 1,
     description: '规划图层，顺序即图层面板中的顺序；六个图层 id 必须齐全。Plan layers in the order the layer panel shows them; all six layer ids must be present.',
   }),
+  controlLines: optional(array(controlLineContract, { description: '管控线（三区三线、湖岸保护线），绘于底图之上、规划图层之下。Control lines, drawn above the basemap and below the plan layers.' })),
 }, { description: '区、规划期与六个规划图层（状态流程、规划目标）。The district, its plan period and its six plan layers with their status lifecycles and plan targets.' });
 
 export type Manifest = Infer<typeof MANIFEST_CONTRACT>;
