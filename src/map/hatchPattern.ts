@@ -26,14 +26,22 @@ function hatchTile(hex: string): { width: number; height: number; data: Uint8Arr
   return { width: TILE_PIXELS, height: TILE_PIXELS, data };
 }
 
+function addHatch(map: MapLibreMap, id: string): void {
+  const hex = id.slice(HATCH_IMAGE_PREFIX.length);
+  if (id.startsWith(HATCH_IMAGE_PREFIX) && /^[0-9a-f]{6}$/.test(hex) && !map.hasImage(id)) map.addImage(id, hatchTile(hex));
+}
+
 /**
- * Draws a hatch image whenever a style asks for one it lacks (controlLineLayers names them by
- * colour): style images are not part of a style, so this also covers every basemap switch.
+ * Supplies the hatch images the style's control lines name (controlLineLayers names them by
+ * colour). Style images are not part of a style, so each new style gets them again: at once, for
+ * the legend of an exported picture and a hatch not yet in view, and whenever a tile asks.
  */
 export function supplyHatchImages(map: MapLibreMap): void {
-  map.on('styleimagemissing', (event: { id: string }) => {
-    if (!event.id.startsWith(HATCH_IMAGE_PREFIX) || map.hasImage(event.id)) return;
-    const hex = event.id.slice(HATCH_IMAGE_PREFIX.length);
-    if (/^[0-9a-f]{6}$/.test(hex)) map.addImage(event.id, hatchTile(hex));
+  map.on('styleimagemissing', (event: { id: string }) => addHatch(map, event.id));
+  map.on('styledata', () => {
+    for (const layer of map.getStyle()?.layers ?? []) {
+      const pattern = layer.type === 'fill' ? layer.paint?.['fill-pattern'] : undefined;
+      if (typeof pattern === 'string') addHatch(map, pattern);
+    }
   });
 }
