@@ -169,6 +169,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
               onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
               layerInView={layerInViewOf(manifest, view)}
+              controlLines={controlLines}
             />
             </LazyPanel>
           )}
