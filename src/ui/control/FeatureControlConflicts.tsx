@@ -41,7 +41,7 @@ export function FeatureControlConflicts({ layer, featureIndex, controlLines }: {
                 <span className="conflict-swatch" style={{ borderColor: line.color }} aria-hidden="true" />
                 <strong>{t.text(line.name)}</strong>
                 <span className="muted"> {t(line.rule === 'forbidden' ? 'controlConflictInside' : 'controlConflictOutside')}</span>
-                {conflict.partNames.length > 0 && <span className="muted">（{conflict.partNames.join('、')}）</span>}
+                {conflict.partNames.length > 0 && <span className="muted">{t.locale === 'zh' ? `（${conflict.partNames.join('、')}）` : ` (${conflict.partNames.join(', ')})`}</span>}
                 <br />
                 <ConflictAmount layer={layer} conflict={conflict} />
               </li>
