@@ -1,27 +1,57 @@
+import type { Position } from 'geojson';
 import type { Bounds } from '../measure/featureBounds';
 
 /**
- * Whether any edge of a polygon's boundary (x1, y1, x2, y2 in `edges`) touches a box. When none
- * does, everything in the box lies on one side of the boundary, so one point-in-polygon test
- * answers for a whole project: most projects are far from every control line, and this keeps
- * the exact overlay for the few the boundary passes through.
+ * The boundary edges (x1, y1, x2, y2) that touch a box: all the exact tests need to look at.
+ * `candidates` are the edge numbers to consider (an EdgeGrid's, near the box).
  */
-export function boundaryCrossesBox(edges: Float64Array, [west, south, east, north]: Bounds): boolean {
-  for (let i = 0; i < edges.length; i += 4) {
+export function edgesInBox(edges: Float64Array, candidates: readonly number[], [west, south, east, north]: Bounds): Float64Array {
+  const found: number[] = [];
+  for (const edge of candidates) {
+    const i = 4 * edge;
     const x1 = edges[i] ?? NaN;
     const y1 = edges[i + 1] ?? NaN;
     const x2 = edges[i + 2] ?? NaN;
     const y2 = edges[i + 3] ?? NaN;
     if (Math.max(x1, x2) < west || Math.min(x1, x2) > east || Math.max(y1, y2) < south || Math.min(y1, y2) > north) continue;
-    if (x1 >= west && x1 <= east && y1 >= south && y1 <= north) return true;
-    // The segment's line passes through the box when the box's corners are not all on one side of it.
-    const side = (x: number, y: number): number => (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
-    const a = side(west, south);
-    const b = side(east, south);
-    const c = side(east, north);
-    const d = side(west, north);
-    if (!((a > 0 && b > 0 && c > 0 && d > 0) || (a < 0 && b < 0 && c < 0 && d < 0))) return true;
+    // The segment's line passes through the box unless the box's corners all lie on one side of it.
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const a = dx * (south - y1) - dy * (west - x1);
+    const b = dx * (south - y1) - dy * (east - x1);
+    const c = dx * (north - y1) - dy * (east - x1);
+    const d = dx * (north - y1) - dy * (west - x1);
+    if ((a > 0 && b > 0 && c > 0 && d > 0) || (a < 0 && b < 0 && c < 0 && d < 0)) continue;
+    found.push(x1, y1, x2, y2);
   }
+  return Float64Array.from(found);
+}
+
+/** Whether segments p1–p2 and q1–q2 meet; touching and overlapping count, so a doubtful case gets the exact overlay. */
+function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number): boolean {
+  const d1 = (q2x - q1x) * (p1y - q1y) - (q2y - q1y) * (p1x - q1x);
+  const d2 = (q2x - q1x) * (p2y - q1y) - (q2y - q1y) * (p2x - q1x);
+  const d3 = (p2x - p1x) * (q1y - p1y) - (p2y - p1y) * (q1x - p1x);
+  const d4 = (p2x - p1x) * (q2y - p1y) - (p2y - p1y) * (q2x - p1x);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+  if (d1 !== 0 && d2 !== 0 && d3 !== 0 && d4 !== 0) return false;
+  // Collinear or touching: meet when their boxes overlap.
+  return Math.min(p1x, p2x) <= Math.max(q1x, q2x) && Math.min(q1x, q2x) <= Math.max(p1x, p2x)
+    && Math.min(p1y, p2y) <= Math.max(q1y, q2y) && Math.min(q1y, q2y) <= Math.max(p1y, p2y);
+}
+
+/** Whether any of the boundary edges meets a segment of the lines (rings or a polyline). */
+export function edgesMeetLines(edges: Float64Array, lines: readonly Position[][]): boolean {
+  for (const line of lines)
+    for (let j = 0; j + 1 < line.length; j++) {
+      const a = line[j];
+      const b = line[j + 1];
+      if (!a || !b) continue;
+      const [ax = NaN, ay = NaN] = a;
+      const [bx = NaN, by = NaN] = b;
+      for (let i = 0; i < edges.length; i += 4)
+        if (segmentsMeet(ax, ay, bx, by, edges[i] ?? NaN, edges[i + 1] ?? NaN, edges[i + 2] ?? NaN, edges[i + 3] ?? NaN)) return true;
+    }
   return false;
 }
 

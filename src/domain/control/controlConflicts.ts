@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { ControlLineShape } from './controlLineShape';
-import { overlapWithControlLine, type ControlOverlap } from './overlapWithControlLine';
+import { overlapWithControlLine, projectPieces, type ControlOverlap } from './overlapWithControlLine';
 
 /** One control line a project breaks, and by how much. */
 export interface ControlConflict {
@@ -55,8 +55,10 @@ function conflictOf(shape: ControlLineShape, overlap: ControlOverlap): ControlCo
  */
 export function controlConflicts(geometry: Geometry | null | undefined, shapes: readonly ControlLineShape[]): ControlConflict[] {
   const conflicts: ControlConflict[] = [];
+  if (shapes.length === 0) return conflicts;
+  const pieces = projectPieces(geometry);
   for (const shape of shapes) {
-    const conflict = conflictOf(shape, overlapWithControlLine(geometry, shape));
+    const conflict = conflictOf(shape, overlapWithControlLine(pieces, shape));
     if (conflict) conflicts.push(conflict);
   }
   return conflicts;

@@ -2,6 +2,7 @@ import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { ControlLineDefinition } from './controlLineContract';
 import type { Bounds } from '../measure/featureBounds';
 import { featureBounds } from '../measure/featureBounds';
+import { edgeGrid, type EdgeGrid } from './edgeGrid';
 
 /** One polygon of a control line, with what the overlap tests read again for every project. */
 export interface ControlPart {
@@ -11,6 +12,8 @@ export interface ControlPart {
   bounds: Bounds;
   /** Every ring edge as x1, y1, x2, y2 in degrees, so the "does the boundary pass here" test is a flat loop. */
   edges: Float64Array;
+  /** Where each edge lies, so a project reads only the edges near it. */
+  grid: EdgeGrid;
 }
 
 /** A control line ready for overlap tests: its definition and its polygons, each part on its own. */
@@ -34,7 +37,8 @@ function partOf(name: string, coordinates: Position[][]): ControlPart | null {
   if (!bounds) return null;
   const edges: number[] = [];
   ringEdges(coordinates, edges);
-  return { name, polygon, bounds, edges: Float64Array.from(edges) };
+  const edgeArray = Float64Array.from(edges);
+  return { name, polygon, bounds, edges: edgeArray, grid: edgeGrid(edgeArray, bounds) };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
 import { areaSquareMeters } from '../measure/areaSquareMeters';
 import { lengthMeters } from '../measure/lengthMeters';
-import { featureBounds, type Bounds } from '../measure/featureBounds';
-import { boundaryCrossesBox, boxesOverlap } from './boundaryCrossesBox';
+import type { Bounds } from '../measure/featureBounds';
+import { boxesOverlap, edgesInBox, edgesMeetLines } from './boundaryCrossesBox';
 import type { ControlLineShape, ControlPart } from './controlLineShape';
+import { edgesNear, pointInsideEdges } from './edgeGrid';
 
 /**
  * How much of a project lies inside a control line's polygons. Areas and lengths are measured on
@@ -47,16 +48,32 @@ function pointsOf(geometry: Geometry): Position[] {
 }
 
 function inside(position: Position, part: ControlPart): boolean {
-  return booleanPointInPolygon(position, part.polygon);
+  return pointInsideEdges(part.grid, part.edges, position[0] ?? NaN, position[1] ?? NaN);
 }
 
-/** Area of one project polygon inside one control polygon. */
+/** Whether a boundary vertex (of the edges given) lies inside a project polygon. */
+function edgeVertexInside(edges: Float64Array, polygon: Polygon): boolean {
+  for (let i = 0; i < edges.length; i += 4) if (booleanPointInPolygon([edges[i] ?? NaN, edges[i + 1] ?? NaN], polygon)) return true;
+  return false;
+}
+
+/**
+ * Area of one project polygon inside one control polygon. When the control line's boundary
+ * neither crosses the project's edges nor has a vertex inside it, the project lies wholly on one
+ * side and one point says which. Otherwise the control polygon is first cut to the project's box,
+ * so the overlay works on a few edges instead of a whole boundary.
+ */
 function polygonInsideSquareMeters(rings: Position[][], bounds: Bounds, part: ControlPart): number {
   const polygon: Polygon = { type: 'Polygon', coordinates: rings };
   const first = rings[0]?.[0];
   if (!first) return 0;
-  if (!boundaryCrossesBox(part.edges, bounds)) return inside(first, part) ? areaSquareMeters(polygon) : 0;
-  const shared = intersect(featureCollection<PolygonalGeometry>([feature(polygon), feature(part.polygon)]));
+  const near = edgesInBox(part.edges, edgesNear(part.grid, bounds), bounds);
+  if (near.length === 0 || (!edgesMeetLines(near, rings) && !edgeVertexInside(near, polygon)))
+    return inside(first, part) ? areaSquareMeters(polygon) : 0;
+  const clipped = bboxClip(part.polygon, bounds).geometry;
+  if (clipped.type !== 'Polygon' && clipped.type !== 'MultiPolygon') return 0;
+  if (clipped.coordinates.length === 0) return 0;
+  const shared = intersect(featureCollection<PolygonalGeometry>([feature(polygon), feature(clipped)]));
   return shared ? areaSquareMeters(shared.geometry) : 0;
 }
 
@@ -88,14 +105,15 @@ function lineInsideMeters(line: Position[], bounds: Bounds, part: ControlPart): 
   const first = line[0];
   if (!first) return 0;
   const whole = (): number => lengthMeters({ type: 'LineString', coordinates: line });
-  if (!boundaryCrossesBox(part.edges, bounds)) return inside(first, part) ? whole() : 0;
+  const near = edgesInBox(part.edges, edgesNear(part.grid, bounds), bounds);
+  if (near.length === 0 || !edgesMeetLines(near, [line])) return inside(first, part) ? whole() : 0;
   let total = 0;
   for (let i = 0; i + 1 < line.length; i++) {
     const a = line[i];
     const b = line[i + 1];
     if (!a || !b) continue;
     const at = (t: number): Position => [(a[0] ?? NaN) + ((b[0] ?? NaN) - (a[0] ?? NaN)) * t, (a[1] ?? NaN) + ((b[1] ?? NaN) - (a[1] ?? NaN)) * t];
-    const cuts = [0, ...crossingFractions(a, b, part.edges), 1];
+    const cuts = [0, ...crossingFractions(a, b, near), 1];
     for (let c = 0; c + 1 < cuts.length; c++) {
       const from = cuts[c] ?? 0;
       const to = cuts[c + 1] ?? 1;
@@ -105,36 +123,68 @@ function lineInsideMeters(line: Position[], bounds: Bounds, part: ControlPart): 
   return total;
 }
 
+/** A project taken apart once for every control line it is checked against. */
+export interface ProjectPieces {
+  polygons: { rings: Position[][]; bounds: Bounds }[];
+  lines: { line: Position[]; bounds: Bounds }[];
+  points: Position[];
+  /** Null for a project without positions. */
+  bounds: Bounds | null;
+  areaSquareMeters: number;
+  lengthMeters: number;
+}
+
+/** The box of lists of positions; null when there are none. */
+function boundsOfLists(lists: readonly Position[][]): Bounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const list of lists)
+    for (const [x = NaN, y = NaN] of list) {
+      if (x < west) west = x;
+      if (x > east) east = x;
+      if (y < south) south = y;
+      if (y > north) north = y;
+    }
+  return west <= east && south <= north ? [west, south, east, north] : null;
+}
+
+export function projectPieces(geometry: Geometry | null | undefined): ProjectPieces {
+  const polygons = geometry ? polygonsOf(geometry).flatMap((rings) => { const bounds = boundsOfLists(rings); return bounds ? [{ rings, bounds }] : []; }) : [];
+  const lines = geometry ? linesOf(geometry).flatMap((line) => { const bounds = boundsOfLists([line]); return bounds ? [{ line, bounds }] : []; }) : [];
+  const points = geometry ? pointsOf(geometry) : [];
+  const bounds = boundsOfLists([...polygons.map(({ bounds: [w, s, e, n] }) => [[w, s], [e, n]]), ...lines.map(({ bounds: [w, s, e, n] }) => [[w, s], [e, n]]), points]);
+  return { polygons, lines, points, bounds, areaSquareMeters: areaSquareMeters(geometry), lengthMeters: lengthMeters(geometry) };
+}
+
 /**
- * The overlap of a project (Polygon, LineString or Point, single or multi) with a control line.
- * Its polygons are taken as not overlapping one another, as a control line's areas are drawn.
- * A bounding-box test skips every control polygon that cannot touch the project, and a project
- * that no boundary passes through is decided by one point-in-polygon test.
+ * The overlap of a project (Polygon, LineString or Point, single or multi; or its pieces, taken
+ * apart once) with a control line. Its polygons are taken as not overlapping one another, as a
+ * control line's areas are drawn. A bounding-box test skips every control polygon that cannot
+ * touch the project, and a project that no boundary passes through is decided by one
+ * point-in-polygon test.
  */
-export function overlapWithControlLine(geometry: Geometry | null | undefined, shape: ControlLineShape): ControlOverlap {
+export function overlapWithControlLine(project: Geometry | null | undefined | ProjectPieces, shape: ControlLineShape): ControlOverlap {
+  const pieces = project && 'polygons' in project ? project : projectPieces(project);
+  const { polygons, lines, points, bounds: projectBounds } = pieces;
   const overlap: ControlOverlap = {
     insideAreaSquareMeters: 0, insideLengthMeters: 0, insidePointCount: 0,
-    areaSquareMeters: areaSquareMeters(geometry), lengthMeters: lengthMeters(geometry), pointCount: 0,
+    areaSquareMeters: pieces.areaSquareMeters, lengthMeters: pieces.lengthMeters, pointCount: points.length,
     partNames: [],
   };
-  if (!geometry) return overlap;
-  const projectBounds = featureBounds(geometry);
-  const points = pointsOf(geometry);
-  overlap.pointCount = points.length;
   if (!projectBounds) return overlap;
-  const polygons = polygonsOf(geometry).map((rings) => ({ rings, bounds: featureBounds({ type: 'Polygon', coordinates: rings }) }));
-  const lines = linesOf(geometry).map((line) => ({ line, bounds: featureBounds({ type: 'LineString', coordinates: line }) }));
   for (const part of shape.parts) {
     if (!boxesOverlap(part.bounds, projectBounds)) continue;
     let reached = false;
     for (const { rings, bounds } of polygons) {
-      if (!bounds || !boxesOverlap(part.bounds, bounds)) continue;
+      if (!boxesOverlap(part.bounds, bounds)) continue;
       const squareMeters = polygonInsideSquareMeters(rings, bounds, part);
       overlap.insideAreaSquareMeters += squareMeters;
       reached ||= squareMeters > 0;
     }
     for (const { line, bounds } of lines) {
-      if (!bounds || !boxesOverlap(part.bounds, bounds)) continue;
+      if (!boxesOverlap(part.bounds, bounds)) continue;
       const meters = lineInsideMeters(line, bounds, part);
       overlap.insideLengthMeters += meters;
       reached ||= meters > 0;
