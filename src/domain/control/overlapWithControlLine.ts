@@ -3,7 +3,7 @@ import { bboxClip, booleanPointInPolygon, feature, featureCollection, intersect 
 import { areaSquareMeters } from '../measure/areaSquareMeters';
 import { lengthMeters } from '../measure/lengthMeters';
 import type { Bounds } from '../measure/featureBounds';
-import { boxesOverlap, edgesInBox, edgesMeetLines } from './boundaryCrossesBox';
+import { boxesOverlap, edgesInBox, edgesMeetLines } from './edgesInBox';
 import type { ControlLineShape, ControlPart } from './controlLineShape';
 import { edgesNear, pointInsideEdges } from './edgeGrid';
 
