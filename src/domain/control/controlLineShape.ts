@@ -2,7 +2,7 @@ import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { ControlLineDefinition } from './controlLineContract';
 import type { Bounds } from '../measure/featureBounds';
 import { featureBounds } from '../measure/featureBounds';
-import { edgeGrid, type EdgeGrid } from './edgeGrid';
+import { boundaryEdgeIndex, type BoundaryEdgeIndex } from '../plausibility/boundaryEdgeIndex';
 
 /** One polygon of a control line, with what the overlap tests read again for every project. */
 export interface ControlPart {
@@ -10,10 +10,8 @@ export interface ControlPart {
   name: string;
   polygon: Polygon;
   bounds: Bounds;
-  /** Every ring edge as x1, y1, x2, y2 in degrees, so the "does the boundary pass here" test is a flat loop. */
-  edges: Float64Array;
-  /** Where each edge lies, so a project reads only the edges near it. */
-  grid: EdgeGrid;
+  /** Its edges by latitude band: point tests, crossings and the edges near a project read only a few of them. */
+  edges: BoundaryEdgeIndex;
 }
 
 /** A control line ready for overlap tests: its definition and its polygons, each part on its own. */
@@ -22,23 +20,11 @@ export interface ControlLineShape {
   parts: ControlPart[];
 }
 
-function ringEdges(rings: readonly Position[][], into: number[]): void {
-  for (const ring of rings)
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const a = ring[i];
-      const b = ring[i + 1];
-      if (a && b) into.push(a[0] ?? NaN, a[1] ?? NaN, b[0] ?? NaN, b[1] ?? NaN);
-    }
-}
-
 function partOf(name: string, coordinates: Position[][]): ControlPart | null {
   const polygon: Polygon = { type: 'Polygon', coordinates };
   const bounds = featureBounds(polygon);
   if (!bounds) return null;
-  const edges: number[] = [];
-  ringEdges(coordinates, edges);
-  const edgeArray = Float64Array.from(edges);
-  return { name, polygon, bounds, edges: edgeArray, grid: edgeGrid(edgeArray, bounds) };
+  return { name, polygon, bounds, edges: boundaryEdgeIndex(coordinates) };
 }
 
 /**

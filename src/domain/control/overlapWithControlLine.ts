@@ -3,9 +3,8 @@ import { bboxClip, booleanPointInPolygon, feature, featureCollection, intersect 
 import { areaSquareMeters } from '../measure/areaSquareMeters';
 import { lengthMeters } from '../measure/lengthMeters';
 import type { Bounds } from '../measure/featureBounds';
-import { boxesOverlap, edgesInBox, edgesMeetLines } from './edgesInBox';
+import { boxesOverlap, edgesMeetLines } from './edgesMeetLines';
 import type { ControlLineShape, ControlPart } from './controlLineShape';
-import { edgesNear, pointInsideEdges } from './edgeGrid';
 
 /**
  * How much of a project lies inside a control line's polygons. Areas and lengths are measured on
@@ -48,7 +47,7 @@ function pointsOf(geometry: Geometry): Position[] {
 }
 
 function inside(position: Position, part: ControlPart): boolean {
-  return pointInsideEdges(part.grid, part.edges, position[0] ?? NaN, position[1] ?? NaN);
+  return part.edges.contains(position[0] ?? NaN, position[1] ?? NaN);
 }
 
 /** Whether a boundary vertex (of the edges given) lies inside a project polygon. */
@@ -67,7 +66,7 @@ function polygonInsideSquareMeters(rings: Position[][], bounds: Bounds, part: Co
   const polygon: Polygon = { type: 'Polygon', coordinates: rings };
   const first = rings[0]?.[0];
   if (!first) return 0;
-  const near = edgesInBox(part.edges, edgesNear(part.grid, bounds), bounds);
+  const near = part.edges.edgesIn(bounds);
   if (near.length === 0 || (!edgesMeetLines(near, rings) && !edgeVertexInside(near, polygon)))
     return inside(first, part) ? areaSquareMeters(polygon) : 0;
   const clipped = bboxClip(part.polygon, bounds).geometry;
@@ -75,26 +74,6 @@ function polygonInsideSquareMeters(rings: Position[][], bounds: Bounds, part: Co
   if (clipped.coordinates.length === 0) return 0;
   const shared = intersect(featureCollection<PolygonalGeometry>([feature(polygon), feature(clipped)]));
   return shared ? areaSquareMeters(shared.geometry) : 0;
-}
-
-/** Where a segment a→b crosses the edges of a control polygon, as fractions along it. */
-function crossingFractions(a: Position, b: Position, edges: Float64Array): number[] {
-  const [ax = NaN, ay = NaN] = a;
-  const dx = (b[0] ?? NaN) - ax;
-  const dy = (b[1] ?? NaN) - ay;
-  const fractions: number[] = [];
-  for (let i = 0; i < edges.length; i += 4) {
-    const cx = edges[i] ?? NaN;
-    const cy = edges[i + 1] ?? NaN;
-    const ex = (edges[i + 2] ?? NaN) - cx;
-    const ey = (edges[i + 3] ?? NaN) - cy;
-    const denominator = dx * ey - dy * ex;
-    if (denominator === 0) continue;
-    const t = ((cx - ax) * ey - (cy - ay) * ex) / denominator;
-    const u = ((cx - ax) * dy - (cy - ay) * dx) / denominator;
-    if (t > 0 && t < 1 && u >= 0 && u <= 1) fractions.push(t);
-  }
-  return fractions.sort((x, y) => x - y);
 }
 
 /**
@@ -105,7 +84,7 @@ function lineInsideMeters(line: Position[], bounds: Bounds, part: ControlPart): 
   const first = line[0];
   if (!first) return 0;
   const whole = (): number => lengthMeters({ type: 'LineString', coordinates: line });
-  const near = edgesInBox(part.edges, edgesNear(part.grid, bounds), bounds);
+  const near = part.edges.edgesIn(bounds);
   if (near.length === 0 || !edgesMeetLines(near, [line])) return inside(first, part) ? whole() : 0;
   let total = 0;
   for (let i = 0; i + 1 < line.length; i++) {
@@ -113,7 +92,7 @@ function lineInsideMeters(line: Position[], bounds: Bounds, part: ControlPart): 
     const b = line[i + 1];
     if (!a || !b) continue;
     const at = (t: number): Position => [(a[0] ?? NaN) + ((b[0] ?? NaN) - (a[0] ?? NaN)) * t, (a[1] ?? NaN) + ((b[1] ?? NaN) - (a[1] ?? NaN)) * t];
-    const cuts = [0, ...crossingFractions(a, b, near), 1];
+    const cuts = [0, ...part.edges.crossings(a, b), 1];
     for (let c = 0; c + 1 < cuts.length; c++) {
       const from = cuts[c] ?? 0;
       const to = cuts[c + 1] ?? 1;

@@ -3,7 +3,6 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { controlConflicts } from '../../../../src/domain/control/controlConflicts';
 import { controlLineShape } from '../../../../src/domain/control/controlLineShape';
-import { pointInsideEdges } from '../../../../src/domain/control/edgeGrid';
 import { areaSquareMeters } from '../../../../src/domain/measure/areaSquareMeters';
 
 const definition = { id: 'eco-red-line', name: { zh: '生态保护红线', en: 'Red line' }, color: '#c62828', style: 'hatch', rule: 'forbidden' } as const;
@@ -38,14 +37,14 @@ describe('overlap with concave control areas and holes', () => {
     expect(controlConflicts(box(102.7087, 25.0052, 102.7093, 25.0058), [shape])).toEqual([]);
   });
 
-  it('answers point-in-polygon as turf does, through the edge grid', () => {
+  it('answers point-in-polygon as turf does, through the edge index', () => {
     const part = shape.parts[0];
     if (!part) throw new Error('the U has a part');
     for (let i = 0; i < 400; i++) {
       // A fixed, spread set of points over and around the U, off its edges (on an edge either answer is right).
       const x = 102.699 + ((i * 37) % 400) / 400 * 0.012 + 1.3e-7;
       const y = 24.999 + ((i * 91) % 400) / 400 * 0.012 + 0.7e-7;
-      expect(pointInsideEdges(part.grid, part.edges, x, y), `${x}, ${y}`).toBe(booleanPointInPolygon([x, y], horseshoe));
+      expect(part.edges.contains(x, y), `${x}, ${y}`).toBe(booleanPointInPolygon([x, y], horseshoe));
     }
   });
 });

@@ -1,32 +1,6 @@
 import type { Position } from 'geojson';
 import type { Bounds } from '../measure/featureBounds';
 
-/**
- * The boundary edges (x1, y1, x2, y2) that touch a box: all the exact tests need to look at.
- * `candidates` are the edge numbers to consider (an EdgeGrid's, near the box).
- */
-export function edgesInBox(edges: Float64Array, candidates: readonly number[], [west, south, east, north]: Bounds): Float64Array {
-  const found: number[] = [];
-  for (const edge of candidates) {
-    const i = 4 * edge;
-    const x1 = edges[i] ?? NaN;
-    const y1 = edges[i + 1] ?? NaN;
-    const x2 = edges[i + 2] ?? NaN;
-    const y2 = edges[i + 3] ?? NaN;
-    if (Math.max(x1, x2) < west || Math.min(x1, x2) > east || Math.max(y1, y2) < south || Math.min(y1, y2) > north) continue;
-    // The segment's line passes through the box unless the box's corners all lie on one side of it.
-    const dx = x2 - x1;
-    const dy = y2 - y1;
-    const a = dx * (south - y1) - dy * (west - x1);
-    const b = dx * (south - y1) - dy * (east - x1);
-    const c = dx * (north - y1) - dy * (east - x1);
-    const d = dx * (north - y1) - dy * (west - x1);
-    if ((a > 0 && b > 0 && c > 0 && d > 0) || (a < 0 && b < 0 && c < 0 && d < 0)) continue;
-    found.push(x1, y1, x2, y2);
-  }
-  return Float64Array.from(found);
-}
-
 /** Whether segments p1–p2 and q1–q2 meet; touching and overlapping count, so a doubtful case gets the exact overlay. */
 function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number): boolean {
   const d1 = (q2x - q1x) * (p1y - q1y) - (q2y - q1y) * (p1x - q1x);
