@@ -2,16 +2,14 @@ import { useMemo } from 'react';
 import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { ControlLineShape } from '../../domain/control/controlLineShape';
 import { controlConflicts, type ControlConflict } from '../../domain/control/controlConflicts';
-import { formatCount, formatLayerMeasure, formatPercent } from '../../domain/format/formatMeasure';
+import { formatPercent } from '../../domain/format/formatMeasure';
+import { conflictMeasureText } from './conflictMeasureText';
 import { useTranslation } from '../LocaleContext';
 
 /** "1.23 公顷 · 占项目 45.6%": the conflicting part in the layer's unit, and its share of the project. */
 export function ConflictAmount({ layer, conflict }: { layer: MeasuredLayer; conflict: ControlConflict }) {
   const t = useTranslation();
-  const { unit } = layer.definition;
-  const amount = conflict.areaSquareMeters > 0 || conflict.lengthMeters > 0
-    ? formatLayerMeasure(unit, conflict.areaSquareMeters, conflict.lengthMeters, t.locale)
-    : `${formatCount(conflict.pointCount, t.locale)} ${t('controlConflictPoints')}`;
+  const amount = conflictMeasureText(layer.definition.unit, conflict, t.locale);
   return (
     <span className="conflict-amount">
       {amount} <span className="muted">· {t('controlConflictShare')} {formatPercent(conflict.share * 100, t.locale)}</span>

@@ -3,7 +3,8 @@ import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeature } from '../../domain/plan/planFeature';
 import type { ControlLineShape } from '../../domain/control/controlLineShape';
 import { newControlConflicts } from '../../domain/control/newControlConflicts';
-import { formatCount, formatLayerMeasure, formatPercent } from '../../domain/format/formatMeasure';
+import { formatPercent } from '../../domain/format/formatMeasure';
+import { conflictMeasureText } from './conflictMeasureText';
 import { useTranslation } from '../LocaleContext';
 
 interface ImportNewConflictsProps {
@@ -23,9 +24,6 @@ export function ImportNewConflicts({ definition, saved, candidate, controlLines 
   const t = useTranslation();
   const found = useMemo(() => newControlConflicts(saved, candidate, controlLines), [saved, candidate, controlLines]);
   if (found.length === 0) return null;
-  const amount = (areaSquareMeters: number, lengthMeters: number, pointCount: number) => (areaSquareMeters > 0 || lengthMeters > 0
-    ? formatLayerMeasure(definition.unit, areaSquareMeters, lengthMeters, t.locale)
-    : `${formatCount(pointCount, t.locale)} ${t('controlConflictPoints')}`);
   return (
     <div className="import-new-conflicts" role="alert">
       <h4>{t('importNewConflicts')}</h4>
@@ -37,8 +35,8 @@ export function ImportNewConflicts({ definition, saved, candidate, controlLines 
               <code>{featureId}</code> {name} · <strong>{line ? t.text(line.name) : conflict.controlLineId}</strong>
               <span className="muted"> · {t(before ? 'importConflictGrown' : 'importConflictNew')}</span>
               <br />
-              {before && <span className="muted">{amount(before.areaSquareMeters, before.lengthMeters, before.pointCount)} → </span>}
-              {amount(conflict.areaSquareMeters, conflict.lengthMeters, conflict.pointCount)}
+              {before && <span className="muted">{conflictMeasureText(definition.unit, before, t.locale)} → </span>}
+              {conflictMeasureText(definition.unit, conflict, t.locale)}
               <span className="muted"> · {t('controlConflictShare')} {formatPercent(conflict.share * 100, t.locale)}</span>
             </li>
           );
