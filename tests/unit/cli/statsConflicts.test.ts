@@ -35,6 +35,14 @@ describe('npm run stats -- --json lists the conflicts with the control lines', (
     expect(reported?.areas).toEqual(['青龙山生态保护红线']);
   });
 
+  it('adds a 管控线冲突 section to the readable report', async () => {
+    const run = await runCli('stats.ts', [geodata], projectRoot);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('永久基本农田（basic-farmland）线内禁止建设：1 个项目');
+    expect(run.stdout).toMatch(/idle-land\/IL-061 云溪西片区1号地块 +1\.88 公顷 +占项目 99\.2%/);
+    expect(run.stdout).toContain('城镇开发边界（urban-boundary）线外禁止建设：2 个项目');
+  });
+
   it('is empty where layers.json has no control lines', async () => {
     const run = await runCli('stats.ts', ['--json', MINI_GEODATA_DIR], projectRoot);
     expect(run.code).toBe(0);
