@@ -1,9 +1,12 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { ControlLineDefinition } from '../domain/control/controlLineContract';
+import type { LocalizedText } from '../domain/plan/manifest';
 
 /** A control line as the basemap style draws it: its file's address and whether it is shown. */
 export interface ControlLineDrawing {
   id: string;
+  /** For the legend of an exported picture. */
+  name?: LocalizedText;
   color: string;
   style: ControlLineDefinition['style'];
   /** The control-line file, e.g. https://host/geodata/eco-red-line.geojson (MapLibre fetches it). */

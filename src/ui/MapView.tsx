@@ -40,6 +40,7 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: nu
   return {
     controlLines: (controlLines ?? []).map((line) => ({
       id: line.id,
+      name: line.name,
       color: line.color,
       style: line.style,
       url: new URL(`geodata/${line.id}.geojson`, document.baseURI).href,
