@@ -11,6 +11,7 @@ import { buildBasemap } from './sample/basemap';
 import { buildBasemapRoads } from './sample/basemapRoads';
 import { buildBlocks, riverCuts } from './sample/blocks';
 import { checkSample } from './sample/checkSample';
+import { buildControlLines, controlConflictProblems } from './sample/controlLines';
 import { SEED } from './sample/design';
 import { at } from './sample/geometry';
 import { planParks, planPocketParks, planRiverside } from './sample/greenSpace';
@@ -73,6 +74,7 @@ function main(): void {
   }
   fitDistrictView(manifest, at(world.district.boundary, 0), at(world.district.land, 0));
 
+  const controlLines = buildControlLines(world, manifest.controlLines ?? [], layers);
   const labels = buildLabels(world, sites.freeBlocks(() => true), villages.map((v) => ({ name: v.draft.name, center: v.center })), random('labels'));
   const basemap = buildBasemap(world, basemapRoads, labels);
 
@@ -81,6 +83,10 @@ function main(): void {
     const path = join(GEODATA, `${id}.geojson`);
     writeFeatureCollection(path, features);
     written.push(path);
+  }
+  for (const [id, features] of controlLines) {
+    writeFeatureCollection(join(GEODATA, `${id}.geojson`), features);
+    written.push(join(GEODATA, `${id}.geojson`));
   }
   for (const [name, features] of Object.entries(basemap)) {
     const path = join(GEODATA, 'basemap', `${name}.geojson`);
@@ -97,6 +103,7 @@ function main(): void {
     streets: basemap.streets as Feature<Polygon | MultiPolygon>[],
     roads: basemap.roads as Feature<LineString>[],
   });
+  problems.push(...controlConflictProblems(manifest.controlLines ?? [], controlLines, layers));
   for (const path of written) {
     const bytes = statSync(path).size;
     if (bytes > MAX_FILE_BYTES) problems.push(`${path}: ${bytes} bytes, over ${MAX_FILE_BYTES}`);

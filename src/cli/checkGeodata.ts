@@ -9,6 +9,7 @@ import { validateGeodata } from '../domain/plan/schemaValidation';
 import { readGeodataForValidation } from '../data/readGeodataForValidation';
 import { vectorBasemapOfFile } from '../data/basemap/vectorBasemapOfFile';
 import { parseManifest } from '../data/parseGeodata';
+import { checkControlLines } from './checkControlLines';
 
 /**
  * `npm run --silent check-data -- [dir]`: checks a geodata folder against its JSON Schemas and the
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const problems = validateGeodata(input.manifestJson, input.layers, input.schemas);
-  const fileLines = [...(await checkTour(directory)), ...(await checkDatumShifts(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
+  const fileLines = [...(await checkTour(directory)), ...(await checkControlLines(directory)), ...(await checkDatumShifts(directory)), ...(problems.length === 0 ? await checkVectorBasemap(directory) : [])];
   for (const line of fileLines) console.log(line);
   if (problems.length === 0 && fileLines.length === 0) {
     for (const line of await refreshEditorSchemas(directory)) console.log(line);

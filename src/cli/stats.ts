@@ -9,6 +9,10 @@ import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
 import { todayIsoDate } from '../domain/dates/todayIsoDate';
+import { readControlLines } from '../data/readControlLines';
+import { planConflicts } from '../domain/control/planConflicts';
+import { conflictsJson } from './conflictsJson';
+import { conflictsTable } from './conflictsTable';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 
@@ -41,7 +45,11 @@ async function main(argv: readonly string[]): Promise<void> {
     const { manifest, layers } = await readGeodataDirectory(path);
     const measured = layers.map(({ definition, collection }) => measureLayer(definition, collection));
     const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
-    output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
+    const controlLines = await readControlLines(path, manifest);
+    const conflicts = planConflicts(measured, controlLines);
+    output = json
+      ? `${JSON.stringify({ ...districtJson(stats), conflicts: conflictsJson(controlLines, conflicts) })}\n`
+      : `${districtTable(manifest, stats)}${conflictsTable(controlLines, conflicts)}`;
   } else {
     const datumShiftChoice = datumShift ? await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error))) : undefined;
     const loaded = await readValidatedGeometries(path, { sourceLayer, crs, ...(datumShiftChoice ? { datumShift: datumShiftChoice } : {}) });

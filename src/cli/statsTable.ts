@@ -38,7 +38,7 @@ const fixed = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximum
 const whole = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 
 /** Rows of cells; the first column is left-aligned, the others right-aligned. */
-function alignedRows(rows: readonly (readonly string[])[], indent: string): string[] {
+export function alignedRows(rows: readonly (readonly string[])[], indent: string): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, displayWidth(cell))));
   return rows.map((row) =>

@@ -13,6 +13,7 @@ import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
 import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
+import { supplyHatchImages } from './hatchPattern';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
@@ -106,6 +107,7 @@ export class PlanMapController {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    supplyHatchImages(this.map);
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');

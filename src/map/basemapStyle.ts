@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { protomapsLayers } from './protomapsLayers';
 import { openMapTilesLayers } from './openMapTilesLayers';
 import { PALETTES, type BasemapPalette } from './basemapPalettes';
+import { controlLineLayers, type ControlLineDrawing } from './controlLineLayers';
 
 export { DARK_PAPER, LIGHT_PAPER } from './basemapPalettes';
 
@@ -25,6 +26,8 @@ export interface BasemapOptions {
    * ranges through the pmtiles protocol (src/map/pmtilesProtocol.ts).
    */
   vectorTiles?: { url: string; schema: 'protomaps' | 'openmaptiles' };
+  /** Control lines (layers.json `controlLines`), drawn over the basemap and under the plan layers. */
+  controlLines?: ControlLineDrawing[];
 }
 
 /** The style's source for the vector basemap archive. */
@@ -206,6 +209,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
   const labels = vectorTiles
     ? [...firstLabels, ...vectorLabelLayers(vectorTiles, palette, theme), ...ownLabels.filter((layer) => !LABELS_A_VECTOR_BASEMAP_HAS.has(layer.id))]
     : [...firstLabels, ...ownLabels];
+  const control = controlLineLayers(options.controlLines ?? []);
   return {
     version: 8,
     name: 'plan-map',
@@ -215,7 +219,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       'Noto Sans Medium': [{ url: `${options.fontUrl}/noto-sans-latin-600-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
       'Noto Sans Italic': [{ url: `${options.fontUrl}/noto-sans-latin-400-normal.woff2`, 'unicode-range': ['U+0000-00FF'] }],
     },
-    sources,
-    layers: [...baseLayers, ...labels],
+    sources: { ...sources, ...control.sources },
+    layers: [...baseLayers, ...control.layers, ...labels],
   };
 }

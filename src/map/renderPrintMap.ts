@@ -7,6 +7,7 @@ import { MAP_DRAWING_OPTIONS } from './mapDrawingOptions';
 import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { planDeckLayers } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
+import { supplyHatchImages } from './hatchPattern';
 
 /**
  * The largest canvas side asked of MapLibre (its default is 4096): it lowers the pixel ratio by
@@ -77,6 +78,7 @@ async function createPrintMap(basemap: BasemapOptions): Promise<PrintMap> {
     trackResize: false,
     ...MAP_DRAWING_OPTIONS,
   });
+  supplyHatchImages(map);
   const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
   await settled(map, 'load');

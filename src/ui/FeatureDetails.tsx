@@ -5,6 +5,8 @@ import { statusDate } from '../domain/progress/statusAsOf';
 import { useTranslation } from './LocaleContext';
 import { FeatureMeasure } from './FeatureMeasure';
 import { AttributeTable } from './AttributeTable';
+import type { ControlLineShape } from '../domain/control/controlLineShape';
+import { FeatureControlConflicts } from './control/FeatureControlConflicts';
 
 interface FeatureDetailsProps {
   layer: MeasuredLayer;
@@ -13,6 +15,8 @@ interface FeatureDetailsProps {
   onZoomTo: () => void;
   /** The edit forms, for editors only. */
   children?: ReactNode;
+  /** The control lines the project is checked against (none: no conflicts section). */
+  controlLines?: readonly ControlLineShape[];
 }
 
 /** The card's head: the layer, the project's name, and close. */
@@ -28,7 +32,7 @@ function DetailsHeader({ definition, name, onClose }: { definition: LayerDefinit
 }
 
 /** The clicked project: every value from the data is rendered as React text, never as HTML. */
-export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, children }: FeatureDetailsProps) {
+export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, children, controlLines = [] }: FeatureDetailsProps) {
   const t = useTranslation();
   const { definition } = layer;
   const feature = layer.featureAt(featureIndex);
@@ -70,6 +74,7 @@ export function FeatureDetails({ layer, featureIndex, onClose, onZoomTo, childre
       </dl>
       <button type="button" className="button-quiet zoom-to" onClick={onZoomTo}>{t('zoomTo')}</button>
       {children}
+      <FeatureControlConflicts layer={layer} featureIndex={featureIndex} controlLines={controlLines} />
       <h3>{t('history')}</h3>
       <ol className="history">
         {properties.history.map((change, index) => (

@@ -5,6 +5,7 @@ import type { ViewAction } from './viewReducer';
 import type { ViewState } from './viewState';
 import { useTranslation } from './LocaleContext';
 import { LayerCard } from './LayerCard';
+import { ControlLineLegend } from './control/ControlLineLegend';
 
 interface LayerPanelProps {
   manifest: Manifest;
@@ -41,6 +42,7 @@ export function LayerPanel({ manifest, stats, view, dispatch, onShowHistory }: L
             onShowHistory={onShowHistory}
           />
         ))}
+        <ControlLineLegend manifest={manifest} view={view} dispatch={dispatch} />
       </div>
     </aside>
   );

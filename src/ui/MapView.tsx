@@ -36,8 +36,16 @@ interface MapViewProps {
   shiftSelects?: boolean;
 }
 
-function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: number | undefined, vectorBasemap: Manifest['basemap']): BasemapOptions {
+function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: number | undefined, vectorBasemap: Manifest['basemap'], controlLines: Manifest['controlLines']): BasemapOptions {
   return {
+    controlLines: (controlLines ?? []).map((line) => ({
+      id: line.id,
+      name: line.name,
+      color: line.color,
+      style: line.style,
+      url: new URL(`geodata/${line.id}.geojson`, document.baseURI).href,
+      visible: !view.hiddenLayerIds.includes(line.id),
+    })),
     ...(vectorBasemap ? { vectorTiles: { url: new URL(`geodata/${vectorBasemap.pmtiles}`, document.baseURI).href, schema: vectorBasemap.schema } } : {}),
     theme,
     labelScale: labelScale ?? 1,
@@ -64,7 +72,7 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     const initial = viewRef.current;
     const initialView = { camera: initial.camera, bounds: manifest.district.bounds, controlScale, fitPadding: fitPadding?.(container) };
-    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale, manifest.basemap), {
+    const controller = new PlanMapController(container, initialView, basemapOptions(initial, theme, labelScale, manifest.basemap, manifest.controlLines), {
       onCameraChange: (next) => dispatch({ type: 'setCamera', camera: next }),
       onFeatureClick: (feature) => {
         if (clickRef.current?.(feature, shiftRef.current)) return;
@@ -122,8 +130,8 @@ export function MapView(props: MapViewProps) {
   }, [controllerRef, shiftSelects]);
 
   useEffect(() => {
-    controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale, manifest.basemap));
-  }, [controllerRef, view, theme, labelScale, manifest.basemap]);
+    controllerRef.current?.setBasemap(basemapOptions(view, theme, labelScale, manifest.basemap, manifest.controlLines));
+  }, [controllerRef, view, theme, labelScale, manifest.basemap, manifest.controlLines]);
 
   useEffect(() => {
     controllerRef.current?.setChosenStreets(view.streets);

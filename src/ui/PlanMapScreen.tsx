@@ -35,6 +35,8 @@ import { DrawTools } from './staff/DrawTools';
 import { useServedLayers } from './staff/live/useServedLayers';
 import { useLayerUpdates } from './staff/live/useLayerUpdates';
 import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
+import { useControlLines } from './control/useControlLines';
+import { ControlConflictsPanel } from './control/ControlConflictsPanel';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
@@ -70,6 +72,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const { layers } = editing;
   const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);
+  const controlLines = useControlLines(manifest);
   const mapEditing = useMapEditing({ manifest, editing, controllerRef, view, dispatch, enabled: staff.isEditor });
   const [importing, setImporting] = useState<File | null>(null);
   const [historyLayerId, setHistoryLayerId] = useState<string | null>(null);
@@ -166,6 +169,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onFlyTo={(bounds) => controllerRef.current?.flyToBounds(bounds, { left: view.selected ? DETAILS_CARD_PIXELS : 0, right: SIDE_PANEL_PIXELS })}
               onOutline={(collection) => showImportOutline(controllerRef.current?.map, collection)}
               layerInView={layerInViewOf(manifest, view)}
+              controlLines={controlLines}
             />
             </LazyPanel>
           )}
@@ -188,6 +192,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               featureIndex={selectedIndex}
               onClose={() => dispatch({ type: 'select', feature: null })}
               onZoomTo={() => view.selected && flyTo(view.selected)}
+              controlLines={controlLines}
             >
               {selectedFeature && editing.canEdit(selectedLayer.definition.id) && (
                 <LazyPanel>
@@ -201,6 +206,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
         <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch}
+          conflicts={<ControlConflictsPanel layers={layers} controlLines={controlLines} onOpen={openFeature} />}
           docked={adminOpen && staff.isAdmin ? (
             <LazyPanel>
               <AdminPlanPanel staff={staff} onClose={closeAdmin} />

@@ -16,9 +16,11 @@ interface StatsPanelProps {
   dispatch: Dispatch<ViewAction>;
   /** A staff panel (a layer's history) at the top of the column, beside the map rather than over it. */
   docked?: ReactNode;
+  /** The control-line conflicts view, below the targets. */
+  conflicts?: ReactNode;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch, docked }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch, docked, conflicts }: StatsPanelProps) {
   const t = useTranslation();
   const filtered = isFiltering(statusFilters, streets);
   return (
@@ -42,6 +44,7 @@ export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, 
           const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? []);
           return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} /> : null;
         })}
+        {conflicts}
       </div>
     </aside>
   );

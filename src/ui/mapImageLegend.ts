@@ -4,6 +4,7 @@ import { featuresReaching } from '../domain/print/featuresReaching';
 import { shownStatusIds, type ShownSide } from '../domain/print/shownStatusIds';
 import type { MapDrawing, MapPicture } from '../map/mapPicture';
 import type { LegendGroup } from './composeMapImage';
+import { translate } from './messages';
 
 /**
  * The legend of what a picture of the map shows: the layers drawn and, of each, only the statuses
@@ -18,7 +19,7 @@ export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale:
     ? [{ asOfDate: state.asOfDate, bounds: picture.bounds }]
     : [{ asOfDate: state.compareAsOfDate, bounds: [west, south, split, north] }, { asOfDate: state.asOfDate, bounds: [split, south, east, north] }];
   const definitions = state.definitions ?? state.layers.map((layer) => layer.definition);
-  return definitions.flatMap((definition): LegendGroup[] => {
+  const planGroups = definitions.flatMap((definition): LegendGroup[] => {
     const layer = state.layers.find((candidate) => candidate.definition.id === definition.id);
     if (!layer || !state.visibleLayerIds.has(definition.id)) return [];
     const { geometry } = drawing.drawings.drawingOf(layer);
@@ -33,4 +34,11 @@ export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale:
       }),
     }];
   });
+  // The control lines the picture draws (the style's, as shown), after the projects.
+  const controlLines = (drawing.basemap.controlLines ?? []).filter((line) => line.visible && line.name);
+  const controlGroup: LegendGroup[] = controlLines.length === 0 ? [] : [{
+    title: translate(locale, 'controlLines'),
+    entries: controlLines.map((line) => ({ label: line.name?.[locale] ?? line.id, color: line.color, lines: true })),
+  }];
+  return [...planGroups, ...controlGroup];
 }

@@ -12,6 +12,7 @@ import { localizedTextContract } from './localizedText';
 import { TARGET_METRIC_IDS, TARGET_METRICS } from './targetMetrics';
 import { MEASURE_UNITS } from '../measure/units';
 import { ATTRIBUTE_TYPE_NAMES } from './attributeTypes';
+import { controlLineContract } from '../control/controlLineContract';
 
 export type { LocalizedText, Locale } from './localizedText';
 export type { TargetMetric } from './targetMetrics';
@@ -107,6 +108,7 @@ export const MANIFEST_CONTRACT = object({
     minItems: 1,
     description: '规划图层，顺序即图层面板中的顺序；每个图层的要素存于 <id>.geojson。Plan layers in the order the layer panel shows them; each layer\'s features live in <id>.geojson.',
   }),
+  controlLines: optional(array(controlLineContract, { description: '管控线（三区三线、湖岸保护线），绘于底图之上、规划图层之下。Control lines, drawn above the basemap and below the plan layers.' })),
 }, { description: '区、规划期与规划图层（状态流程、规划目标）。The district, its plan period and its plan layers with their status lifecycles and plan targets.' });
 
 export type Manifest = Infer<typeof MANIFEST_CONTRACT>;

@@ -4,6 +4,7 @@ import { TARGET_METRICS } from './targetMetrics';
 import type { ValidationCode, ValidationIssue } from '../validation/validationReport';
 import { quoteValue, quoteValueZh } from '../validation/safeText';
 import { isRecord } from '../isRecord';
+import { controlLineIdIssues } from '../control/controlLineIdIssues';
 
 /**
  * Rules about geodata/layers.json that its contract (manifest.ts) cannot express: ids that must be
@@ -21,6 +22,7 @@ export function checkManifestConsistency(file: string, manifest: unknown): Valid
     at(path, 'DUPLICATE_ID', `${kindZh} id ${quoteValueZh(id)} 重复（首次出现于 ${firstPath}）`, `duplicate ${kindEn} id ${quoteValue(id)} (first used at ${firstPath})`);
 
   if (isRecord(manifest.district)) checkDistrict(manifest.district, at);
+  problems.push(...controlLineIdIssues(file, manifest));
 
   if (!Array.isArray(manifest.layers)) return problems;
   const layerIds = new Map<string, number>();

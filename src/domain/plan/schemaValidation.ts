@@ -10,6 +10,7 @@ import { fieldOfPath, problemFieldText, type FieldProblem } from '../validation/
 import type { ValidationIssue } from '../validation/validationReport';
 import { isRecord } from '../isRecord';
 import { jsonPointer } from '../validation/jsonPointer';
+import { controlLineIdsOf } from '../control/controlLineIdsOf';
 
 /**
  * The schema every plan layer file shares, parsed. Passed in, never read here, so the domain stays
@@ -50,8 +51,10 @@ export function validateGeodata(manifestJson: unknown, layers: Record<string, un
     if (!Object.hasOwn(layers, layerId)) problems.push({ file, path: '', code: 'MISSING_FILE', message: { zh: `缺少图层文件 ${file}`, en: `layer file ${file} is missing` } });
     else problems.push(...validator.validateLayer(layerId, layers[layerId], manifestJson));
   }
+  // Control-line files sit beside the layer files; check-data reads and checks them on their own.
+  const controlLineIds = controlLineIdsOf(manifestJson);
   for (const layerId of Object.keys(layers))
-    if (!manifestLayerIds.includes(layerId))
+    if (!manifestLayerIds.includes(layerId) && !controlLineIds.includes(layerId))
       problems.push({
         file: layerFileName(layerId),
         path: '',

@@ -14,6 +14,8 @@ export interface BoundaryEdgeIndex {
   edgeNear(bounds: Bounds): boolean;
   /** Where the segment from a to b crosses the boundary, as fractions of its length in (0, 1), ascending. */
   crossings(a: Position, b: Position): number[];
+  /** The edges (x1, y1, x2, y2) whose boxes overlap `bounds`, each once: what exact tests near the box read. */
+  edgesIn(bounds: Bounds): Float64Array;
 }
 
 /** About this many edges per band; enough bands that a band holds a handful of edges. */
@@ -101,5 +103,23 @@ export function boundaryEdgeIndex(rings: readonly (readonly Position[])[]): Boun
     return found.sort((first, second) => first - second);
   };
 
-  return { contains, edgeNear, crossings };
+  const edgesIn = ([west, boxSouth, east, boxNorth]: Bounds): Float64Array => {
+    if (boxNorth < south || boxSouth > north) return new Float64Array(0);
+    const seen = new Set<number>();
+    const found: number[] = [];
+    for (let band = bandOf(boxSouth); band <= bandOf(boxNorth); band++) {
+      for (const edge of bands[band] ?? []) {
+        if (seen.has(edge)) continue;
+        seen.add(edge);
+        const x1 = edges[edge * 4] ?? 0;
+        const y1 = edges[edge * 4 + 1] ?? 0;
+        const x2 = edges[edge * 4 + 2] ?? 0;
+        const y2 = edges[edge * 4 + 3] ?? 0;
+        if (Math.max(x1, x2) >= west && Math.min(x1, x2) <= east && Math.max(y1, y2) >= boxSouth && Math.min(y1, y2) <= boxNorth) found.push(x1, y1, x2, y2);
+      }
+    }
+    return Float64Array.from(found);
+  };
+
+  return { contains, edgeNear, crossings, edgesIn };
 }

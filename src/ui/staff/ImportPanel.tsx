@@ -13,6 +13,8 @@ import { FieldMappingForm } from './FieldMappingForm';
 import { ImportActions } from './ImportActions';
 import { importBlockReason } from './importBlockReason';
 import { ImportDiff } from './ImportDiff';
+import { ImportNewConflicts } from '../control/ImportNewConflicts';
+import type { ControlLineShape } from '../../domain/control/controlLineShape';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportReport } from './ImportReport';
@@ -36,6 +38,8 @@ interface ImportPanelProps {
   onOutline: (collection: FeatureCollection<Geometry | null> | null) => void;
   /** The layer the user is looking at (layerInViewOf), the target when the file's name suggests none. */
   layerInView: string | null;
+  /** The control lines, so the review names the conflicts the import brings. */
+  controlLines?: readonly ControlLineShape[];
 }
 
 /** Half a kilometre around a point problem, so the map shows its surroundings. */
@@ -57,7 +61,7 @@ function idsBesidesImport(edits: LayerEdits, imported: PlanFeatureCollection | u
  * Import → validation report → field mapping → preview → diff review → save, for one file and
  * one target layer. Reading and checking run in a worker (useImportJob) and can be cancelled.
  */
-export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutline, layerInView }: ImportPanelProps) {
+export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutline, layerInView, controlLines = [] }: ImportPanelProps) {
   const t = useTranslation();
   const job = useImportJob(file, onClose);
   const [partIndex, setPartIndex] = useState(0);
@@ -203,6 +207,7 @@ export function ImportPanel({ manifest, editing, file, onClose, onFlyTo, onOutli
           )}
           {checked && <ImportOptions checked={checked} validOnly={validOnly} onValidOnly={setValidOnly} merge={merge} onMerge={setMerge} />}
           {definition && diff && <ImportDiff definition={definition} diff={diff} added={added} features={candidate?.features} />}
+          {definition && layerEdits && candidate && <ImportNewConflicts definition={definition} saved={layerEdits.base.features} candidate={candidate.features} controlLines={controlLines} />}
         </>
       )}
       <ImportActions

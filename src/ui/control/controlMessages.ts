@@ -1,0 +1,20 @@
+/** The words of the control lines and their conflicts, part of the one dictionary in src/ui/messages.ts. */
+export const controlMessages = {
+  controlLines: { zh: '管控线', en: 'Control lines' },
+  controlLinesHint: { zh: '参考图层，不计入规划目标', en: 'Reference layers, counted in no target' },
+  showControlLine: { zh: '显示管控线', en: 'Show control line' },
+  controlRuleForbidden: { zh: '线内禁止建设', en: 'No projects inside' },
+  controlRuleOutsideForbidden: { zh: '线外禁止建设', en: 'No projects outside' },
+  controlConflicts: { zh: '管控线冲突', en: 'Control-line conflicts' },
+  controlConflictsNone: { zh: '未与任何管控线冲突', en: 'No conflict with any control line' },
+  controlConflictsShow: { zh: '冲突', en: 'Conflicts' },
+  controlConflictsLoading: { zh: '正在计算冲突…', en: 'Computing conflicts…' },
+  controlConflictsEmpty: { zh: '没有项目与管控线冲突', en: 'No project conflicts with a control line' },
+  controlConflictOutside: { zh: '位于线外', en: 'outside' },
+  controlConflictInside: { zh: '位于线内', en: 'inside' },
+  controlConflictShare: { zh: '占项目', en: 'of the project' },
+  controlConflictPoints: { zh: '个点', en: 'points' },
+  importNewConflicts: { zh: '新的管控线冲突（保存前请核对）：', en: 'New control-line conflicts (check before saving):' },
+  importConflictGrown: { zh: '冲突扩大', en: 'conflict grown' },
+  importConflictNew: { zh: '新冲突', en: 'new conflict' },
+} as const;
