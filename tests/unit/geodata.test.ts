@@ -30,9 +30,10 @@ describe('geodata/layers.json', () => {
     expect(report(validator.validateManifest(manifestJson))).toEqual([]);
   });
 
-  it('has a GeoJSON file for every layer and no layer file beside them', () => {
+  it('has a GeoJSON file for every layer and control line, and no other beside them', () => {
     const layerFiles = readdirSync(geodataDir).filter((name) => name.endsWith('.geojson'));
-    expect(layerFiles.sort()).toEqual(LAYER_IDS.map((id) => `${id}.geojson`).sort());
+    const controlLineIds = ((manifestJson as Manifest).controlLines ?? []).map((line) => line.id);
+    expect(layerFiles.sort()).toEqual([...LAYER_IDS, ...controlLineIds].map((id) => `${id}.geojson`).sort());
   });
 });
 
