@@ -9,6 +9,7 @@ import { parseStatsArguments, STATS_USAGE } from './statsArguments';
 import { districtJson, geometriesJson } from './statsJson';
 import { districtTable, fileTable } from './statsTable';
 import { todayIsoDate } from '../domain/dates/todayIsoDate';
+import { projectWarnings } from '../domain/progress/projectWarnings';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 
@@ -40,8 +41,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (kind === 'directory') {
     const { manifest, layers } = await readGeodataDirectory(path);
     const measured = layers.map(({ definition, collection }) => measureLayer(definition, collection));
-    const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
-    output = json ? `${JSON.stringify(districtJson(stats))}\n` : districtTable(manifest, stats);
+    const day = asOfDate ?? todayIsoDate();
+    const stats = districtStats(manifest, measured, { layers: {} }, day);
+    const warnings = Object.fromEntries(measured.map((layer) => [layer.definition.id, projectWarnings(layer, day)]));
+    output = json ? `${JSON.stringify(districtJson(stats, warnings))}\n` : districtTable(manifest, stats, warnings);
   } else {
     const datumShiftChoice = datumShift ? await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error))) : undefined;
     const loaded = await readValidatedGeometries(path, { sourceLayer, crs, ...(datumShiftChoice ? { datumShift: datumShiftChoice } : {}) });
