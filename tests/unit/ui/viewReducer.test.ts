@@ -24,7 +24,10 @@ describe('view changes', () => {
     state = viewReducer(state, { type: 'toggleStreet', street: '海埂街道' });
     state = viewReducer(state, { type: 'toggleLayer', layerId: 'roads' });
     state = viewReducer(state, { type: 'select', feature: { layerId: 'roads', featureId: 'RD-01' } });
+    state = viewReducer(state, { type: 'setLateOnly', lateOnly: true });
+    expect(state.lateOnly).toBe(true);
     const cleared = viewReducer(state, { type: 'clearAllFilters' });
+    expect(cleared.lateOnly).toBe(false);
     expect(cleared.statusFilters).toEqual({});
     expect(cleared.streets).toEqual([]);
     expect(cleared.hiddenLayerIds).toEqual(['roads']);
