@@ -22,5 +22,9 @@ export const warningMessages = {
   // A share target is itself a percentage: "已达 62.5% / 目标 90%", and its part under a filter is that scope's own share.
   shareReached: { zh: '已达', en: 'Reached' },
   shareWithin: { zh: '{scope}内：', en: 'Within {scope}: ' },
+  exportTargetsTitle: { zh: '规划目标进度（CSV）', en: 'Plan target progress (CSV)' },
+  exportTargetsHint: { zh: '全区每项规划目标截至 {date} 的进度，含是否滞后', en: 'Every plan target of the whole district as of {date}, with whether it is behind pace' },
+  exportTargetsDownload: { zh: '导出目标进度', en: 'Download target progress' },
+  exportTargetsDone: { zh: '已导出 {file}', en: 'Saved {file}' },
   streetRankingShare: { zh: '各街道自身占比', en: 'Each sub-district’s own share' },
 } as const satisfies Record<string, Record<Locale, string>>;
