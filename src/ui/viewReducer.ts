@@ -80,7 +80,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         hiddenLayerIds: action.allLayerIds.filter((layerId) => !visible.includes(layerId)),
         statusFilters: Object.fromEntries(Object.entries(scene.filters ?? {}).filter(([, statuses]) => statuses.length > 0)),
         streets: [...(scene.streets ?? [])],
-        lateOnly: false,
+        lateOnly: scene.warnings === 'late-only',
         asOfDate: scene.asOfDate ?? null,
         selected: null,
       };

@@ -162,7 +162,8 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             dispatch={dispatch}
           />
         )}
-        <PresentWarnings manifest={manifest} layers={layers} warnings={warnings} />
+        {/* In the tour, only a scene that asks for it shows the list. */}
+        {(view.tourScene === null || scene?.warnings !== undefined) && <PresentWarnings manifest={manifest} layers={layers} warnings={warnings} />}
       </aside>
       {view.compareDate && (
         <CompareSwipe

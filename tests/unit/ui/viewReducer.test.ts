@@ -57,6 +57,13 @@ describe('tour scenes', () => {
     });
   });
 
+  it('shows only late projects when a scene asks for it, and not in the next scene', () => {
+    const scene = { id: 'late', title: { zh: '', en: '' }, caption: { zh: '', en: '' } };
+    const late = viewReducer(initialViewState, { type: 'showScene', index: 0, allLayerIds, scene: { ...scene, warnings: 'late-only' } });
+    expect(late.lateOnly).toBe(true);
+    expect(viewReducer(late, { type: 'showScene', index: 1, allLayerIds, scene: { ...scene, warnings: 'list' } }).lateOnly).toBe(false);
+  });
+
   it('leaves the tour without touching what is shown', () => {
     const inTour = { ...initialViewState, mode: 'present' as const, tourScene: 4, kiosk: true, hiddenLayerIds: ['roads'] };
     expect(viewReducer(inTour, { type: 'leaveTour' })).toMatchObject({ mode: 'present', tourScene: null, kiosk: false, hiddenLayerIds: ['roads'] });
