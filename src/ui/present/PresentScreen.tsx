@@ -147,7 +147,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             summary={summary}
             focused={summary.layerId === focused?.layerId}
             showingDone={sameSet(view.statusFilters[summary.layerId] ?? [], summary.definition.targets[0]?.countedStatuses ?? [])}
-            filterScope={filterScopeLabel(t.locale, view.streets, view.statusFilters[summary.layerId] ?? [])}
+            filterScope={filterScopeLabel(t.locale, view.streets, view.statusFilters[summary.layerId] ?? [], view.lateOnly)}
             onChoose={() => chooseLayer(summary.layerId)}
           />
         ))}

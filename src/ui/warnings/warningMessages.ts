@@ -15,6 +15,7 @@ export const warningMessages = {
   warningDueToday: { zh: '今日到期', en: 'Due today' },
   warningPlanned: { zh: '计划{status}', en: 'Planned: {status}' },
   warningDue: { zh: '计划日期', en: 'Due' },
+  warningPlanDates: { zh: '计划日期', en: 'Planned dates' },
   warningUnit: { zh: '责任单位', en: 'Unit in charge' },
   warningMore: { zh: '另有 {count} 项', en: '{count} more' },
   // A target below the steady pace on the day shown (滞后), beside its verdict wherever targets show.
