@@ -2,6 +2,8 @@
  * 监测预警 in a real Chromium against the real server, on a copy of the sample district whose
  * urban villages carry plan dates, a sum and a share target (tests/support/warningsGeodata.ts).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap, waitForMapIdle } from './support/planMapPage';
@@ -22,6 +24,13 @@ const session = editedDistrictSession('warnings', (geodata) => {
     'UV-001': { plan_dates: { renovated: '2025-06-30' } },
   });
   addSumAndShareTargets(geodata, 'urban-villages', { target: 90, where: { property: 'plan', equals: 'demolish' } });
+  // The tour's fourth scene (old neighbourhoods) asks for the late projects alone.
+  const tourPath = join(geodata, 'tour.json');
+  const tour = JSON.parse(readFileSync(tourPath, 'utf8')) as { scenes: { id: string; layers?: string[]; warnings?: string }[] };
+  const scene = tour.scenes.find((candidate) => candidate.id === 'old-neighborhoods');
+  if (!scene) throw new Error('the sample tour has an old-neighborhoods scene');
+  Object.assign(scene, { layers: ['urban-villages', 'old-neighborhoods'], warnings: 'late-only' });
+  writeFileSync(tourPath, `${JSON.stringify(tour, null, 2)}\n`);
 });
 
 describe('监测预警: late projects', () => {
@@ -87,6 +96,16 @@ describe('监测预警: late projects', () => {
     expect(share).toMatch(/^已达 [\d.]+% \/ 目标 90%$/);
     const sum = await card.locator('[data-target-id="invest-sum"]').getByTestId('target-numbers').textContent();
     expect(sum).toMatch(/^已完成 [\d.,]+ 亿元 \/ 目标 40 亿元 \([\d.]+%\)$/);
+
+    // The same targets as a CSV of the day shown, from the data export dialog.
+    await page.locator('button.export-data').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('.export-dialog button.export-targets-download').click()]);
+    expect(file.suggestedFilename()).toBe('targets-2026-11-26.csv');
+    const path = await file.path();
+    const rows = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(rows[0]).toBe('图层,目标,指标,单位,目标值,完成值,完成率（%）,按期应完成,期限,进度,滞后,统计日期');
+    expect(rows.find((row) => row.startsWith('城中村,完成比例,'))).toMatch(/^城中村,完成比例,"?占比[^,]*"?,%,90,[\d.]+,/);
+    expect(rows.find((row) => row.startsWith('城中村,完成投资,'))).toMatch(/,亿元,40,[\d.]+,/);
     expect(errors).toEqual([]);
     await page.close();
   }, PAGE_TEST_MS);
@@ -102,6 +121,17 @@ describe('监测预警: late projects', () => {
       .map((node) => parseFloat(getComputedStyle(node).fontSize))));
     // present.css: nothing below 1.1 % of the width, 21 px at 1080p.
     expect(smallestPixels).toBeGreaterThanOrEqual(21);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, PAGE_TEST_MS);
+
+  it('shows the late projects in a tour scene that asks for them, and only there', async () => {
+    const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?mode=present&tour=4`, { fixedTime: CLOCK, viewport: { width: 1920, height: 1080 } });
+    await expect.poll(() => page.getByTestId('present-warnings').locator('.present-warning').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('late')).toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('present-warnings').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('late')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   }, PAGE_TEST_MS);
