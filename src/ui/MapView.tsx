@@ -53,6 +53,13 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: nu
   };
 }
 
+function sameMarks(left: readonly WarningMark[], right: readonly WarningMark[]): boolean {
+  return left.length === right.length && left.every((mark, index) => {
+    const other = right[index];
+    return other !== undefined && mark.kind === other.kind && mark.position[0] === other.position[0] && mark.position[1] === other.position[1];
+  });
+}
+
 export function MapView(props: MapViewProps) {
   const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false, lateFeatures, warningMarks } = props;
   const t = useTranslation();
@@ -116,8 +123,13 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate, view.lateOnly, lateFeatures]);
 
+  // Marks are recomputed on every filter click: redraw only when they differ, or a click costs a second frame.
+  const drawnMarks = useRef<{ marks: readonly WarningMark[]; scale: number | undefined }>({ marks: [], scale: controlScale });
   useEffect(() => {
-    controllerRef.current?.setMarkLayers(warningMarkLayers(warningMarks ?? [], controlScale));
+    const marks = warningMarks ?? [];
+    if (sameMarks(drawnMarks.current.marks, marks) && drawnMarks.current.scale === controlScale) return;
+    drawnMarks.current = { marks, scale: controlScale };
+    controllerRef.current?.setMarkLayers(warningMarkLayers(marks, controlScale));
   }, [controllerRef, warningMarks, controlScale]);
 
   // A filter click restyles the map at once; React renders the panels after, as a transition.
