@@ -79,7 +79,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const [historyLayerId, setHistoryLayerId] = useState<string | null>(null);
   // The history takes the import panel's place: one review at a time.
   const [adminOpen, setAdminOpen] = useState(false);
-  // 监测预警 docks where the history and the plan settings do: one at a time. A link with the late-only filter opens it.
+  // 监测预警 docks where the history and the plan settings do, one at a time; closed, it is a one-line summary there. A link with the late-only filter opens it.
   const [warningsOpen, setWarningsOpen] = useState(view.lateOnly);
   const showHistory = useCallback((layerId: string) => { setImporting(null); setAdminOpen(false); setWarningsOpen(false); setHistoryLayerId(layerId); }, []);
   // The plan settings dock where a layer's history does: one at a time.
@@ -145,7 +145,6 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
         imageExport={<ExportImageButton controllerRef={controllerRef} manifest={manifest} view={view} asOfDate={asOfDate} />}
         staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} onOpenAdmin={openAdmin} />}
         dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
-        warnings={<WarningsButton warnings={warnings} open={warningsOpen} onToggle={toggleWarnings} />}
       />
       <main className="workspace">
         <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} onShowHistory={staff.session.user ? showHistory : undefined} />
@@ -223,9 +222,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
             <LazyPanel>
               <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
             </LazyPanel>
-          ) : warningsOpen && (
+          ) : warningsOpen ? (
             <WarningsPanel manifest={manifest} layers={layers} warnings={warnings} stats={stats} lateOnly={view.lateOnly} selected={view.selected}
-              dispatch={dispatch} onOpenFeature={openFeature} onClose={() => setWarningsOpen(false)} />
+              dispatch={dispatch} onOpenFeature={openFeature} onClose={toggleWarnings} />
+          ) : (
+            <WarningsButton warnings={warnings} open={false} onToggle={toggleWarnings} />
           )}
         />
       </main>

@@ -24,11 +24,9 @@ interface TopBarProps {
   staffControls?: ReactNode;
   /** The data export button (GeoJSON, Gauss-Krüger, CSV), for every user. */
   dataExport?: ReactNode;
-  /** The 监测预警 button (late projects), for every user. */
-  warnings?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onStreetsChosen, imageExport, staffControls, dataExport, warnings }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onStreetsChosen, imageExport, staffControls, dataExport }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -48,7 +46,6 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
       <SearchBox layers={layers} onOpenFeature={onOpenFeature} />
       <div className="top-actions">
         <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} onChange={onStreetsChosen} />
-        {warnings}
         <BasemapSwitch basemap={view.basemap} dispatch={dispatch} />
         <button type="button" className="button-quiet present-button" onClick={() => dispatch({ type: 'setMode', mode: 'present' })}>
           {t('present')}

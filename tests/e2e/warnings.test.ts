@@ -37,7 +37,7 @@ describe('监测预警: late projects', () => {
   it('lists an overdue project with its days late, selects it on a click, and narrows the map and figures to late projects', async () => {
     const { page, errors } = await openPlanMap(session.browser, session.server.baseUrl, { fixedTime: CLOCK, viewport: { width: 1366, height: 768 } });
     const button = page.getByTestId('warnings-button');
-    await expect.poll(() => button.textContent()).toBe('预警 2');
+    await expect.poll(() => button.textContent()).toBe('监测预警逾期 1 个 · 30 天内到期 1 个');
     await button.click();
     const panel = page.getByTestId('warnings-panel');
     expect(await panel.getByTestId('warnings-summary').textContent()).toBe('逾期 1 个 · 30 天内到期 1 个');

@@ -1,4 +1,5 @@
 import type { DistrictWarnings } from '../../domain/progress/districtWarnings';
+import './warnings.css';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 
@@ -8,19 +9,19 @@ interface WarningsButtonProps {
   onToggle: () => void;
 }
 
-/** 预警 N in the top bar: the number of late projects on the day shown; opens and closes the list. */
+/** 监测预警 · 逾期 1 个 · 30 天内到期 1 个, atop the right-hand column: what is late on the day shown; opens the list. */
 export function WarningsButton({ warnings, open, onToggle }: WarningsButtonProps) {
   const t = useTranslation();
-  const count = warnings.overdue + warnings.dueSoon;
   return (
     <button
       type="button"
-      className={`button-quiet warnings-button${warnings.overdue > 0 ? ' has-overdue' : ''}`}
+      className={`warnings-button${warnings.overdue > 0 ? ' has-overdue' : ''}`}
       aria-expanded={open}
       data-testid="warnings-button"
       onClick={onToggle}
     >
-      {fillMessage(t('warningsOpen'), { count })}
+      <strong>{t('warningsTitle')}</strong>
+      <span>{fillMessage(t('warningsSummary'), { overdue: warnings.overdue, soon: warnings.dueSoon })}</span>
     </button>
   );
 }

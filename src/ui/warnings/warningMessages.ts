@@ -2,9 +2,7 @@ import type { Locale } from '../../domain/plan/manifest';
 
 /** The words of 监测预警 (late projects, targets behind pace) and of sum/share targets, part of the one dictionary in src/ui/messages.ts. */
 export const warningMessages = {
-  warnings: { zh: '预警', en: 'Warnings' },
   warningsTitle: { zh: '监测预警', en: 'Late projects' },
-  warningsOpen: { zh: '预警 {count}', en: 'Warnings {count}' },
   warningsClose: { zh: '关闭预警列表', en: 'Close the warnings' },
   warningsNone: { zh: '截至 {date}，没有逾期或 30 天内到期的项目', en: 'As of {date}, no project is overdue or due within 30 days' },
   warningsSummary: { zh: '逾期 {overdue} 个 · 30 天内到期 {soon} 个', en: '{overdue} overdue · {soon} due within 30 days' },
