@@ -13,6 +13,7 @@ import { readControlLines } from '../data/readControlLines';
 import { planConflicts } from '../domain/control/planConflicts';
 import { conflictsJson } from './conflictsJson';
 import { conflictsTable } from './conflictsTable';
+import { projectWarnings } from '../domain/progress/projectWarnings';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 
@@ -44,12 +45,14 @@ async function main(argv: readonly string[]): Promise<void> {
   if (kind === 'directory') {
     const { manifest, layers } = await readGeodataDirectory(path);
     const measured = layers.map(({ definition, collection }) => measureLayer(definition, collection));
-    const stats = districtStats(manifest, measured, { layers: {} }, asOfDate ?? todayIsoDate());
+    const day = asOfDate ?? todayIsoDate();
+    const stats = districtStats(manifest, measured, { layers: {} }, day);
+    const warnings = Object.fromEntries(measured.map((layer) => [layer.definition.id, projectWarnings(layer, day)]));
     const controlLines = await readControlLines(path, manifest);
     const conflicts = planConflicts(measured, controlLines);
     output = json
-      ? `${JSON.stringify({ ...districtJson(stats), conflicts: conflictsJson(controlLines, conflicts) })}\n`
-      : `${districtTable(manifest, stats)}${conflictsTable(controlLines, conflicts)}`;
+      ? `${JSON.stringify({ ...districtJson(stats, warnings), conflicts: conflictsJson(controlLines, conflicts) })}\n`
+      : `${districtTable(manifest, stats, warnings)}${conflictsTable(controlLines, conflicts)}`;
   } else {
     const datumShiftChoice = datumShift ? await datumShiftOption(datumShift, path, false).catch((error: unknown) => fail('转换参数无法使用', 'cannot use the datum shift', error instanceof Error ? error.message : String(error))) : undefined;
     const loaded = await readValidatedGeometries(path, { sourceLayer, crs, ...(datumShiftChoice ? { datumShift: datumShiftChoice } : {}) });

@@ -1,6 +1,8 @@
 import type { Geometry } from 'geojson';
 import type { DistrictStats } from '../domain/progress/districtStats';
 import type { StatusTotals } from '../domain/progress/layerStats';
+import type { ProjectWarning } from '../domain/progress/projectWarnings';
+import { behindPace } from '../domain/progress/targetVerdict';
 import { areaSquareMeters } from '../domain/measure/areaSquareMeters';
 import { lengthMeters } from '../domain/measure/lengthMeters';
 
@@ -21,12 +23,30 @@ export interface TargetJson {
   target: number;
   actual: number;
   percent: number;
+  /** Below the steady pace from the plan start to the deadline on the date reported (overdue included). */
+  behind_pace: boolean;
+}
+
+/** One late project (监测预警): `status` is the status its plan_dates planned for `due`. */
+export interface WarningJson {
+  id: string;
+  status: string;
+  /** YYYY-MM-DD: the planned date missed, or coming within 30 days. */
+  due: string;
+  /** Whole days from `due` to the date reported: positive overdue, negative (days left) due soon. */
+  days_late: number;
+  /** The project's status on the date reported; null when it was not in the plan yet. */
+  current_status: string | null;
+  unit_in_charge?: string;
+  street?: string;
 }
 
 export interface LayerJson extends MeasureJson {
   id: string;
   byStatus: Record<string, MeasureJson>;
   targets: TargetJson[];
+  /** Most overdue first, then the projects due soon. */
+  warnings: WarningJson[];
 }
 
 export interface DistrictJson {
@@ -37,7 +57,20 @@ function measureJson(totals: StatusTotals): MeasureJson {
   return { features: totals.features, area_m2: totals.areaSquareMeters, length_m: totals.lengthMeters };
 }
 
-export function districtJson(stats: DistrictStats): DistrictJson {
+function warningJson(warning: ProjectWarning): WarningJson {
+  return {
+    id: warning.featureId,
+    status: warning.status,
+    due: warning.due,
+    days_late: warning.daysLate,
+    current_status: warning.currentStatus,
+    ...(warning.unitInCharge ? { unit_in_charge: warning.unitInCharge } : {}),
+    ...(warning.street ? { street: warning.street } : {}),
+  };
+}
+
+/** `warnings` holds each layer's projectWarnings on the stats' date, by layer id. */
+export function districtJson(stats: DistrictStats, warnings: Readonly<Record<string, readonly ProjectWarning[]>> = {}): DistrictJson {
   return {
     layers: stats.layers.map((layer) => ({
       id: layer.layerId,
@@ -50,7 +83,9 @@ export function districtJson(stats: DistrictStats): DistrictJson {
         target: progress.target,
         actual: progress.actual,
         percent: progress.percent,
+        behind_pace: behindPace(progress),
       })),
+      warnings: (warnings[layer.layerId] ?? []).map(warningJson),
     })),
   };
 }

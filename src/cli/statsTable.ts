@@ -5,6 +5,9 @@ import type { TargetProgress } from '../domain/progress/targetProgress';
 import { formatMetric, formatPercent } from '../domain/format/formatMeasure';
 import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '../domain/measure/units';
 import type { MeasureJson } from './statsJson';
+import { targetVerdict } from '../domain/progress/targetVerdict';
+import type { ProjectWarning } from '../domain/progress/projectWarnings';
+import { TARGET_METRICS } from '../domain/plan/targetMetrics';
 
 /** The readable, Chinese `npm run stats` report: one aligned table per layer. */
 
@@ -52,14 +55,26 @@ function measureCells(totals: StatusTotals, isLine: boolean): string[] {
   return [count, fixed.format(squareMetersToHectares(totals.areaSquareMeters)), fixed.format(squareMetersToMu(totals.areaSquareMeters))];
 }
 
+const VERDICT_ZH = { met: '已达成', overdue: '已逾期', onTrack: '进度正常', behind: '进度滞后' } as const;
+
 function targetLine(progress: TargetProgress): string {
-  const flags = progress.met ? '已达成' : progress.overdue ? '已逾期' : progress.onTrack ? '进度正常' : '进度滞后';
+  const flags = VERDICT_ZH[targetVerdict(progress)];
   const actual = formatMetric(progress, progress.actual, 'zh');
   const target = formatMetric(progress, progress.target, 'zh');
-  return `目标「${progress.label.zh}」 已完成 ${actual} / 目标 ${target} (${formatPercent(progress.percent, 'zh')})  截止 ${progress.deadline}  ${flags}`;
+  // A share is itself a percentage: its percent of the target would read as a second, different share.
+  const done = TARGET_METRICS[progress.metric].unit === 'percent'
+    ? `已达 ${actual} / 目标 ${target}`
+    : `已完成 ${actual} / 目标 ${target} (${formatPercent(progress.percent, 'zh')})`;
+  return `目标「${progress.label.zh}」 ${done}  截止 ${progress.deadline}  ${flags}`;
 }
 
-function layerSection(summary: LayerSummary): string[] {
+/** 预警：逾期 3 个，30 天内到期 1 个 (the list itself is in --json). */
+function warningLine(warnings: readonly ProjectWarning[]): string {
+  const overdue = warnings.filter((warning) => warning.kind === 'overdue').length;
+  return `预警 逾期项目 ${whole.format(overdue)} 个，30 天内到期 ${whole.format(warnings.length - overdue)} 个`;
+}
+
+function layerSection(summary: LayerSummary, warnings: readonly ProjectWarning[]): string[] {
   const { definition, stats } = summary;
   const isLine = definition.geometry === 'line';
   const header = isLine ? ['状态', '项目数', '长度（公里）'] : ['状态', '项目数', '面积（公顷）', '面积（亩）'];
@@ -77,12 +92,13 @@ function layerSection(summary: LayerSummary): string[] {
     `${definition.name.zh}（${definition.id}）`,
     ...alignedRows(rows, '  '),
     ...summary.targets.map((progress) => `  ${targetLine(progress)}`),
+    `  ${warningLine(warnings)}`,
   ];
 }
 
-export function districtTable(manifest: Manifest, stats: DistrictStats): string {
+export function districtTable(manifest: Manifest, stats: DistrictStats, warnings: Readonly<Record<string, readonly ProjectWarning[]>> = {}): string {
   const lines = [`${manifest.district.name.zh} 规划统计 · 截至 ${stats.asOfDate}`, ''];
-  for (const summary of stats.layers) lines.push(...layerSection(summary), '');
+  for (const summary of stats.layers) lines.push(...layerSection(summary, warnings[summary.layerId] ?? []), '');
   return lines.join('\n');
 }
 

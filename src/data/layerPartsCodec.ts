@@ -10,7 +10,7 @@ import type { LayerParts } from '../domain/measure/measuredLayer';
 export type EncodedLayerParts = Omit<LayerParts, 'featureText'>;
 
 /** The blob's first header field: changes with every change of what the parts hold. */
-export const LAYER_PARTS_FORMAT = 'PMLP3';
+export const LAYER_PARTS_FORMAT = 'PMLP4';
 const ALIGNMENT = 8;
 
 const ARRAY_TYPES = { Float64Array, Float32Array, Uint32Array, Uint16Array, Uint8Array, Int32Array } as const;

@@ -62,6 +62,7 @@ export function transferablesOf(parts: LayerParts): ArrayBuffer[] {
     parts.areaSquareMeters, parts.lengthMeters, ...(parts.featureText ? [parts.featureText] : []), parts.featureOffsets,
     columns.currentStatus, columns.historyStart, columns.historyDay, columns.historyStatus, columns.streetCode, columns.widthMeters,
     ...Object.values(columns.whereMatches), ...Object.values(columns.propertyNumbers),
+    columns.planDates.start, columns.planDates.dueDayNumber, columns.planDates.status, columns.planDates.unitInChargeCode,
     geometry.positions, geometry.partStart, geometry.partFeature, geometry.ringStart, geometry.triangles,
     ...(geometry.overview ? [geometry.overview.positions, geometry.overview.partStart, geometry.overview.ringStart, geometry.overview.triangles] : []),
   ];

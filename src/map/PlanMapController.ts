@@ -73,6 +73,8 @@ export class PlanMapController {
   private showPlanLayersTimer: ReturnType<typeof setTimeout> | undefined;
   private firstFullRenderMarked = false;
   private editLayers: Layer[] = [];
+  /** Marks over the plan layers (warningMarks: late projects), under the editing overlay. */
+  private markLayers: Layer[] = [];
   private chosenStreets: readonly string[] = [];
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
@@ -255,7 +257,13 @@ export class PlanMapController {
   /** The drawing and vertex-editing overlay (editOverlayLayers), drawn above the plan layers. */
   setEditLayers(layers: Layer[]): void {
     this.editLayers = layers;
-    this.overlay.setProps({ layers: [...this.planLayers, ...layers] });
+    this.overlay.setProps({ layers: [...this.planLayers, ...this.markLayers, ...layers] });
+  }
+
+  /** Marks drawn above the plan layers and below the editing overlay, e.g. warningMarkLayers. */
+  setMarkLayers(layers: Layer[]): void {
+    this.markLayers = layers;
+    this.overlay.setProps({ layers: [...this.planLayers, ...layers, ...this.editLayers] });
   }
 
   destroy(): void {
@@ -296,6 +304,6 @@ export class PlanMapController {
     // joins in one frame.
     const state = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
     this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
-    this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
+    this.overlay.setProps({ layers: [...this.planLayers, ...this.markLayers, ...this.editLayers] });
   }
 }

@@ -70,6 +70,8 @@ export function drawingDetailAt(zoom: number): number {
 /** Default width of a road without `widthMeters`. */
 const DEFAULT_ROAD_WIDTH_METERS = 30;
 const clipExtension = new ClipExtension();
+/** A sub-district code no filter lets through (streets are coded from 0 up). */
+const NO_STREET_CODE = 0xffff;
 /** Two filter channels: the status code and the sub-district code of each feature. */
 const filterExtension = new DataFilterExtension({ categorySize: 2 });
 
@@ -140,10 +142,12 @@ function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeck
   const colorOfFeature = (featureIndex: number): Rgba => colors[codes[featureIndex] ?? NO_STATUS] ?? fallback;
   const filter = state.filters[definition.id];
   const filterCategories = [allowedCodes(filter?.statuses, columns.statusIds), allowedCodes(filter?.streets, columns.streets)];
-  // Projects not in the plan yet on the day shown carry NO_STATUS, a code no filter lets through.
+  // Projects not in the plan yet on the day shown carry NO_STATUS, a code no filter lets through;
+  // projects a feature list (只看预警项目) leaves out carry NO_STREET_CODE likewise.
+  const only = filter?.features;
   const categoriesOfFeature = (featureIndex: number, target: number[]): number[] => {
     target[0] = codes[featureIndex] ?? NO_STATUS;
-    target[1] = columns.streetCode[featureIndex] ?? 0;
+    target[1] = only && only[featureIndex] !== 1 ? NO_STREET_CODE : (columns.streetCode[featureIndex] ?? 0);
     return target;
   };
   const common = {
@@ -151,7 +155,7 @@ function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeck
     visible: state.visibleLayerIds.has(definition.id),
     filterCategories,
   };
-  const triggers = [definition, side.asOfDate];
+  const triggers = [definition, side.asOfDate, only];
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
   // Fills and outlines have a row per polygon part.
   const colorOfPart = (index: number) => colorOfFeature(geometry.partFeature[index] ?? 0);

@@ -19,7 +19,7 @@ function sameFilters(a: PlanDeckState['filters'], b: PlanDeckState['filters']): 
   return [...keys].every((key) => {
     const x = a[key];
     const y = b[key];
-    return x === y || (x !== undefined && y !== undefined && sameList(x.statuses, y.statuses, Object.is) && sameList(x.streets, y.streets, Object.is));
+    return x === y || (x !== undefined && y !== undefined && sameList(x.statuses, y.statuses, Object.is) && sameList(x.streets, y.streets, Object.is) && x.features === y.features);
   });
 }
 

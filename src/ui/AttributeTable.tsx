@@ -1,6 +1,7 @@
 import type { LayerDefinition } from '../domain/plan/manifest';
 import type { PlanFeatureProperties } from '../domain/plan/planFeature';
 import { useTranslation } from './LocaleContext';
+import { planDatesText } from './warnings/planDatesText';
 
 /** Values that are not plain text (objects, arrays) are shown as their JSON, still as text. */
 function asText(value: unknown): string {
@@ -24,7 +25,10 @@ export function AttributeTable({ definition, properties }: { definition: LayerDe
     rows.push({ key: attribute.property, label: t.text(attribute.label), value: valueLabel ? t.text(valueLabel) : asText(raw) });
   }
   for (const [key, value] of Object.entries(properties)) {
-    if (!knownKeys.has(key)) rows.push({ key, label: key, value: asText(value) });
+    if (knownKeys.has(key)) continue;
+    const planDates = key === 'plan_dates' ? planDatesText(definition, value, t) : null;
+    if (planDates !== null) rows.push({ key, label: t('warningPlanDates'), value: planDates });
+    else rows.push({ key, label: key === 'unit_in_charge' ? t('warningUnit') : key, value: asText(value) });
   }
   return (
     <table className="attribute-table">

@@ -24,6 +24,8 @@ const FORMATS: readonly ExportFormat[] = ['geojson', 'gauss-kruger', 'gauss-krug
 const CSV_LABELS: readonly CsvLabels[] = ['zh', 'en', 'codes'];
 const CSV_LABELS_MESSAGE = { zh: 'exportLabelsZh', en: 'exportLabelsEn', codes: 'exportLabelsCodes' } as const;
 
+import { districtWarnings } from '../domain/progress/districtWarnings';
+import { ExportTargetsSection } from './warnings/ExportTargetsSection';
 /**
  * Exports one layer, whole or as the view filters it, as GeoJSON (lon/lat or a CGCS2000
  * Gauss-Krüger zone for QGIS) or as a CSV of attributes with areas. Stays open after a download
@@ -35,7 +37,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
   const [format, setFormat] = useState<ExportFormat>('geojson');
   // People read the CSV in the language they use the app in; scripts pick codes.
   const [csvLabels, setCsvLabels] = useState<CsvLabels>(t.locale);
-  const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(() => (isFiltering(view.statusFilters, view.streets) || view.asOfDate ? 'filtered' : 'layer'));
+  const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(() => (isFiltering(view.statusFilters, view.streets, view.lateOnly) || view.asOfDate ? 'filtered' : 'layer'));
   const [exported, setExported] = useState<ExportedFile | null>(null);
   const [noZone, setNoZone] = useState(false);
   const firstRef = useRef<HTMLSelectElement | null>(null);
@@ -49,9 +51,9 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
   const layer = layers.find((candidate) => candidate.definition.id === layerId);
   const filteredScope = useMemo((): ExportScope => ({
     kind: 'filtered',
-    filter: viewFilterOf(manifest.layers, view.statusFilters, view.streets).layers[layerId],
+    filter: viewFilterOf(manifest.layers, view.statusFilters, view.streets, view.lateOnly ? districtWarnings(layers, asOfDate).masks : undefined).layers[layerId],
     asOfDate,
-  }), [manifest, view.statusFilters, view.streets, layerId, asOfDate]);
+  }), [manifest, layers, view.statusFilters, view.streets, view.lateOnly, layerId, asOfDate]);
   const scope: ExportScope = scopeKind === 'layer' ? { kind: 'layer' } : filteredScope;
   const filteredIndexes = useMemo(() => (layer ? exportIndexes(layer, filteredScope) : new Uint32Array(0)), [layer, filteredScope]);
   // A layer the server prepared has its features a moment after the map shows (useGeodata).
@@ -134,6 +136,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
             <p className="export-hint export-status-as-of">{fillMessage(t('exportStatusAsOfHint'), { date: asOfDate })}</p>
           )}
         </fieldset>
+        <ExportTargetsSection manifest={manifest} layers={layers} asOfDate={asOfDate} />
         {layer && !ready && <p className="muted" role="status">{t('featuresLoading')}</p>}
         {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}
         {exported && (

@@ -11,6 +11,7 @@ import { useTranslation } from './LocaleContext';
 import { ViewPreviewContext } from './ViewPreview';
 import { exposeMapForTests } from './exposeMapForTests';
 import type { PlanDeckState } from '../map/planDeckLayers';
+import { warningMarkLayers, type WarningMark } from '../map/warningMarks';
 
 interface MapViewProps {
   manifest: Manifest;
@@ -34,6 +35,10 @@ interface MapViewProps {
   onFeatureClick?: (feature: FeatureRef | null, shiftKey: boolean) => boolean;
   /** Shift+click picks features (editors): MapLibre's Shift+drag box zoom would swallow those clicks. */
   shiftSelects?: boolean;
+  /** Per layer id, the projects 只看预警项目 shows (when view.lateOnly). */
+  lateFeatures?: Readonly<Record<string, Uint8Array>>;
+  /** Rings around late projects (监测预警). */
+  warningMarks?: readonly WarningMark[];
 }
 
 function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: number | undefined, vectorBasemap: Manifest['basemap'], controlLines: Manifest['controlLines']): BasemapOptions {
@@ -56,8 +61,15 @@ function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: nu
   };
 }
 
+function sameMarks(left: readonly WarningMark[], right: readonly WarningMark[]): boolean {
+  return left.length === right.length && left.every((mark, index) => {
+    const other = right[index];
+    return other !== undefined && mark.kind === other.kind && mark.position[0] === other.position[0] && mark.position[1] === other.position[1];
+  });
+}
+
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false } = props;
+  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false, lateFeatures, warningMarks } = props;
   const t = useTranslation();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
@@ -103,7 +115,7 @@ export function MapView(props: MapViewProps) {
     layers,
     complete: layersLoaded,
     visibleLayerIds: new Set(manifest.layers.map((layer) => layer.id).filter((id) => !shown.hiddenLayerIds.includes(id))),
-    filters: viewFilterOf(manifest.layers, shown.statusFilters, shown.streets).layers,
+    filters: viewFilterOf(manifest.layers, shown.statusFilters, shown.streets, shown.lateOnly ? lateFeatures : undefined).layers,
     selected: shown.selected ?? undefined,
     highlighted,
     theme,
@@ -117,7 +129,16 @@ export function MapView(props: MapViewProps) {
     controllerRef.current?.setDeckState(deckStateOf(view));
     // deckStateOf reads exactly these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate]);
+  }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate, view.lateOnly, lateFeatures]);
+
+  // Marks are recomputed on every filter click: redraw only when they differ, or a click costs a second frame.
+  const drawnMarks = useRef<{ marks: readonly WarningMark[]; scale: number | undefined }>({ marks: [], scale: controlScale });
+  useEffect(() => {
+    const marks = warningMarks ?? [];
+    if (sameMarks(drawnMarks.current.marks, marks) && drawnMarks.current.scale === controlScale) return;
+    drawnMarks.current = { marks, scale: controlScale };
+    controllerRef.current?.setMarkLayers(warningMarkLayers(marks, controlScale));
+  }, [controllerRef, warningMarks, controlScale]);
 
   // A filter click restyles the map at once; React renders the panels after, as a transition.
   const preview = useContext(ViewPreviewContext);

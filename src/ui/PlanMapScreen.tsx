@@ -37,6 +37,10 @@ import { useLayerUpdates } from './staff/live/useLayerUpdates';
 import { LayerUpdateNotices } from './staff/live/LayerUpdateNotices';
 import { useControlLines } from './control/useControlLines';
 import { ControlConflictsPanel } from './control/ControlConflictsPanel';
+import { districtWarnings } from '../domain/progress/districtWarnings';
+import { WarningsPanel } from './warnings/WarningsPanel';
+import { WarningsButton } from './warnings/WarningsButton';
+import { warningMarksOf } from './warnings/warningMarksOf';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
@@ -78,9 +82,12 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const [historyLayerId, setHistoryLayerId] = useState<string | null>(null);
   // The history takes the import panel's place: one review at a time.
   const [adminOpen, setAdminOpen] = useState(false);
-  const showHistory = useCallback((layerId: string) => { setImporting(null); setAdminOpen(false); setHistoryLayerId(layerId); }, []);
+  // 监测预警 docks where the history and the plan settings do, one at a time; closed, it is a one-line summary there. A link with the late-only filter opens it.
+  const [warningsOpen, setWarningsOpen] = useState(view.lateOnly);
+  const showHistory = useCallback((layerId: string) => { setImporting(null); setAdminOpen(false); setWarningsOpen(false); setHistoryLayerId(layerId); }, []);
   // The plan settings dock where a layer's history does: one at a time.
-  const openAdmin = useCallback(() => { setHistoryLayerId(null); setAdminOpen(true); }, []);
+  const openAdmin = useCallback(() => { setHistoryLayerId(null); setWarningsOpen(false); setAdminOpen(true); }, []);
+  const toggleWarnings = useCallback(() => { setHistoryLayerId(null); setAdminOpen(false); setWarningsOpen((open) => !open); }, []);
   const closeAdmin = useCallback(() => setAdminOpen(false), []);
   const dropFile = (event: DragEvent) => {
     const file = event.dataTransfer.files[0];
@@ -90,7 +97,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   };
   const today = useMemo(todayIsoDate, []);
   const asOfDate = view.asOfDate ?? today;
-  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
+  // Once per day shown: the late-only filter and the marks then cost a loop over numbers.
+  const warnings = useMemo(() => districtWarnings(layers, asOfDate), [layers, asOfDate]);
+  const lateFeatures = view.lateOnly ? warnings.masks : undefined;
+  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
+  const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
   const streetOnlyFilter = useMemo(() => viewFilterOf(manifest.layers, {}, view.streets), [manifest, view.streets]);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
   const legendStats = useMemo(
@@ -153,6 +164,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
             onFeatureClick={(feature, shiftKey) => mapEditing.capturesClick() || onFeatureClick(feature, shiftKey)}
             shiftSelects={staff.isEditor}
             highlighted={highlighted}
+            lateFeatures={warnings.masks}
+            warningMarks={warningMarks}
           />
           <div className="map-right-stack">
           {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} onShowHistory={showHistory}
@@ -205,16 +218,21 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} dispatch={dispatch}
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch}
           conflicts={<ControlConflictsPanel layers={layers} controlLines={controlLines} onOpen={openFeature} />}
           docked={adminOpen && staff.isAdmin ? (
             <LazyPanel>
               <AdminPlanPanel staff={staff} onClose={closeAdmin} />
             </LazyPanel>
-          ) : historyLayerId && (
+          ) : historyLayerId ? (
             <LazyPanel>
               <StaffHistoryPanel key={historyLayerId} layerId={historyLayerId} layers={layers} staff={staff} editing={editing} updates={updates} onClose={() => setHistoryLayerId(null)} />
             </LazyPanel>
+          ) : warningsOpen ? (
+            <WarningsPanel manifest={manifest} layers={layers} warnings={warnings} stats={stats} lateOnly={view.lateOnly} selected={view.selected}
+              dispatch={dispatch} onOpenFeature={openFeature} onClose={toggleWarnings} />
+          ) : (
+            <WarningsButton warnings={warnings} open={false} onToggle={toggleWarnings} />
           )}
         />
       </main>

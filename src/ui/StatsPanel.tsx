@@ -13,6 +13,8 @@ interface StatsPanelProps {
   asOfDate: string;
   statusFilters: Readonly<Record<string, string[]>>;
   streets: readonly string[];
+  /** 只看预警项目 narrows every layer too. */
+  lateOnly?: boolean;
   dispatch: Dispatch<ViewAction>;
   /** A staff panel (a layer's history) at the top of the column, beside the map rather than over it. */
   docked?: ReactNode;
@@ -20,9 +22,9 @@ interface StatsPanelProps {
   conflicts?: ReactNode;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, dispatch, docked, conflicts }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, lateOnly = false, dispatch, docked, conflicts }: StatsPanelProps) {
   const t = useTranslation();
-  const filtered = isFiltering(statusFilters, streets);
+  const filtered = isFiltering(statusFilters, streets, lateOnly);
   return (
     <aside className="panel panel-right" aria-label={t('statistics')}>
       {docked}
@@ -41,7 +43,7 @@ export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, 
       <div className="panel-scroll">
         {manifest.layers.map((definition) => {
           const summary = stats.layers.find((layer) => layer.layerId === definition.id);
-          const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? []);
+          const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? [], lateOnly);
           return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} /> : null;
         })}
         {conflicts}

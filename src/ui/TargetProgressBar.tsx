@@ -2,6 +2,8 @@ import type { TargetProgress } from '../domain/progress/targetProgress';
 import { useTranslation } from './LocaleContext';
 import { formatMetric, formatPercent } from '../domain/format/formatMeasure';
 import { fillMessage } from './fillMessage';
+import { TARGET_METRICS } from '../domain/plan/targetMetrics';
+import { targetVerdict } from '../domain/progress/targetVerdict';
 
 /** The part of a target a filter shows: "其中 金湖街道：6". */
 export interface TargetPartShown {
@@ -15,10 +17,12 @@ export interface TargetPartShown {
  */
 export function TargetProgressBar({ progress, part }: { progress: TargetProgress; part?: TargetPartShown }) {
   const t = useTranslation();
+  // A share is a percentage of its own: "已达 62.5% / 目标 90%", and a filter's part of it is that scope's own share, not a slice of the bar.
+  const isShare = TARGET_METRICS[progress.metric].unit === 'percent';
   const fraction = progress.target > 0 ? Math.min(1, progress.actual / progress.target) : 0;
-  const partFraction = part && progress.target > 0 ? Math.min(fraction, part.actual / progress.target) : 0;
+  const partFraction = part && !isShare && progress.target > 0 ? Math.min(fraction, part.actual / progress.target) : 0;
   const expectedFraction = progress.target > 0 ? Math.min(1, progress.expectedActual / progress.target) : 0;
-  const verdict = progress.met ? 'met' : progress.overdue ? 'overdue' : progress.onTrack ? 'onTrack' : 'behind';
+  const verdict = targetVerdict(progress);
   return (
     <div className={`target target-${verdict}`} data-target-id={progress.targetId}>
       <div className="target-title">
@@ -34,17 +38,17 @@ export function TargetProgressBar({ progress, part }: { progress: TargetProgress
         aria-label={t.text(progress.label)}
       >
         <span className="progress-fill" style={{ width: `${fraction * 100}%` }} />
-        {part && <span className="progress-part" style={{ width: `${partFraction * 100}%` }} />}
+        {part && !isShare && <span className="progress-part" style={{ width: `${partFraction * 100}%` }} />}
         <span className="progress-expected" style={{ left: `${expectedFraction * 100}%` }} title={t('expected')} />
       </div>
       <div className="target-numbers" data-testid="target-numbers">
-        {t('completed')} <strong>{formatMetric(progress, progress.actual, t.locale)}</strong>
+        {isShare ? t('shareReached') : t('completed')} <strong>{formatMetric(progress, progress.actual, t.locale)}</strong>
         {' / '}{t('target')} {formatMetric(progress, progress.target, t.locale)}
-        {' '}<strong>({formatPercent(progress.percent, t.locale)})</strong>
+        {!isShare && <>{' '}<strong>({formatPercent(progress.percent, t.locale)})</strong></>}
       </div>
       {part && (
         <div className="target-part" data-testid="target-part">
-          {fillMessage(t('ofWhich'), { scope: part.scope })}<strong>{formatMetric(progress, part.actual, t.locale)}</strong>
+          {fillMessage(t(isShare ? 'shareWithin' : 'ofWhich'), { scope: part.scope })}<strong>{formatMetric(progress, part.actual, t.locale)}</strong>
         </div>
       )}
       <div className="target-meta">

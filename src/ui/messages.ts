@@ -1,6 +1,7 @@
 import type { Locale } from '../domain/plan/manifest';
 import { adminMessages } from './staff/admin/adminMessages';
 import { controlMessages } from './control/controlMessages';
+import { warningMessages } from './warnings/warningMessages';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
@@ -333,6 +334,7 @@ export const messages = {
   importWebDatumHint: { zh: '提示：', en: 'Note: ' },
   ...adminMessages,
   ...controlMessages,
+  ...warningMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

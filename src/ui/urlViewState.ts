@@ -46,6 +46,7 @@ export function viewStateFromSearch(search: string): ViewState {
     hiddenLayerIds: list(params.get('hide')),
     statusFilters,
     streets: list(params.get('street')),
+    lateOnly: params.get('late') === '1',
     selected: selectedParam && slash > 0
       ? { layerId: selectedParam.slice(0, slash), featureId: selectedParam.slice(slash + 1) }
       : null,
@@ -72,6 +73,7 @@ export function searchFromViewState(view: ViewState): string {
     .map(([layerId, statuses]) => `${layerId}:${statuses.join(',')}`);
   if (filters.length > 0) params.set('status', filters.join(';'));
   if (view.streets.length > 0) params.set('street', view.streets.join(','));
+  if (view.lateOnly) params.set('late', '1');
   if (view.selected) params.set('feature', `${view.selected.layerId}/${view.selected.featureId}`);
   if (view.basemap !== initialViewState.basemap) params.set('basemap', view.basemap);
   if (view.locale !== initialViewState.locale) params.set('lang', view.locale);

@@ -14,6 +14,7 @@ export type ViewAction =
   | { type: 'toggleStreet'; street: string }
   | { type: 'clearStreets' }
   | { type: 'clearAllFilters' }
+  | { type: 'setLateOnly'; lateOnly: boolean }
   | { type: 'select'; feature: FeatureRef | null }
   | { type: 'setBasemap'; basemap: BasemapId }
   | { type: 'setAsOfDate'; asOfDate: string | null }
@@ -56,7 +57,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'clearStreets':
       return { ...state, streets: [] };
     case 'clearAllFilters':
-      return { ...state, statusFilters: {}, streets: [] };
+      return { ...state, statusFilters: {}, streets: [], lateOnly: false };
+    case 'setLateOnly':
+      return { ...state, lateOnly: action.lateOnly };
     case 'select':
       return { ...state, selected: action.feature };
     case 'setBasemap':
@@ -77,6 +80,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         hiddenLayerIds: action.allLayerIds.filter((layerId) => !visible.includes(layerId)),
         statusFilters: Object.fromEntries(Object.entries(scene.filters ?? {}).filter(([, statuses]) => statuses.length > 0)),
         streets: [...(scene.streets ?? [])],
+        lateOnly: scene.warnings === 'late-only',
         asOfDate: scene.asOfDate ?? null,
         selected: null,
       };

@@ -23,6 +23,8 @@ export interface ViewState {
   statusFilters: Record<string, string[]>;
   /** Chosen sub-districts, for every layer; empty shows all. */
   streets: string[];
+  /** 只看预警项目: only the projects overdue or due soon on the day shown. */
+  lateOnly: boolean;
   selected: FeatureRef | null;
   basemap: BasemapId;
 }
@@ -38,6 +40,7 @@ export const initialViewState: ViewState = {
   hiddenLayerIds: [],
   statusFilters: {},
   streets: [],
+  lateOnly: false,
   selected: null,
   basemap: 'offline',
 };

@@ -8,11 +8,18 @@ export { NO_STREET };
 export interface LayerFilter {
   statuses: string[];
   streets: string[];
+  /** Only these features (1: passes), e.g. the late projects of 只看预警项目; absent: no restriction. */
+  features?: Uint8Array;
 }
 
 /** Per-layer filters, keyed by layer id; a missing entry shows the whole layer. */
 export interface ViewFilter {
   layers: Record<string, LayerFilter | undefined>;
+}
+
+/** Whether a layer's filter narrows it at all (statuses, sub-districts or a feature list). */
+export function narrowsLayer(filter: LayerFilter | undefined): boolean {
+  return filter !== undefined && (filter.statuses.length > 0 || filter.streets.length > 0 || filter.features !== undefined);
 }
 
 /**
@@ -23,10 +30,11 @@ export function filterMask(layer: MeasuredLayer, filter: LayerFilter | undefined
   const { streetCode, streets } = layer.columns;
   const statusAllowed = Uint8Array.from(statusIds, (statusId) => (!filter || filter.statuses.length === 0 || filter.statuses.includes(statusId) ? 1 : 0));
   const streetAllowed = Uint8Array.from(streets, (street) => (!filter || filter.streets.length === 0 || filter.streets.includes(street) ? 1 : 0));
+  const only = filter?.features;
   const mask = new Uint8Array(layer.featureCount);
   for (let index = 0; index < layer.featureCount; index++) {
     const code = codes[index] ?? NO_STATUS;
-    mask[index] = code !== NO_STATUS && statusAllowed[code] === 1 && streetAllowed[streetCode[index] ?? 0] === 1 ? 1 : 0;
+    mask[index] = code !== NO_STATUS && statusAllowed[code] === 1 && streetAllowed[streetCode[index] ?? 0] === 1 && (!only || only[index] === 1) ? 1 : 0;
   }
   return mask;
 }

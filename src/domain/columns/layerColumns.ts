@@ -1,5 +1,6 @@
 import type { LayerDefinition, PropertyCondition } from '../plan/manifest';
 import type { PlanFeature } from '../plan/planFeature';
+import { planDateColumns, type PlanDateColumns } from './planDateColumns';
 
 /**
  * What the panels and the GPU filter need of every feature, as typed arrays indexed like the
@@ -28,6 +29,8 @@ export interface LayerColumns {
   whereMatches: Record<string, Uint8Array>;
   /** Per `property` of the layer's sum targets: each feature's value as a number, NaN when it has none or it is not a number. */
   propertyNumbers: Record<string, Float64Array>;
+  /** Planned dates per status and the responsible unit of each feature (projectWarnings). */
+  planDates: PlanDateColumns;
 }
 
 /** The street key of features without a `street`: filters and stats list them under ''. */
@@ -119,6 +122,7 @@ export function layerColumns(definition: LayerDefinition, features: readonly Pla
     }
   });
   historyStart[featureCount] = entry;
+  const planDates = planDateColumns(features, statuses, new CodeBook());
   return {
     featureCount,
     statusIds: statuses.values,
@@ -131,5 +135,6 @@ export function layerColumns(definition: LayerDefinition, features: readonly Pla
     widthMeters,
     whereMatches,
     propertyNumbers,
+    planDates,
   };
 }

@@ -3,10 +3,11 @@ import { quoteValue, quoteValueZh } from '../validation/safeText';
 import type { ValidationCode, ValidationIssue } from '../validation/validationReport';
 import { statusNotInLifecycleText } from './statusNotInLifecycleText';
 import { isRecord } from '../isRecord';
+import { planDateProblems } from './planDateProblems';
 
 /**
  * Rules about a layer's features that JSON Schema cannot express: unique ids, history order,
- * real calendar dates, and the current status agreeing with the latest history entry.
+ * real calendar dates (history and plan_dates), plan_dates keyed by the layer's statuses, and the current status agreeing with the latest history entry.
  * The input is untrusted JSON, so every check looks before it reads; shape errors are the
  * schema's job and are not repeated here.
  */
@@ -47,6 +48,8 @@ export function checkLayerConsistency(
     const status = properties.status;
     if (typeof status === 'string' && lifecycle && !lifecycle.has(status))
       unknownStatus('/properties/status', status);
+
+    for (const problem of planDateProblems(properties.plan_dates, statusIds)) at(problem.path, problem.code, problem.message.zh, problem.message.en);
 
     const history = properties.history;
     if (!Array.isArray(history)) return;

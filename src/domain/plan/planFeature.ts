@@ -16,6 +16,10 @@ export interface PlanFeatureProperties {
   history: StatusChange[];
   /** Sub-district (街道) the project lies in. */
   street?: string;
+  /** Planned dates of statuses to come, status id → YYYY-MM-DD (监测预警: projectWarnings). */
+  plan_dates?: Record<string, string>;
+  /** The unit responsible for the project (责任单位), shown beside its warnings. */
+  unit_in_charge?: string;
   [attribute: string]: unknown;
 }
 

@@ -1,7 +1,7 @@
 import type { LayerDefinition, Manifest } from '../plan/manifest';
 import { measuredLayerOf, type MeasuredLayer } from '../measure/measuredLayer';
 import type { ViewFilter } from '../browse/featureFilter';
-import { filterMask } from '../browse/featureFilter';
+import { filterMask, narrowsLayer } from '../browse/featureFilter';
 import { layerStats, type LayerStats } from './layerStats';
 import { statusCodesAsOf } from './statusCodesAsOf';
 import { targetProgress, type TargetProgress } from './targetProgress';
@@ -58,7 +58,7 @@ export function districtStats(
     const layerFilter = filter.layers[definition.id];
     const mask = filterMask(measured, layerFilter, codes);
     const context = { asOfDate, planStart: manifest.district.planStart, codes };
-    const narrowed = layerFilter !== undefined && (layerFilter.statuses.length > 0 || layerFilter.streets.length > 0);
+    const narrowed = narrowsLayer(layerFilter);
     return {
       layerId: definition.id,
       definition,

@@ -5,6 +5,10 @@ import { featureSelection, type FeatureSelectionOptions } from '../browse/featur
 import { NO_STATUS } from './statusCodesAsOf';
 import { matchesWhere, propertyNumber, whereKey } from '../columns/layerColumns';
 import type { PropertyCondition } from '../plan/manifest';
+import { utcDayNumber } from '../dates/utcDayNumber';
+
+// Kept here too: the timeline and older callers import it from this module.
+export { utcDayNumber };
 
 export interface TargetProgress {
   targetId: string;
@@ -43,15 +47,6 @@ function whereMask(layer: MeasuredLayer, where: PropertyCondition): Uint8Array {
     mask[index] = feature && matchesWhere(feature.properties, where) ? 1 : 0;
   }
   return mask;
-}
-
-const MILLISECONDS_PER_DAY = 86_400_000;
-
-/** Whole UTC days since 1970-01-01 for a YYYY-MM-DD date (a time part is ignored). */
-export function utcDayNumber(isoDate: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return Number.NaN;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MILLISECONDS_PER_DAY;
 }
 
 /** Share of the time from planStart to deadline elapsed on asOfDate, clamped to 0..1. */

@@ -7,7 +7,7 @@ export interface StreetContribution {
   street: string;
   /** The target's metric over this sub-district's features (features, ha, mu or km). */
   actual: number;
-  /** Share of the district-wide actual, 0..100; 0 when nothing is done yet. */
+  /** Share of the district-wide actual, 0..100; 0 when nothing is done yet. Meaningless for a share target, whose actual here is the sub-district's own share. */
   percentOfDistrict: number;
 }
 

@@ -5,7 +5,7 @@
  * from it. What it refers to in the district's data (layers, statuses, projects) is checked by
  * tourProblems.ts.
  */
-import { array, described, named, nullable, number, object, oneOf, optional, record, string } from '../contract/contractBuilders';
+import { array, described, named, nullable, number, object, oneOf, optional, record, string, values } from '../contract/contractBuilders';
 import type { Infer } from '../contract/Contract';
 import { isoDateContract, lonLatBoundsContract, lonLatContract, zoomContract } from '../contract/placeContracts';
 import { localizedTextContract } from '../plan/localizedText';
@@ -34,6 +34,9 @@ const scene = named('scene', object({
   highlight: optional(array(featureRef, { description: '高亮的项目 / projects outlined like a selection' })),
   focusLayer: optional(string({ description: '排名和指标卡以此图层为先 / the layer whose KPI tile and sub-district ranking lead' })),
   durationSeconds: optional(seconds),
+  warnings: optional(values(['list', 'late-only'], {
+    description: '监测预警：list 显示逾期与 30 天内到期的项目列表，late-only 另外只显示这些项目；省略则场景中不显示 / late projects: list shows the overdue and due-soon projects, late-only also shows only them on the map and in the figures; absent shows neither',
+  })),
 }, { description: '一个场景 / one step of the briefing' }));
 
 export const TOUR_CONTRACT = object({

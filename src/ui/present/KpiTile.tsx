@@ -3,6 +3,12 @@ import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '..
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ProgressRing } from './ProgressRing';
+import { TARGET_METRICS } from '../../domain/plan/targetMetrics';
+import type { TargetProgress } from '../../domain/progress/targetProgress';
+import { behindPace, targetVerdict } from '../../domain/progress/targetVerdict';
+
+/** A share is a percentage itself: the tile shows it rather than a percent of it, and a filter's part is that scope's own share. */
+const isShare = (progress: TargetProgress) => TARGET_METRICS[progress.metric].unit === 'percent';
 
 interface KpiTileProps {
   summary: LayerSummary;
@@ -29,9 +35,9 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
     const whole = targets.find((progress) => progress.targetId === targetId)?.actual;
     return part && part.actual !== whole ? part : undefined;
   };
-  const ofWhich = fillMessage(t('ofWhich'), { scope: filterScope });
+  const ofWhich = (progress: TargetProgress) => fillMessage(t(isShare(progress) ? 'shareWithin' : 'ofWhich'), { scope: filterScope });
   const primaryPart = primary ? partOf(primary.targetId) : undefined;
-  const verdict = primary ? (primary.met ? 'met' : primary.overdue ? 'overdue' : primary.onTrack ? 'onTrack' : 'behind') : 'onTrack';
+  const verdict = primary ? targetVerdict(primary) : 'onTrack';
   return (
     <button
       type="button"
@@ -48,7 +54,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
         <span className="kpi-main">
           <span className="kpi-ring">
             <ProgressRing fraction={primary.percent / 100} color={definition.color} />
-            <span className="kpi-percent" data-testid="kpi-percent">{formatPercent(primary.percent, t.locale)}</span>
+            <span className="kpi-percent" data-testid="kpi-percent">{isShare(primary) ? formatMetric(primary, primary.actual, t.locale) : formatPercent(primary.percent, t.locale)}</span>
           </span>
           <span className="kpi-figures">
             <span className="kpi-target-label">{t.text(primary.label)}</span>
@@ -58,7 +64,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
             </span>
             <span className={`kpi-verdict verdict-${verdict}`}>{t(verdict)}</span>
             {primaryPart && (
-              <span className="kpi-part" data-testid="kpi-part">{ofWhich}{formatMetric(primary, primaryPart.actual, t.locale)}</span>
+              <span className="kpi-part" data-testid="kpi-part">{ofWhich(primary)}{formatMetric(primary, primaryPart.actual, t.locale)}</span>
             )}
           </span>
         </span>
@@ -74,7 +80,8 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
             <span className="kpi-secondary-value">
               {formatMetric(progress, progress.actual, t.locale)} / {formatMetric(progress, progress.target, t.locale)}
             </span>
-            {part && <span className="kpi-secondary-part"> · {ofWhich}{formatMetric(progress, part.actual, t.locale)}</span>}
+            {behindPace(progress) && <span className="kpi-flag verdict-behind" data-testid="kpi-behind"> {t('behindPaceFlag')}</span>}
+            {part && <span className="kpi-secondary-part"> · {ofWhich(progress)}{formatMetric(progress, part.actual, t.locale)}</span>}
           </span>
         );
       })}

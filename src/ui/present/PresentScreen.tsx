@@ -23,6 +23,9 @@ import { useStreetsCamera } from './useStreetsCamera';
 import { COVERS_MAP_ATTRIBUTE, mapFreePadding, mercatorAspect } from './mapFreePadding';
 import { filterScopeLabel } from '../filterScopeLabel';
 import type { LoadedGeodata } from '../../data/fetchGeodata';
+import { districtWarnings } from '../../domain/progress/districtWarnings';
+import { PresentWarnings } from '../warnings/PresentWarnings';
+import { warningMarksOf } from '../warnings/warningMarksOf';
 
 interface PresentScreenProps {
   manifest: Manifest;
@@ -42,7 +45,10 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
   const controllerRef = useRef<PlanMapController | null>(null);
   const today = useMemo(todayIsoDate, []);
   const asOfDate = view.asOfDate ?? today;
-  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets), [manifest, view.statusFilters, view.streets]);
+  const warnings = useMemo(() => districtWarnings(layers, asOfDate), [layers, asOfDate]);
+  const lateFeatures = view.lateOnly ? warnings.masks : undefined;
+  const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
+  const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
   const [focusedLayerId, setFocusedLayerId] = useState(manifest.layers[0]?.id ?? '');
   const allLayerIds = useMemo(() => manifest.layers.map((layer) => layer.id), [manifest]);
@@ -110,6 +116,8 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         controlScale={screenScale()}
         fitPadding={(container) => mapFreePadding(container, mercatorAspect(manifest.district.bounds))}
         highlighted={highlighted}
+        lateFeatures={warnings.masks}
+        warningMarks={warningMarks}
         labelScale={screenScale()}
         onInitialSelection={() => undefined}
       />
@@ -139,7 +147,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             summary={summary}
             focused={summary.layerId === focused?.layerId}
             showingDone={sameSet(view.statusFilters[summary.layerId] ?? [], summary.definition.targets[0]?.countedStatuses ?? [])}
-            filterScope={filterScopeLabel(t.locale, view.streets, view.statusFilters[summary.layerId] ?? [])}
+            filterScope={filterScopeLabel(t.locale, view.streets, view.statusFilters[summary.layerId] ?? [], view.lateOnly)}
             onChoose={() => chooseLayer(summary.layerId)}
           />
         ))}
@@ -154,6 +162,8 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             dispatch={dispatch}
           />
         )}
+        {/* In the tour, only a scene that asks for it shows the list. */}
+        {(view.tourScene === null || scene?.warnings !== undefined) && <PresentWarnings manifest={manifest} layers={layers} warnings={warnings} />}
       </aside>
       {view.compareDate && (
         <CompareSwipe

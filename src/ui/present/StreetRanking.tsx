@@ -5,6 +5,7 @@ import type { TargetProgress } from '../../domain/progress/targetProgress';
 import { formatMetric } from '../../domain/format/formatMeasure';
 import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
+import { TARGET_METRICS } from '../../domain/plan/targetMetrics';
 
 interface StreetRankingProps {
   definition: LayerDefinition;
@@ -14,14 +15,19 @@ interface StreetRankingProps {
   dispatch: Dispatch<ViewAction>;
 }
 
-/** Sub-districts ranked by their contribution to a target; each bar filters the map to its sub-district. */
+/**
+ * Sub-districts ranked by their contribution to a target; each bar filters the map to its
+ * sub-district. Contributions to a share do not add up to it: for a share each sub-district is
+ * ranked by its own share (targetRankingByStreet counts it over its own projects), on a 0–100 % bar.
+ */
 export function StreetRanking({ definition, progress, ranking, chosenStreets, dispatch }: StreetRankingProps) {
   const t = useTranslation();
-  const largest = Math.max(...ranking.map((entry) => entry.actual), 0);
+  const isShare = TARGET_METRICS[progress.metric].unit === 'percent';
+  const largest = isShare ? 100 : Math.max(...ranking.map((entry) => entry.actual), 0);
   return (
     <section className="street-ranking" aria-label={t('streetRanking')}>
       <h2>{t('streetRanking')}</h2>
-      <p className="ranking-target">{t.text(definition.name)} · {t.text(progress.label)}</p>
+      <p className="ranking-target">{t.text(definition.name)} · {t.text(progress.label)}{isShare && <> · {t('streetRankingShare')}</>}</p>
       <ol>
         {ranking.map((entry) => {
           const chosen = chosenStreets.includes(entry.street);

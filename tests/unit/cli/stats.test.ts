@@ -46,7 +46,7 @@ describe('npm run stats -- --json <directory>', () => {
     const report = JSON.parse((await runStats(['--json', MINI_GEODATA_DIR, '--as-of', '2025-12-31'])).stdout) as DistrictJson;
     const villages = report.layers[0];
     expect(Object.keys(villages?.byStatus ?? {})).toEqual(['pending', 'expropriating', 'demolishing', 'demolished', 'renovating', 'renovated']);
-    expect(villages?.targets[0]).toEqual({ id: 'uv-demolish', metric: 'count', target: 4, actual: 2, percent: 50 });
+    expect(villages?.targets[0]).toEqual({ id: 'uv-demolish', metric: 'count', target: 4, actual: 2, percent: 50, behind_pace: false });
     const area = villages?.targets[1];
     expect(area?.actual).toBeCloseTo(((villages?.byStatus.demolished?.area_m2 ?? 0) / 10_000), 12);
   });

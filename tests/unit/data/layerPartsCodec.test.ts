@@ -20,6 +20,21 @@ describe('layer parts as one binary blob', () => {
     }
   });
 
+  it('carry the planned dates and responsible units the warnings need', async () => {
+    const definition = parseManifest(await readFile(join(GEODATA, 'layers.json'), 'utf8')).layers[0];
+    if (!definition) throw new Error('no layer');
+    const collection = JSON.parse(await readFile(join(GEODATA, `${definition.id}.geojson`), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const planned = collection.features[0];
+    if (!planned) throw new Error('no feature');
+    planned.properties.plan_dates = { [definition.statuses[definition.statuses.length - 1]?.id ?? '']: '2026-06-30' };
+    planned.properties.unit_in_charge = '区住建局';
+    const { featureText: _text, ...parts } = layerPartsFromBytes(definition, new TextEncoder().encode(JSON.stringify(collection)), 'x');
+    const decoded = decodeLayerParts(encodeLayerParts(parts, '"v1"').slice().buffer);
+    expect(decoded?.parts.columns.planDates).toEqual(parts.columns.planDates);
+    expect(decoded?.parts.columns.planDates.dueDayNumber.length).toBe(1);
+    expect(decoded?.parts.columns.planDates.unitsInCharge).toContain('区住建局');
+  });
+
   it('refuse anything that is not parts of this format', async () => {
     const definition = parseManifest(await readFile(join(GEODATA, 'layers.json'), 'utf8')).layers[0];
     if (!definition) throw new Error('no layer');

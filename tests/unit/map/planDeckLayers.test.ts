@@ -111,3 +111,16 @@ describe('plan fills by zoom', () => {
     expect([...fillsOf(planDeckLayers(stateOf(), screen, OVERVIEW_MAX_ZOOM - 1)).keys()]).toEqual([id, `${id}--detail`]);
   });
 });
+
+describe('only late projects (只看预警项目)', () => {
+  it('lets through the features of the filter\'s feature list only', () => {
+    const fills = planDeckLayers({ ...stateOf(), filters: { [polygonLayer.definition.id]: { statuses: [], streets: [], features: Uint8Array.from([0, 1]) } } }, new PlanDrawingState(), 10, 0);
+    const fill = fills.find((layer) => layer.id === `plan-${polygonLayer.definition.id}`);
+    const props = fill?.props as unknown as { filterCategories: number[][]; getFilterCategory: (row: unknown, context: { index: number; target: number[] }) => number[] };
+    const passes = (part: number) => {
+      const [status = -1, street = -1] = props.getFilterCategory(null, { index: part, target: [0, 0] });
+      return (props.filterCategories[0] ?? []).includes(status) && (props.filterCategories[1] ?? []).includes(street);
+    };
+    expect([passes(0), passes(1)]).toEqual([false, true]);
+  });
+});

@@ -54,3 +54,12 @@ describe('whether two deck states draw the same map', () => {
     expect(sameDeckState(fullState(), unselected)).toBe(false);
   });
 });
+
+describe('the late-only feature list', () => {
+  it('draws another map when the list of features a filter lets through changes', () => {
+    const withList = (features: Uint8Array): PlanDeckState => ({ ...fullState(), filters: { roads: { statuses: [], streets: [], features } } });
+    const list = Uint8Array.from([1, 0]);
+    expect(sameDeckState(withList(list), withList(list))).toBe(true);
+    expect(sameDeckState(withList(list), withList(Uint8Array.from([0, 1])))).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ describe('a shared link reopens the same view', () => {
     hiddenLayerIds: ['roads', 'lakeshore'],
     statusFilters: { 'urban-villages': ['demolishing', 'demolished'], 'idle-land': ['pending'] },
     streets: ['海埂街道', '金湖街道'],
+    lateOnly: true,
     selected: { layerId: 'old-neighborhoods', featureId: 'ON-017' },
     basemap: 'osm',
   };
@@ -31,6 +32,7 @@ describe('a shared link reopens the same view', () => {
     expect(searchFromViewState(view)).toContain('map=14.25/24.95678/102.71234');
     expect(searchFromViewState(view)).toContain('status=urban-villages:demolishing,demolished;idle-land:pending');
     expect(searchFromViewState(view)).toContain('tour=3');
+    expect(searchFromViewState(view)).toContain('late=1');
   });
 
   it('falls back to defaults for malformed or hostile values instead of failing to open', () => {

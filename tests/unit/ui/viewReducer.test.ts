@@ -24,7 +24,10 @@ describe('view changes', () => {
     state = viewReducer(state, { type: 'toggleStreet', street: '海埂街道' });
     state = viewReducer(state, { type: 'toggleLayer', layerId: 'roads' });
     state = viewReducer(state, { type: 'select', feature: { layerId: 'roads', featureId: 'RD-01' } });
+    state = viewReducer(state, { type: 'setLateOnly', lateOnly: true });
+    expect(state.lateOnly).toBe(true);
     const cleared = viewReducer(state, { type: 'clearAllFilters' });
+    expect(cleared.lateOnly).toBe(false);
     expect(cleared.statusFilters).toEqual({});
     expect(cleared.streets).toEqual([]);
     expect(cleared.hiddenLayerIds).toEqual(['roads']);
@@ -52,6 +55,13 @@ describe('tour scenes', () => {
       mode: 'present', tourScene: 2, hiddenLayerIds: ['roads', 'lakeshore'],
       statusFilters: { 'urban-villages': ['demolished'] }, streets: [], asOfDate: '2025-01-31', selected: null,
     });
+  });
+
+  it('shows only late projects when a scene asks for it, and not in the next scene', () => {
+    const scene = { id: 'late', title: { zh: '', en: '' }, caption: { zh: '', en: '' } };
+    const late = viewReducer(initialViewState, { type: 'showScene', index: 0, allLayerIds, scene: { ...scene, warnings: 'late-only' } });
+    expect(late.lateOnly).toBe(true);
+    expect(viewReducer(late, { type: 'showScene', index: 1, allLayerIds, scene: { ...scene, warnings: 'list' } }).lateOnly).toBe(false);
   });
 
   it('leaves the tour without touching what is shown', () => {

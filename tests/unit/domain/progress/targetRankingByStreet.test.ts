@@ -34,4 +34,16 @@ describe('sub-district ranking of a target', () => {
     const ranking = targetRankingByStreet(doneArea, layer, { ...context, include: (index) => index !== 0 });
     expect(ranking.find((entry) => entry.street === '东街道')?.actual).toBe(2);
   });
+
+  it('ranks a share by each sub-district\'s own share, since contributions to a percentage do not add up to it', () => {
+    const doneShare: PlanTarget = { ...doneArea, id: 'done-share', metric: 'share', target: 90 };
+    const mixed = handMadeLayer([
+      { status: 'done', street: '东街道' },
+      { status: 'working', street: '东街道' },
+      { status: 'done', street: '西街道' },
+      { status: 'working', street: '北街道' },
+    ]);
+    expect(targetRankingByStreet(doneShare, mixed, context).map((entry) => [entry.street, entry.actual])).toEqual([['西街道', 100], ['东街道', 50], ['北街道', 0]]);
+    expect(targetProgress(doneShare, mixed, context).actual).toBe(50);
+  });
 });
