@@ -56,7 +56,7 @@ export function TargetChart({ series, progress, color, background, asOfDate, tod
   const shownY = (1 - yFraction(frame, progress.actual)) * 100;
   const figure = (value: number) => formatMetric(progress, value, t.locale);
   return (
-    <figure className={`target-chart target-chart-${variant}`} data-target-id={series.targetId} style={{ ['--chart-color' as string]: lineColor }}>
+    <figure className={`target-chart target-chart-${variant}`} data-chart-target-id={series.targetId} style={{ ['--chart-color' as string]: lineColor }}>
       <figcaption className="target-chart-legend">
         <span className="legend-actual"><i aria-hidden="true" />{t('chartActual')} <strong data-testid="chart-actual">{figure(progress.actual)}</strong></span>
         <span className="legend-pace"><i aria-hidden="true" />{t('chartPace')} <span data-testid="chart-pace">{figure(progress.expectedActual)}</span></span>

@@ -7,5 +7,4 @@ export const chartMessages = {
   /** The chart as a slider: what it is and how to use it without a mouse. */
   chartLabel: { zh: '{target}的进度曲线：点击或拖动选择日期，← → 键逐次变化', en: 'Progress of {target} over time: click or drag to choose the date, ← → step through the changes' },
   chartYear: { zh: '{year}年', en: '{year}' },
-  chartDeadline: { zh: '期限', en: 'Deadline' },
 } as const;
