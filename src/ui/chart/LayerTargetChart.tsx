@@ -6,15 +6,20 @@ import { targetSeries } from '../../domain/progress/targetSeries';
 import type { ViewAction } from '../viewReducer';
 import { TargetChart } from './TargetChart';
 
-interface LayerTargetChartProps {
-  target: PlanTarget;
-  /** Null while the layer's features are still loading: no chart yet. */
-  layer: MeasuredLayer | undefined;
-  progress: TargetProgress;
+/** The dates a chart spans and marks, and where a chosen date goes: the timeline's own action. */
+export interface ChartTimeProps {
+  /** YYYY-MM-DD, each. */
   planStart: string;
   today: string;
   asOfDate: string;
   dispatch: Dispatch<ViewAction>;
+}
+
+interface LayerTargetChartProps extends ChartTimeProps {
+  target: PlanTarget;
+  /** Undefined while the layer's features are still loading: no chart yet. */
+  layer: MeasuredLayer | undefined;
+  progress: TargetProgress;
   variant: 'compact' | 'large';
   background: string;
 }

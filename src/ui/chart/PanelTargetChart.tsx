@@ -1,19 +1,13 @@
-import type { Dispatch } from 'react';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { TargetProgress } from '../../domain/progress/targetProgress';
-import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
-import { LayerTargetChart } from './LayerTargetChart';
+import { LayerTargetChart, type ChartTimeProps } from './LayerTargetChart';
 
-interface PanelTargetChartProps {
+interface PanelTargetChartProps extends ChartTimeProps {
   definition: LayerDefinition;
   layer: MeasuredLayer | undefined;
   progress: TargetProgress;
-  planStart: string;
-  today: string;
-  asOfDate: string;
-  dispatch: Dispatch<ViewAction>;
 }
 
 /** The statistics panel's compact chart under a target's bar, open at first and folded away with a click when the column is tight. */

@@ -1,17 +1,12 @@
-import { useState, type Dispatch } from 'react';
+import { useState } from 'react';
 import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { LayerSummary } from '../../domain/progress/districtStats';
-import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
-import { LayerTargetChart } from './LayerTargetChart';
+import { LayerTargetChart, type ChartTimeProps } from './LayerTargetChart';
 
-interface PresentTargetChartsProps {
+interface PresentTargetChartsProps extends ChartTimeProps {
   summary: LayerSummary;
   layer: MeasuredLayer | undefined;
-  planStart: string;
-  today: string;
-  asOfDate: string;
-  dispatch: Dispatch<ViewAction>;
 }
 
 /** The present screen's background (present.css), which the lines must stand out from. */

@@ -29,8 +29,9 @@ export function readableColor(color: string, background: string): string {
   if (!match?.[1]) return color;
   const value = parseInt(match[1], 16);
   const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  if (contrastRatio(color, background) >= GRAPHICS_CONTRAST) return color;
   const toward = luminance(background) < 0.5 ? 255 : 0;
-  for (let tenth = 0; tenth <= 10; tenth++) {
+  for (let tenth = 1; tenth <= 10; tenth++) {
     const mixed = `#${channels.map((channel) => Math.round(channel + ((toward - channel) * tenth) / 10).toString(16).padStart(2, '0')).join('')}`;
     if (contrastRatio(mixed, background) >= GRAPHICS_CONTRAST) return mixed;
   }
