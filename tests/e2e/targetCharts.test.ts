@@ -109,7 +109,7 @@ describe('progress over time', () => {
     expect(Math.min(...sizes.axis)).toBeGreaterThanOrEqual(20);
     expect(Math.min(...sizes.legend)).toBeGreaterThanOrEqual(20);
     expect(sizes.actualLinePixels).toBeGreaterThanOrEqual(5);
-    expect(sizes.plotHeight).toBeGreaterThanOrEqual(120);
+    expect(sizes.plotHeight).toBeGreaterThanOrEqual(100);
     expect(await chart.locator('.target-chart-legend').textContent()).toMatch(/实际.*匀速进度.*目标/);
 
     const series = seriesOf('urban-villages');
