@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { LayerDefinition } from '../domain/plan/manifest';
+import type { TargetProgress } from '../domain/progress/targetProgress';
 import type { LayerSummary } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
 import { formatCount, formatLayerMeasure } from '../domain/format/formatMeasure';
@@ -9,10 +11,12 @@ interface LayerStatsCardProps {
   summary: LayerSummary;
   /** What the view filter narrows this layer to, for "其中…" under each target. */
   filterScope: string;
+  /** What stands under each target's bar: its chart over time (StatsPanel). */
+  chartOf?: (progress: TargetProgress) => ReactNode;
 }
 
 /** A layer's totals, a bar of its statuses, and each plan target's progress. */
-export function LayerStatsCard({ definition, summary, filterScope }: LayerStatsCardProps) {
+export function LayerStatsCard({ definition, summary, filterScope, chartOf }: LayerStatsCardProps) {
   const t = useTranslation();
   const { totals, byStatus } = summary.stats;
   const measureOf = (areaSquareMeters: number, lengthMeters: number) =>
@@ -51,7 +55,12 @@ export function LayerStatsCard({ definition, summary, filterScope }: LayerStatsC
       <div className="targets">
         {summary.targets.map((progress) => {
           const shown = summary.targetsInView?.find((part) => part.targetId === progress.targetId);
-          return <TargetProgressBar key={progress.targetId} progress={progress} part={shown && { scope: filterScope, actual: shown.actual }} />;
+          return (
+            <div key={progress.targetId} className="target-with-chart">
+              <TargetProgressBar progress={progress} part={shown && { scope: filterScope, actual: shown.actual }} />
+              {chartOf?.(progress)}
+            </div>
+          );
         })}
       </div>
     </section>

@@ -218,7 +218,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch}
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch} layers={layers} today={today}
           conflicts={<ControlConflictsPanel layers={layers} controlLines={controlLines} onOpen={openFeature} />}
           docked={adminOpen && staff.isAdmin ? (
             <LazyPanel>

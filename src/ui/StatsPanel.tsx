@@ -1,11 +1,14 @@
 import type { Dispatch, ReactNode } from 'react';
 import type { Manifest } from '../domain/plan/manifest';
 import type { DistrictStats } from '../domain/progress/districtStats';
+import type { TargetProgress } from '../domain/progress/targetProgress';
 import type { ViewAction } from './viewReducer';
 import { useTranslation } from './LocaleContext';
 import { LayerStatsCard } from './LayerStatsCard';
 import { filterScopeLabel } from './filterScopeLabel';
 import { isFiltering } from './viewFilterOf';
+import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import { PanelTargetChart } from './chart/PanelTargetChart';
 
 interface StatsPanelProps {
   manifest: Manifest;
@@ -20,9 +23,12 @@ interface StatsPanelProps {
   docked?: ReactNode;
   /** The control-line conflicts view, below the targets. */
   conflicts?: ReactNode;
+  /** The measured layers, for each target's chart over time. */
+  layers: readonly MeasuredLayer[];
+  today: string;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, lateOnly = false, dispatch, docked, conflicts }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, lateOnly = false, dispatch, docked, conflicts, layers, today }: StatsPanelProps) {
   const t = useTranslation();
   const filtered = isFiltering(statusFilters, streets, lateOnly);
   return (
@@ -44,7 +50,11 @@ export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, 
         {manifest.layers.map((definition) => {
           const summary = stats.layers.find((layer) => layer.layerId === definition.id);
           const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? [], lateOnly);
-          return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} /> : null;
+          const layer = layers.find((candidate) => candidate.definition.id === definition.id);
+          const chartOf = (progress: TargetProgress) => (
+            <PanelTargetChart definition={definition} layer={layer} progress={progress} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
+          );
+          return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} chartOf={chartOf} /> : null;
         })}
         {conflicts}
       </div>

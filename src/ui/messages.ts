@@ -2,6 +2,7 @@ import type { Locale } from '../domain/plan/manifest';
 import { adminMessages } from './staff/admin/adminMessages';
 import { controlMessages } from './control/controlMessages';
 import { warningMessages } from './warnings/warningMessages';
+import { chartMessages } from './chart/chartMessages';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
@@ -335,6 +336,7 @@ export const messages = {
   ...adminMessages,
   ...controlMessages,
   ...warningMessages,
+  ...chartMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

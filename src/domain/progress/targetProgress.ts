@@ -38,7 +38,7 @@ export interface TargetProgressContext extends FeatureSelectionOptions {
 }
 
 /** The layer's precomputed mask for a condition, or one computed from its features (a target from elsewhere). */
-function whereMask(layer: MeasuredLayer, where: PropertyCondition): Uint8Array {
+export function whereMask(layer: MeasuredLayer, where: PropertyCondition): Uint8Array {
   const precomputed = layer.columns.whereMatches[whereKey(where)];
   if (precomputed) return precomputed;
   const mask = new Uint8Array(layer.featureCount);
@@ -60,7 +60,7 @@ export function elapsedFraction(planStart: string, deadline: string, asOfDate: s
 }
 
 /** A property's values as numbers: the layer's precomputed column, or read from its features (a target from elsewhere). */
-function propertyNumbers(layer: MeasuredLayer, property: string): Float64Array {
+export function propertyNumbers(layer: MeasuredLayer, property: string): Float64Array {
   const precomputed = layer.columns.propertyNumbers[property];
   if (precomputed) return precomputed;
   const numbers = new Float64Array(layer.featureCount);

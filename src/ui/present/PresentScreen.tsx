@@ -14,6 +14,7 @@ import { todayIsoDate } from '../../domain/dates/todayIsoDate';
 import { viewFilterOf } from '../viewFilterOf';
 import { KpiTile } from './KpiTile';
 import { StreetRanking } from './StreetRanking';
+import { PresentTargetCharts } from '../chart/PresentTargetCharts';
 import { toggleFullScreen } from './toggleFullScreen';
 import { TourPlayer } from './TourPlayer';
 import { exportMapImage } from '../exportMapImage';
@@ -153,6 +154,9 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         ))}
       </section>
       <aside className="present-side" {...COVERS_MAP}>
+        {focused && (
+          <PresentTargetCharts summary={focused} layer={focusedLayer} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
+        )}
         {focused && focused.targets[0] && (
           <StreetRanking
             definition={focused.definition}
