@@ -4,7 +4,7 @@
  * (省级甲级), as points in built-up blocks near the middle of their sub-district.
  */
 import type { DraftFeature } from './drafts';
-import { at, distance, pointInPoly, ringCentroid, type Point } from './geometry';
+import { at, distance, pointInPoly, polyArea, ringCentroid, type Point } from './geometry';
 import type { Random } from './random';
 import type { Sites } from './sites';
 import { subDistrictAt } from './subDistricts';
@@ -12,7 +12,7 @@ import type { World } from './world';
 
 /** planned, building, open, accredited: the new hospital's main building is still going up. */
 const HOSPITAL_STAGE = 1;
-/** Sub-districts large enough to need a second centre, on their other side. */
+/** The largest sub-districts need a second centre (national standard: one per 3–10 万 residents). */
 const SECOND_CENTRES = 2;
 
 export function planHealthCare(world: World, sites: Sites, random: Random): DraftFeature[] {
@@ -47,16 +47,16 @@ export function planHealthCare(world: World, sites: Sites, random: Random): Draf
       fixedStage: HOSPITAL_STAGE,
     });
   }
-  const bySize = [...world.subDistricts].sort((a, b) => b.polys.length - a.polys.length || a.name.localeCompare(b.name));
-  const seconds = new Set(random.shuffle(bySize.map((s) => s.name)).slice(0, SECOND_CENTRES));
+  const areaOf = (s: (typeof world.subDistricts)[number]): number => s.polys.reduce((sum, poly) => sum + polyArea(poly), 0);
+  const bySize = [...world.subDistricts].sort((a, b) => areaOf(b) - areaOf(a));
+  const seconds = new Set(bySize.slice(0, SECOND_CENTRES).map((s) => s.name));
   for (const subDistrict of world.subDistricts) {
     const middle = ringCentroid(at(at(subDistrict.polys, 0), 0));
-    const base = subDistrict.name.replace('街道', '');
     const centres: { target: Point; name: string }[] = [{ target: middle, name: `${subDistrict.name}社区卫生服务中心` }];
     if (seconds.has(subDistrict.name)) {
       // The second centre sits away from the first: towards the lake or towards the hills.
       const away: Point = [middle[0] + random.range(-1500, 1500), middle[1] + random.range(-1500, 1500)];
-      centres.push({ target: away, name: `${base}第二社区卫生服务中心` });
+      centres.push({ target: away, name: `${subDistrict.name}第二社区卫生服务中心` });
     }
     for (const centre of centres) {
       const p = takeNearest(centre.target, subDistrict.name);

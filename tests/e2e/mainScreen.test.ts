@@ -18,7 +18,7 @@ function layerOf(layerId: string) {
 const allLayerIds = () => session.district.manifest.layers.map((layer) => layer.id);
 
 describe('the main screen on the bundled sample district', () => {
-  it('draws each of the six layers on the offline basemap, without console errors', async () => {
+  it('draws each of the layers on the offline basemap, without console errors', async () => {
     const { page, errors } = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${allLayerIds().join(',')}`);
     for (const layerId of allLayerIds()) {
       const colors = screenColorsOf(layerOf(layerId));
