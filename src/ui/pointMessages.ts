@@ -2,6 +2,6 @@
 export const pointMessages = {
   position: { zh: '位置', en: 'Location' },
   sketchHintPoint: { zh: '在地图上单击放置点位；可拖动点位移动。', en: 'Click the map to place the point; drag it to move it.' },
-  pointPlaced: { zh: '点位已放置', en: 'Point placed' },
-  pointCount: { zh: '点位数', en: 'Points' },
+  drawPoint: { zh: '添加点位', en: 'Add point' },
+  movePoint: { zh: '移动点位', en: 'Move point' },
 } as const;
