@@ -18,8 +18,8 @@ export const CLUSTER_CELL_PIXELS = 60;
 const POINT_RADIUS_PIXELS = 5;
 const CLUSTER_MIN_RADIUS_PIXELS = 9;
 const CLUSTER_MAX_RADIUS_PIXELS = 26;
-/** Points are opaque: a dot has no area to see the basemap through. */
-const POINT_ALPHA = 240;
+/** Points are opaque: a dot has no area to see the basemap through, and its colour stays exactly the legend's. */
+const POINT_ALPHA = 255;
 
 /** A cluster's disc grows with the log of its count, so 10 and 10,000 points both read as "more". */
 function clusterRadiusPixels(pointCount: number): number {
