@@ -14,6 +14,7 @@ import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
 import { pointClusterPick } from './pointDeckLayers';
+import { PointLabels } from './pointLabels';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
@@ -79,6 +80,7 @@ export class PlanMapController {
   private firstFullRenderMarked = false;
   private editLayers: Layer[] = [];
   private chosenStreets: readonly string[] = [];
+  private readonly pointLabels: PointLabels;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -112,6 +114,7 @@ export class PlanMapController {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.pointLabels = new PointLabels(this.map, initialView.controlScale ?? 1);
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -158,6 +161,7 @@ export class PlanMapController {
       if (this.deckState?.compareAsOfDate !== undefined || detailChanged) this.renderDeck();
     });
     this.map.on('moveend', () => {
+      this.updatePointLabels();
       const center = this.map.getCenter();
       events.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
     });
@@ -175,6 +179,7 @@ export class PlanMapController {
     }
     this.renderDeck();
     this.markFirstFullRenderWhenDrawn();
+    this.updatePointLabels();
   }
 
   setSplitFraction(fraction: number): void {
@@ -186,7 +191,11 @@ export class PlanMapController {
     if (JSON.stringify(basemap) === JSON.stringify(this.basemap)) return;
     this.basemap = basemap;
     this.map.setStyle(basemapStyle(basemap));
-    this.map.once('idle', () => this.renderDeck());
+    this.pointLabels.styleReplaced();
+    this.map.once('idle', () => {
+      this.renderDeck();
+      this.updatePointLabels();
+    });
   }
 
   /** Outlines the sub-districts the view is narrowed to (none: no outline). */
@@ -287,6 +296,10 @@ export class PlanMapController {
       container.dataset.firstFullRender = 'true';
     });
     this.map.triggerRepaint();
+  }
+
+  private updatePointLabels(): void {
+    if (this.deckState && this.planLayersShown) this.pointLabels.update(this.deckState, this.drawings);
   }
 
   /** The meridian under the swipe divider. */
