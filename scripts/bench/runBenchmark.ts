@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   }
   const rows = [...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
   const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, rows };
-  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${sizes.map((size) => `${size.size}: ${size.repetitions}`).join(', ')}\n\n${reportTable(rows)}\n`;
+  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${[...sizes.map((size) => `${size.size}: ${size.repetitions}`), ...(points ? [`${points.size} points: ${points.repetitions}`] : [])].join(', ')}\n\n${reportTable(rows)}\n`;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     log(summary);
