@@ -2,6 +2,7 @@ import type { LayerDefinition } from '../domain/plan/manifest';
 import type { LayerSummary } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
 import { formatCount, formatLayerMeasure } from '../domain/format/formatMeasure';
+import { joinShown } from '../domain/format/joinShown';
 import { TargetProgressBar } from './TargetProgressBar';
 
 interface LayerStatsCardProps {
@@ -23,7 +24,7 @@ export function LayerStatsCard({ definition, summary, filterScope }: LayerStatsC
         <span className={`layer-swatch layer-swatch-${definition.geometry}`} style={{ background: definition.color }} aria-hidden="true" />
         <h3>{t.text(definition.name)}</h3>
         <span className="stats-total" data-testid="layer-total">
-          {formatCount(totals.features, t.locale)} · {measureOf(totals.areaSquareMeters, totals.lengthMeters)}
+          {joinShown(formatCount(totals.features, t.locale), measureOf(totals.areaSquareMeters, totals.lengthMeters))}
         </span>
       </header>
       <div className="status-bar" role="img" aria-label={definition.statuses.map((status) => `${t.text(status.label)} ${byStatus[status.id]?.features ?? 0}`).join(', ')}>
@@ -42,7 +43,7 @@ export function LayerStatsCard({ definition, summary, filterScope }: LayerStatsC
               <tr key={status.id} data-status-id={status.id}>
                 <td><span className="status-swatch" style={{ background: status.color }} aria-hidden="true" />{t.text(status.label)}</td>
                 <td className="number">{formatCount(entry?.features ?? 0, t.locale)}</td>
-                <td className="number">{measureOf(entry?.areaSquareMeters ?? 0, entry?.lengthMeters ?? 0)}</td>
+                {definition.unit !== undefined && <td className="number">{measureOf(entry?.areaSquareMeters ?? 0, entry?.lengthMeters ?? 0)}</td>}
               </tr>
             );
           })}

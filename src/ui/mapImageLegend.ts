@@ -29,7 +29,7 @@ export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale:
       title: definition.name[locale],
       entries: statusIds.map((statusId) => {
         const status = definition.statuses.find((candidate) => candidate.id === statusId);
-        return { label: status?.label[locale] ?? statusId, color: status?.color ?? definition.color, lines: definition.geometry === 'line' };
+        return { label: status?.label[locale] ?? statusId, color: status?.color ?? definition.color, shape: definition.geometry };
       }),
     }];
   });

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/plan/manifest';
 import { adminMessages } from './staff/admin/adminMessages';
+import { pointMessages } from './pointMessages';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
@@ -331,6 +332,7 @@ export const messages = {
   importWebDatumDetected: { zh: '已自动选择 GCJ-02：', en: 'GCJ-02 chosen for you: ' },
   importWebDatumHint: { zh: '提示：', en: 'Note: ' },
   ...adminMessages,
+  ...pointMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

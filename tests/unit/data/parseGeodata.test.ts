@@ -68,7 +68,7 @@ describe('parseLayer', () => {
     ['bad-status.geojson', 'features[1] (id "rd-002").properties.status', 'expected a non-empty string, got number 3'],
     ['bad-history-date.geojson', 'features[0] (id "gs-001").properties.history[0].date', 'expected a date YYYY-MM-DD, got string "2024/05/01"'],
     ['missing-id.geojson', 'features[0].id', 'expected a non-empty string id, got nothing'],
-    ['geometry-collection.geojson', 'features[0] (id "il-009").geometry.type', 'expected one of Polygon, MultiPolygon, LineString, MultiLineString, Point, MultiPoint, got string "GeometryCollection"'],
+    ['collection-geometry.geojson', 'features[0] (id "il-009").geometry.type', 'expected one of Polygon, MultiPolygon, LineString, MultiLineString, Point, MultiPoint, got string "GeometryCollection"'],
   ])('%s: names the feature and field', (file, path, problem) => {
     const error = errorOf(() => parseLayer(read('parse', file), file));
     expect(error.path).toBe(path);
