@@ -1,12 +1,11 @@
 /**
- * Writes the bundled fictional district 湖滨区 (Hubin District): six plan layers, the offline
+ * Writes the bundled fictional district 湖滨区 (Hubin District): its plan layers, the offline
  * basemap and the fitted parts of geodata/layers.json. Deterministic: every run writes the same
  * bytes. Run with `npm run generate-sample`.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { PlanFeature } from '../src/domain/plan/planFeature';
 import { buildBasemap } from './sample/basemap';
 import { buildBasemapRoads } from './sample/basemapRoads';
 import { buildBlocks, riverCuts } from './sample/blocks';
@@ -21,7 +20,9 @@ import { planShore } from './sample/lakeshore';
 import { fitDistrictView, readManifest, writeManifest } from './sample/manifestFile';
 import { planNewRoads } from './sample/newRoads';
 import { planOldNeighborhoods } from './sample/oldNeighborhoods';
-import { buildPlanFeatures, type LayerPlan } from './sample/planLayers';
+import { addPlanDates } from './sample/planDates';
+import { buildPlanFeatures, type LayerPlan, type SampleFeature } from './sample/planLayers';
+import { PLAN_DATED_LAYERS, planPublicProjectLayers } from './sample/publicProjectLayers';
 import { Random } from './sample/random';
 import { buildRoadPieces } from './sample/roadNetwork';
 import { Sites } from './sample/sites';
@@ -67,16 +68,23 @@ function main(): void {
     { layer: layer('idle-land'), idPrefix: 'IL', idDigits: 3, drafts: idleLand, startedShare: 0.5 },
     { layer: layer('lakeshore'), idPrefix: 'LS', idDigits: 2, drafts: shore.zones, startedShare: 0.75 },
   ];
-  const layers = new Map<string, PlanFeature[]>();
-  for (const plan of plans) {
-    fitTargets(plan.layer, plan.drafts);
-    layers.set(plan.layer.id, buildPlanFeatures(world, plan, manifest.district.planStart, random(`history:${plan.layer.id}`)));
-  }
+  const layers = new Map<string, SampleFeature[]>();
+  const buildLayers = (layerPlans: readonly LayerPlan[]): void => {
+    for (const plan of layerPlans) {
+      fitTargets(plan.layer, plan.drafts);
+      layers.set(plan.layer.id, buildPlanFeatures(world, plan, manifest.district.planStart, random(`history:${plan.layer.id}`)));
+    }
+  };
+  buildLayers(plans);
   fitDistrictView(manifest, at(world.district.boundary, 0), at(world.district.land, 0));
 
-  const controlLines = buildControlLines(world, manifest.controlLines ?? [], layers);
   const labels = buildLabels(world, sites.freeBlocks(() => true), villages.map((v) => ({ name: v.draft.name, center: v.center })), random('labels'));
   const basemap = buildBasemap(world, basemapRoads, labels);
+
+  buildLayers(planPublicProjectLayers(world, sites, plans.flatMap((p) => p.drafts), layer, random));
+  for (const id of PLAN_DATED_LAYERS) addPlanDates(layer(id), layers.get(id) ?? [], random(`plan-dates:${id}`));
+  // After every plan layer, so each line is kept clear of the projects it constrains.
+  const controlLines = buildControlLines(world, manifest.controlLines ?? [], layers);
 
   const written: string[] = [];
   for (const [id, features] of layers) {

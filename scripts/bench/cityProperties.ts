@@ -3,7 +3,7 @@ import type { SeededRandom } from './random';
 /** The part of a manifest layer the generator reads (geodata/layers.json). */
 export interface ManifestLayer {
   id: string;
-  geometry: 'polygon' | 'line';
+  geometry: 'polygon' | 'line' | 'point';
   statuses: { id: string }[];
   doneStatuses: string[];
 }
@@ -42,6 +42,7 @@ const NAME_PREFIX: Record<string, string> = {
   'green-space': '绿地',
   'idle-land': '地块',
   lakeshore: '湖岸',
+  facilities: '设施',
 };
 
 function isoDay(dayOffset: number): string {

@@ -9,16 +9,18 @@ export interface BenchOptions {
   /** Per page-load and per-interaction timeout. */
   timeoutMs: number;
   skipRealDistrict: boolean;
+  /** Points in the point-layer comparison (generatePointCity.ts); 0 skips it. */
+  points: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10000,75000,250000] [--reps N] [--reps-largest N] [--seed N]
-                    [--timeout-minutes N] [--no-district] [--json] [--quick]`;
+                    [--timeout-minutes N] [--points N] [--no-points] [--only-points] [--no-district] [--json] [--quick]`;
 
 /** Parses `npm run bench -- …` arguments; throws with the usage on anything unknown. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     sizes: [10000, 75000, 250000], repetitions: 3, repsForLargest: null, json: false, quick: false, seed: 1,
-    timeoutMs: 10 * 60_000, skipRealDistrict: false,
+    timeoutMs: 10 * 60_000, skipRealDistrict: false, points: 100_000,
   };
   const positiveInteger = (flag: string, value: string | undefined): number => {
     const number = Number(value);
@@ -38,6 +40,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       case '--seed': options.seed = positiveInteger(flag, value); index++; break;
       case '--timeout-minutes': options.timeoutMs = positiveInteger(flag, value) * 60_000; index++; break;
       case '--no-district': options.skipRealDistrict = true; break;
+      case '--points': options.points = positiveInteger(flag, value); index++; break;
+      case '--no-points': options.points = 0; break;
+      // The point-layer rows alone (and the area rows, which take seconds): no synthetic city, no district.
+      case '--only-points': options.sizes = []; options.skipRealDistrict = true; break;
       case '--json': options.json = true; break;
       case '--quick': options.quick = true; break;
       case '--help': throw new Error(USAGE);

@@ -16,6 +16,8 @@ import { parseBenchOptions, type BenchOptions } from './cliOptions';
 import { runSize, type SizeResult } from './runSize';
 import { runAreaBench, type AreaBenchResult } from './domainBench';
 import { runRealDistrict, type RealDistrictResult } from './realDistrict';
+import { ensurePointCity, POINT_LAYER_ID } from './generatePointCity';
+import { pointRows, runPoints, type PointsResult } from './runPoints';
 import { areaRows, realDistrictRows, sizeRows, type MetricRow } from './summarize';
 import { machineLine, reportTable } from './reportTable';
 import { projectDirectory } from './paths';
@@ -29,6 +31,7 @@ interface BenchReport {
   sizes: SizeResult[];
   area: AreaBenchResult;
   realDistrict: RealDistrictResult | null;
+  points: PointsResult | null;
   rows: MetricRow[];
 }
 
@@ -52,6 +55,28 @@ async function benchmarkSize(size: number, options: BenchOptions, target: Filter
       log(`${size.toLocaleString('en-US')} features (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${repetitions} repetition(s) per contender, interleaved`);
       const baselineUrl = `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}`;
       return await runSize(city, { appUrl: app.baseUrl, baselineUrl }, target, repetitions, options.timeoutMs);
+    } finally {
+      await baseline.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+/** The point layer against MapLibre's circle layer, on the point city, filtering its first status. */
+async function benchmarkPoints(options: BenchOptions): Promise<PointsResult> {
+  const city = await ensurePointCity({ size: options.points, seed: options.seed });
+  const app = await startAppServer(city.directory);
+  const browser = await launchChromium();
+  try {
+    const basemap = await captureBasemapStyle(browser, app.baseUrl, city.directory, city.layerIds);
+    await browser.close();
+    const baseline = await startBaselineServer(city.directory, basemap.styleJson);
+    try {
+      log(`${city.size.toLocaleString('en-US')} points (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${options.repetitions} repetition(s) per contender, interleaved`);
+      const baselineUrl = `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}`;
+      return await runPoints(city, { appUrl: app.baseUrl, baselineUrl }, { layerId: POINT_LAYER_ID, statusId: 'planned' }, options.repetitions, options.timeoutMs);
     } finally {
       await baseline.close();
     }
@@ -97,14 +122,15 @@ async function main(): Promise<void> {
   const target = await filterTarget();
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) sizes.push(await benchmarkSize(size, options, target));
+  const points = options.points > 0 ? await benchmarkPoints(options) : null;
   let realDistrict: RealDistrictResult | null = null;
   if (!options.skipRealDistrict) {
     log('the bundled sample district (§4)');
     realDistrict = await benchmarkRealDistrict(options);
   }
-  const rows = [...sizes.flatMap(sizeRows), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
-  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, rows };
-  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${sizes.map((size) => `${size.size}: ${size.repetitions}`).join(', ')}\n\n${reportTable(rows)}\n`;
+  const rows = [...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
+  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, rows };
+  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${[...sizes.map((size) => `${size.size}: ${size.repetitions}`), ...(points ? [`${points.size} points: ${points.repetitions}`] : [])].join(', ')}\n\n${reportTable(rows)}\n`;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     log(summary);

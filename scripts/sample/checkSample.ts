@@ -6,13 +6,13 @@
 import { area, bbox, booleanClockwise, booleanIntersects, booleanPointInPolygon, booleanWithin, centroid, difference, featureCollection, intersect, kinks, length, point, pointToLineDistance, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Manifest } from '../../src/domain/plan/manifest';
-import type { PlanFeature } from '../../src/domain/plan/planFeature';
+import type { SampleFeature } from './planLayers';
 import { AS_OF } from './lifecycle';
 import { lifecycleOf } from './lifecycle';
 
 export interface CheckInput {
   manifest: Manifest;
-  layers: ReadonlyMap<string, PlanFeature[]>;
+  layers: ReadonlyMap<string, SampleFeature[]>;
   district: Feature<Polygon>;
   water: Feature<Polygon | MultiPolygon>[];
   streets: Feature<Polygon | MultiPolygon>[];
@@ -26,6 +26,9 @@ const AREA_RANGES_HA: Record<string, [number, number]> = {
   'old-neighborhoods': [2, 8],
   'green-space': [0.5, 20],
   'idle-land': [0.5, 8],
+  'major-projects': [3, 30],
+  quarries: [2, 15],
+  'model-villages': [5, 40],
 };
 
 type Box = [number, number, number, number];
@@ -39,7 +42,7 @@ function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-function checkHistory(layerId: string, feature: PlanFeature, manifest: Manifest, problems: string[]): void {
+function checkHistory(layerId: string, feature: SampleFeature, manifest: Manifest, problems: string[]): void {
   const layer = manifest.layers.find((l) => l.id === layerId);
   if (layer === undefined) return;
   const { history, status } = feature.properties;
@@ -117,6 +120,11 @@ export function checkSample(input: CheckInput): string[] {
         const lake = input.water.find((w) => w.properties?.kind === 'lake');
         if (lake !== undefined && booleanIntersects(line, lake)) problems.push(`${where}: road crosses the lake`);
         if (length(line) < 0.2) problems.push(`${where}: road shorter than 200 m`);
+      } else if (geometry.type === 'Point') {
+        if (!booleanPointInPolygon(geometry.coordinates, input.district)) problems.push(`${where}: not inside the district`);
+        for (const water of input.water) {
+          if (booleanPointInPolygon(geometry.coordinates, water)) problems.push(`${where}: in ${String(water.properties?.name)}`);
+        }
       }
     }
   }

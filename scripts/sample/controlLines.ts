@@ -5,6 +5,7 @@
  * around the built-up area, and a protection band along the lake. A few projects cross them on
  * purpose, so the conflicts view has something to show.
  */
+import { controlLinesFor } from '../../src/domain/control/controlLinesFor';
 import { buffer, difference, featureCollection, truncate, union } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ControlLineDefinition } from '../../src/domain/control/controlLineContract';
@@ -111,7 +112,7 @@ export function buildControlLines(world: World, definitions: readonly ControlLin
     for (const [layerId, projects] of layers)
       for (const project of projects) {
         const deliberate = DELIBERATE_CONFLICTS.some((kept) => kept.layerId === layerId && kept.featureId === project.id && kept.controlLineId === definition.id);
-        if (deliberate || controlConflicts(project.geometry, [shape]).length === 0) continue;
+        if (deliberate || controlConflicts(project.geometry, controlLinesFor(layerId, [shape])).length === 0) continue;
         const grownProject = footprint(project);
         if (grownProject) footprints.push(grownProject);
       }
@@ -126,7 +127,7 @@ export function controlConflictProblems(definitions: readonly ControlLineDefinit
   const found: string[] = [];
   for (const [layerId, projects] of layers)
     for (const project of projects)
-      for (const conflict of controlConflicts(project.geometry, shapes)) found.push(`${layerId}/${project.id} × ${conflict.controlLineId}`);
+      for (const conflict of controlConflicts(project.geometry, controlLinesFor(layerId, shapes))) found.push(`${layerId}/${project.id} × ${conflict.controlLineId}`);
   const expected = DELIBERATE_CONFLICTS.map((kept) => `${kept.layerId}/${kept.featureId} × ${kept.controlLineId}`);
   const problems = found.filter((text) => !expected.includes(text)).map((text) => `unplanned control-line conflict ${text}`);
   problems.push(...expected.filter((text) => !found.includes(text)).map((text) => `deliberate control-line conflict ${text} is missing`));

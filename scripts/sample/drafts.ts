@@ -1,7 +1,7 @@
 /** A plan project before it gets its id, street and status history. */
 import type { Point, Poly } from './geometry';
 
-export type DraftGeometry = { type: 'polygon'; poly: Poly } | { type: 'line'; line: Point[] };
+export type DraftGeometry = { type: 'polygon'; poly: Poly } | { type: 'line'; line: Point[] } | { type: 'point'; point: Point };
 
 export interface DraftFeature {
   geometry: DraftGeometry;
@@ -10,4 +10,9 @@ export interface DraftFeature {
   attributes: Record<string, string | number>;
   /** The finished status of the lifecycle this project follows (e.g. demolished or renovated). */
   doneStatus: string;
+  /**
+   * A stage (index in its lifecycle) fixed by the story rather than by the plan's pace: e.g. the
+   * new district hospital is still being built, whatever a steady pace would have it at.
+   */
+  fixedStage?: number;
 }

@@ -21,6 +21,7 @@ export function measureOf(draft: DraftFeature, metric: TargetMetric, property?: 
       return typeof value === 'number' ? value : 0;
     }
     case 'share':
+      // Each matching project is one part of the share's denominator.
       return 1;
   }
 }

@@ -1,18 +1,21 @@
 /** Turns drafts into the plan layers' features: ids, sub-district, status and history. */
 import { centroid } from '@turf/turf';
-import type { LineString, Polygon } from 'geojson';
+import type { LineString, Point, Polygon } from 'geojson';
 import type { LayerDefinition, PlanTarget } from '../../src/domain/plan/manifest';
-import type { PlanFeature } from '../../src/domain/plan/planFeature';
+import type { PlanFeature, PlanGeometry } from '../../src/domain/plan/planFeature';
 import type { DraftFeature } from './drafts';
 import { chooseStages, elapsedShare, historiesFor, lifecycleOf } from './lifecycle';
 import { matchesCondition, measureOf } from './measure';
-import { lineToLonLat, polyToLonLat, toMeters } from './projection';
+import { lineToLonLat, polyToLonLat, toLonLat, toMeters } from './projection';
 import type { Random } from './random';
 import { subDistrictAt } from './subDistricts';
-import { pacingTarget } from './targets';
+import { pacingTarget, targetInMeasure } from './targets';
 import type { World } from './world';
 
 export const PLAN_DECIMALS = 7;
+
+/** A generated plan feature: the domain's plan feature, and point layers' points. */
+export type SampleFeature = Omit<PlanFeature, 'geometry'> & { geometry: PlanGeometry | Point };
 
 export interface LayerPlan {
   layer: LayerDefinition;
@@ -23,13 +26,19 @@ export interface LayerPlan {
   startedShare: number;
 }
 
-function geometryOf(draft: DraftFeature): Polygon | LineString {
-  return draft.geometry.type === 'polygon'
-    ? { type: 'Polygon', coordinates: polyToLonLat(draft.geometry.poly, PLAN_DECIMALS) }
-    : { type: 'LineString', coordinates: lineToLonLat(draft.geometry.line, PLAN_DECIMALS) };
+function geometryOf(draft: DraftFeature): Polygon | LineString | Point {
+  const g = draft.geometry;
+  switch (g.type) {
+    case 'polygon':
+      return { type: 'Polygon', coordinates: polyToLonLat(g.poly, PLAN_DECIMALS) };
+    case 'line':
+      return { type: 'LineString', coordinates: lineToLonLat(g.line, PLAN_DECIMALS) };
+    case 'point':
+      return { type: 'Point', coordinates: toLonLat(g.point, PLAN_DECIMALS) };
+  }
 }
 
-export function buildPlanFeatures(world: World, plan: LayerPlan, planStart: string, random: Random): PlanFeature[] {
+export function buildPlanFeatures(world: World, plan: LayerPlan, planStart: string, random: Random): SampleFeature[] {
   const { layer } = plan;
   const placed = plan.drafts.map((draft) => {
     const geometry = geometryOf(draft);
@@ -86,18 +95,21 @@ const PACE = 0.92;
  */
 function paceGroup(layer: LayerDefinition, pacing: PlanTarget, drafts: readonly DraftFeature[], planStart: string, startedShare: number, random: Random): number[] {
   const lifecycles = drafts.map((d) => lifecycleOf(layer, d.doneStatus));
-  const projects = drafts.map((d, i) => ({ lifecycle: lifecycles[i] ?? [], measure: measureOf(d, pacing.metric) }));
+  const projects = drafts.map((d, i) => ({ lifecycle: lifecycles[i] ?? [], measure: measureOf(d, pacing.metric, pacing.property) }));
   const total = projects.reduce((sum, p) => sum + p.measure, 0);
   const targets = layer.targets.filter((t) => drafts.every((d) => t.countedStatuses.includes(d.doneStatus) && matchesCondition(d, t.where)));
-  const doneShare = Math.min(1, (pacing.target / total) * elapsedShare(planStart, pacing.deadline) * PACE);
+  const doneShare = Math.min(1, (targetInMeasure(pacing, drafts) / total) * elapsedShare(planStart, pacing.deadline) * PACE);
   let best: number[] = [];
   let bestScore = Infinity;
   for (let attempt = 0; attempt < TRIES; attempt += 1) {
-    const stages = chooseStages(random, projects, { doneShare, startedShare });
+    const stages = chooseStages(random, projects, { doneShare, startedShare }).map((stage, i) => drafts[i]?.fixedStage ?? stage);
     let score = 0;
     for (const t of targets) {
-      const done = drafts.reduce((sum, d, i) => sum + (stages[i] === (lifecycles[i]?.length ?? 0) - 1 ? measureOf(d, t.metric) : 0), 0);
-      score += (done / t.target - elapsedShare(planStart, t.deadline) * PACE) ** 2;
+      // A target counts the projects whose status at their stage it lists (finished ones, or for
+      // major projects every one that has started).
+      const counted = (i: number): boolean => t.countedStatuses.includes(lifecycles[i]?.[stages[i] ?? 0] ?? '');
+      const done = drafts.reduce((sum, d, i) => sum + (counted(i) ? measureOf(d, t.metric, t.property) : 0), 0);
+      score += (done / targetInMeasure(t, drafts) - elapsedShare(planStart, t.deadline) * PACE) ** 2;
     }
     const open = stages.filter((stage, i) => stage < (lifecycles[i]?.length ?? 0) - 1);
     if (open.length >= 2 && (!open.includes(0) || open.every((stage) => stage === 0))) score += 1;

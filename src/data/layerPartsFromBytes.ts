@@ -28,7 +28,7 @@ export function layerPartsFromBytes(definition: LayerDefinition, bytes: Uint8Arr
     const read = new FieldReader(file);
     const areas = new Float64Array(featureCount);
     const lengths = new Float64Array(featureCount);
-    const geometry = new GeometryColumnsBuilder(definition.geometry === 'line' ? 'line' : 'polygon');
+    const geometry = new GeometryColumnsBuilder(definition.geometry);
     const withoutGeometry: PlanFeature[] = new Array<PlanFeature>(featureCount);
     for (let index = 0; index < featureCount; index++) {
       const feature = readFeature(read, JSON.parse(decoder.decode(bytes.subarray(spans[2 * index], spans[2 * index + 1]))), index);

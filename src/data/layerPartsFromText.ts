@@ -49,7 +49,7 @@ export function layerPartsFromText(definition: LayerDefinition, text: string, fi
     featureCount: features.length,
     ...measureFeatures(features),
     columns: layerColumns(definition, features),
-    geometry: geometryColumns(features, definition.geometry === 'line' ? 'line' : 'polygon'),
+    geometry: geometryColumns(features, definition.geometry),
     keysJson: keysJsonOf(features),
     ...featureText(features),
   };

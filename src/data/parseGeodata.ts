@@ -15,7 +15,7 @@ export { GeodataError } from './fieldReader';
  * named with its file, feature and field.
  */
 
-const PLAN_GEOMETRY_TYPES: readonly string[] = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'];
+const PLAN_GEOMETRY_TYPES: readonly string[] = ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString', 'Point', 'MultiPoint'];
 
 /** Parses the text of layers.json. */
 export function parseManifest(text: string, file = 'layers.json'): Manifest {

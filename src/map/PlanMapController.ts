@@ -14,6 +14,8 @@ import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
 import { supplyHatchImages } from './hatchPattern';
+import { pointClusterPick } from './pointDeckLayers';
+import { PointLabels } from './pointLabels';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
@@ -43,7 +45,10 @@ function featureRefFromPick(info: PickingInfo | null, state: PlanDeckState | nul
   const layerId = planLayerIdOfDeckLayer(info?.layer?.id ?? '');
   if (!info || layerId === null || info.index < 0) return null;
   const layer = state?.layers.find((candidate) => candidate.definition.id === layerId);
-  const featureId = layer?.idAt(featureIndexOfPick(drawings, layer, info.index));
+  // A cluster of one point stands for that point's feature.
+  const clusterPick = pointClusterPick(info);
+  const pickIndex = clusterPick && 'part' in clusterPick ? clusterPick.part : info.index;
+  const featureId = layer?.idAt(featureIndexOfPick(drawings, layer, pickIndex));
   return featureId === undefined ? null : { layerId, featureId };
 }
 
@@ -65,6 +70,8 @@ export class PlanMapController {
   /** Where a swipe comparison splits the map, as a fraction of its width. */
   private splitFraction = 0.5;
   private drawingDetail = 0;
+  /** Point clusters are binned per whole zoom: the deck layers change when it does. */
+  private zoomLevel = 0;
   /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
   private planLayers: Layer[] = [];
   private firstIdleSeen = false;
@@ -76,6 +83,7 @@ export class PlanMapController {
   /** Marks over the plan layers (warningMarks: late projects), under the editing overlay. */
   private markLayers: Layer[] = [];
   private chosenStreets: readonly string[] = [];
+  private readonly pointLabels: PointLabels;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -110,6 +118,7 @@ export class PlanMapController {
     });
     this.map.touchZoomRotate.disableRotation();
     supplyHatchImages(this.map);
+    this.pointLabels = new PointLabels(this.map, initialView.controlScale ?? 1);
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -142,14 +151,21 @@ export class PlanMapController {
     // load (its pointer-down pick comes back empty), while a direct pick is reliable.
     this.map.on('click', (event) => {
       const picked = this.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: PICKING_RADIUS_PIXELS });
+      // A click on a cluster of points zooms in on it (the selection stays as it was).
+      const clusterPick = pointClusterPick(picked);
+      if (clusterPick && 'zoomTo' in clusterPick) {
+        this.map.easeTo({ ...clusterPick.zoomTo, duration: 600 });
+        return;
+      }
       events.onFeatureClick(featureRefFromPick(picked, this.deckState, this.drawings));
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
-      const detailChanged = drawingDetailAt(this.map.getZoom()) !== this.drawingDetail;
+      const detailChanged = drawingDetailAt(this.map.getZoom()) !== this.drawingDetail || Math.floor(this.map.getZoom()) !== this.zoomLevel;
       if (this.deckState?.compareAsOfDate !== undefined || detailChanged) this.renderDeck();
     });
     this.map.on('moveend', () => {
+      this.updatePointLabels();
       const center = this.map.getCenter();
       events.onCameraChange({ center: [center.lng, center.lat], zoom: this.map.getZoom() });
     });
@@ -167,6 +183,7 @@ export class PlanMapController {
     }
     this.renderDeck();
     this.markFirstFullRenderWhenDrawn();
+    this.updatePointLabels();
   }
 
   setSplitFraction(fraction: number): void {
@@ -178,7 +195,11 @@ export class PlanMapController {
     if (JSON.stringify(basemap) === JSON.stringify(this.basemap)) return;
     this.basemap = basemap;
     this.map.setStyle(basemapStyle(basemap));
-    this.map.once('idle', () => this.renderDeck());
+    this.pointLabels.styleReplaced();
+    this.map.once('idle', () => {
+      this.renderDeck();
+      this.updatePointLabels();
+    });
   }
 
   /** Outlines the sub-districts the view is narrowed to (none: no outline). */
@@ -287,6 +308,10 @@ export class PlanMapController {
     this.map.triggerRepaint();
   }
 
+  private updatePointLabels(): void {
+    if (this.deckState && this.planLayersShown) this.pointLabels.update(this.deckState, this.drawings);
+  }
+
   /** The meridian under the swipe divider. */
   private splitLongitude(): number {
     const { clientWidth, clientHeight } = this.map.getContainer();
@@ -298,6 +323,7 @@ export class PlanMapController {
     const splitLongitude = this.splitLongitude();
     const zoom = this.map.getZoom();
     this.drawingDetail = drawingDetailAt(zoom);
+    this.zoomLevel = Math.floor(zoom);
     // Until the basemap has settled the plan layers are hidden: every basemap frame while its
     // sources and labels load would otherwise draw every feature too (half a second a frame at
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data

@@ -36,7 +36,7 @@ export const VECTOR_SOURCE_ID = 'vector-basemap';
 /** The first symbol layer of every style: deck.gl layers are inserted below it so labels stay on top. */
 export const FIRST_LABEL_LAYER_ID = 'label-water';
 
-const LABEL_FONT = ['Noto Sans Regular'];
+export const LABEL_FONT = ['Noto Sans Regular'];
 /** Ids of the GeoJSON basemap's layers that a vector basemap's own labels replace. */
 const LABELS_A_VECTOR_BASEMAP_HAS = new Set(['label-roads', 'label-hills', 'label-places']);
 

@@ -76,6 +76,10 @@ export function editOverlayLayers(state: EditOverlayState | null): Layer[] {
       lineWidthUnits: 'pixels',
       getLineWidth: 2,
       lineJointRounded: true,
+      // A point being placed or moved: a disc larger than the plan's points.
+      pointType: 'circle',
+      pointRadiusUnits: 'pixels',
+      getPointRadius: 8,
     }),
     new ScatterplotLayer<Marker>({
       id: 'edit-points',

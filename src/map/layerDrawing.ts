@@ -54,7 +54,7 @@ function ringEdges(geometry: GeometryColumns): PartMesh {
  * (edited layers). A map keeps one per layer (PlanDrawingState).
  */
 export function layerDrawing(layer: MeasuredLayer): LayerDrawing {
-  const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry === 'line' ? 'line' : 'polygon');
+  const geometry = layer.geometry ?? geometryColumns(layer.features, layer.definition.geometry);
   let segments: ReturnType<LayerDrawing['segments']> | undefined;
   let edges: PartMesh | undefined;
   return {

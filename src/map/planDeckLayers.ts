@@ -1,5 +1,4 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { ClipExtension, DataFilterExtension, type ClipExtensionProps, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext, Layer } from '@deck.gl/core';
 import type { LayerDefinition } from '../domain/plan/manifest';
 import type { MeasuredLayer } from '../domain/measure/measuredLayer';
@@ -11,6 +10,13 @@ import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
 import { PLAN_FILL_ALPHA } from './planFillAlpha';
 import type { LayerDrawing } from './layerDrawing';
+import {
+  allowedCodes, colorsByCode, COMPARE_SUFFIX, deckLayerId, DETAIL_SUFFIX, drawnTriggers, PLAN_PREFIX, placementProps, writeRgba,
+  type DrawProps, type InterleavedProps, type Side,
+} from './planLayerProps';
+import { pointLayers } from './pointDeckLayers';
+import { PointQuadLayer } from './pointQuadLayer/PointQuadLayer';
+import { pointQuads } from './pointQuadLayer/pointQuads';
 import type { PlanDrawingState } from './PlanDrawingState';
 import { PartMeshLayer, type PartMesh } from './partMeshLayer/PartMeshLayer';
 import { OVERVIEW_MAX_ZOOM } from '../domain/columns/geometryColumns';
@@ -37,18 +43,6 @@ export interface PlanDeckState {
   compareAsOfDate?: string;
 }
 
-/*
- * Deck layer ids: `plan-<layer id>` (polygons: their overview), `plan-<layer id>--detail` (polygons
- * in full detail), each with `--compare` appended for the other side of a swipe; plus
- * `plan-outline-<layer id>…` (never picked) and `plan-selection`. Layer ids have no `--` (schema).
- */
-const COMPARE_SUFFIX = '--compare';
-const DETAIL_SUFFIX = '--detail';
-const PLAN_PREFIX = 'plan-';
-
-function deckLayerId(layerId: string, side: Side, detail = false): string {
-  return `${PLAN_PREFIX}${layerId}${detail ? DETAIL_SUFFIX : ''}${side.idSuffix}`;
-}
 
 /** The plan layer a picked deck layer draws (its fills, detail or overview, or its roads); null for the selection outline. */
 export function planLayerIdOfDeckLayer(id: string): string | null {
@@ -69,69 +63,10 @@ export function drawingDetailAt(zoom: number): number {
 
 /** Default width of a road without `widthMeters`. */
 const DEFAULT_ROAD_WIDTH_METERS = 30;
-const clipExtension = new ClipExtension();
 /** A sub-district code no filter lets through (streets are coded from 0 up). */
 const NO_STREET_CODE = 0xffff;
-/** Two filter channels: the status code and the sub-district code of each feature. */
-const filterExtension = new DataFilterExtension({ categorySize: 2 });
 
-/**
- * One side of a swipe comparison: its day and, when split, the box it is clipped to (the map never
- * rotates, so the split, a vertical screen line, is a meridian).
- */
-interface Side {
-  asOfDate: string;
-  idSuffix: string;
-  clipBounds?: [number, number, number, number];
-}
 
-/** `beforeId` is read by @deck.gl/maplibre in interleaved mode: deck layers go under the labels. */
-interface InterleavedProps {
-  beforeId?: string;
-}
-
-type DrawProps = InterleavedProps & DataFilterExtensionProps<unknown> & ClipExtensionProps;
-
-/** Colours per status code; codes past the lifecycle (statuses only the data knows) take the layer colour. */
-function colorsByCode(definition: LayerDefinition, statusIds: readonly string[]): Rgba[] {
-  const byId = new Map(definition.statuses.map((status) => [status.id, colorFromHex(status.color, PLAN_FILL_ALPHA)]));
-  const fallback = colorFromHex(definition.color, PLAN_FILL_ALPHA);
-  return statusIds.map((statusId) => byId.get(statusId) ?? fallback);
-}
-
-/** The codes a filter lets through; an empty choice lets every code through. */
-function allowedCodes(chosen: readonly string[] | undefined, all: readonly string[]): number[] {
-  const codes: number[] = [];
-  all.forEach((value, code) => { if (!chosen || chosen.length === 0 || chosen.includes(value)) codes.push(code); });
-  return codes;
-}
-
-/** Clip bounds in the layer's coordinates, which are offsets from its origin. */
-function offsetBounds(bounds: [number, number, number, number], origin: [number, number]): [number, number, number, number] {
-  return [bounds[0] - origin[0], bounds[1] - origin[1], bounds[2] - origin[0], bounds[3] - origin[1]];
-}
-
-/**
- * Where and how a plan layer of one side draws: shared by the real layers and their placeholders,
- * whose extensions must be the same (other extensions would rebuild the layer's shaders).
- */
-function placementProps(side: Side, origin: [number, number]) {
-  return {
-    beforeId: FIRST_LABEL_LAYER_ID,
-    coordinateSystem: 'lnglat-offsets' as const,
-    coordinateOrigin: [origin[0], origin[1], 0] as [number, number, number],
-    extensions: side.clipBounds ? [filterExtension, clipExtension] : [filterExtension],
-    ...(side.clipBounds ? { clipBounds: offsetBounds(side.clipBounds, origin) } : {}),
-  };
-}
-
-function writeRgba(target: Rgba, color: Rgba): Rgba {
-  target[0] = color[0];
-  target[1] = color[1];
-  target[2] = color[2];
-  target[3] = color[3];
-  return target;
-}
 
 function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeckState, side: Side, zoom: number): Layer[] {
   const { definition, columns } = layer;
@@ -156,6 +91,9 @@ function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeck
     filterCategories,
   };
   const triggers = [definition, side.asOfDate, only];
+  if (definition.geometry === 'point') {
+    return pointLayers(layer, drawing, side, zoom, { common, codes, filter, colorOfFeature, statusColors: colors, categoriesOfFeature, triggers });
+  }
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
   // Fills and outlines have a row per polygon part.
   const colorOfPart = (index: number) => colorOfFeature(geometry.partFeature[index] ?? 0);
@@ -210,6 +148,7 @@ const WARM_UP_SEGMENT = segmentQuads({
   kind: 'line', partCount: 1, vertexCount: 2, origin: [0, 0], positions: new Float32Array(4),
   partStart: new Uint32Array([0, 2]), partFeature: new Uint32Array([0]), ringStart: new Uint32Array([0, 2]), triangles: new Uint32Array(0),
 });
+const WARM_UP_POINT = pointQuads(new Float32Array(2));
 const WARM_UP_ROWS = { length: 1 };
 const INVISIBLE: Rgba = [0, 0, 0, 0];
 
@@ -228,21 +167,10 @@ function placeholderLayer(definition: LayerDefinition, side: Side): Layer {
     getFilterCategory: () => [0, 0],
   };
   if (definition.geometry === 'line') return new SegmentQuadLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, quads: WARM_UP_SEGMENT, getColor: INVISIBLE });
+  if (definition.geometry === 'point') return new PointQuadLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, quads: WARM_UP_POINT, getColor: INVISIBLE });
   return new PartMeshLayer<unknown, DrawProps>({ ...common, data: WARM_UP_ROWS, mesh: WARM_UP_FILLS, topology: 'triangle-list', getColor: INVISIBLE });
 }
 
-/**
- * The update triggers a layer is given: the current ones while it is drawn, the ones it was last
- * drawn with while it is hidden. A hidden layer keeps its GPU data, but deck.gl would still
- * recompute every vertex's colour at each step of the timeline (1.4 M vertices of full detail at
- * 75k features); it catches up when shown.
- */
-function drawnTriggers(drawing: LayerDrawing, id: string, shown: boolean, triggers: unknown[]): { getColor: unknown[]; getFilterCategory: unknown[] } {
-  const kept = drawing.drawnTriggers.get(id);
-  const current = shown || !kept ? triggers : kept;
-  drawing.drawnTriggers.set(id, current);
-  return { getColor: current, getFilterCategory: current };
-}
 
 /** Roads as non-instanced quads (SegmentQuadLayer): at least 3 px wide, their real width when zoomed in. */
 function roadLayer(
@@ -281,7 +209,7 @@ function roadLayer(
   });
 }
 
-/** The feature a pick on a plan layer hit: fills pick polygon parts, roads pick segments. */
+/** The feature a pick on a plan layer hit: fills and points pick parts, roads pick segments. */
 export function featureIndexOfPick(drawings: PlanDrawingState, layer: MeasuredLayer, pickIndex: number): number {
   const drawing = drawings.drawingOf(layer);
   const featureIndex = layer.definition.geometry === 'line' ? drawing.segments().quads.segmentFeature[pickIndex] : drawing.geometry.partFeature[pickIndex];
@@ -309,6 +237,10 @@ function selectionLayer(state: PlanDeckState, drawings: PlanDrawingState): Layer
     lineWidthUnits: 'pixels',
     getLineWidth: 3.5,
     lineJointRounded: true,
+    // A selected point is ringed: a circle around its disc.
+    pointType: 'circle',
+    pointRadiusUnits: 'pixels',
+    getPointRadius: 10,
   });
 }
 

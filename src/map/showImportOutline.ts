@@ -5,6 +5,8 @@ import { isLonLatBounds } from '../domain/import/issueBounds';
 
 const SOURCE_ID = 'import-outline';
 const LAYER_ID = 'import-outline-line';
+/** Points of an import (a point layer's file): rings around where they will stand. */
+const POINT_LAYER_ID = 'import-outline-point';
 /** The app's accent blue, dashed: unlike any status colour, and read as "not saved yet". */
 const OUTLINE_COLOR = '#1f5fa8';
 
@@ -13,7 +15,8 @@ const shown = new WeakMap<MapLibreMap, { data: FeatureCollection; restore: () =>
 /** deck.gl adds its layers to the style as they appear (outlines past a zoom, the selection): the outline stays above them. */
 function moveToTop(map: MapLibreMap): void {
   const order = map.getLayersOrder();
-  if (map.getLayer(LAYER_ID) && order[order.length - 1] !== LAYER_ID) map.moveLayer(LAYER_ID);
+  if (map.getLayer(LAYER_ID) && order[order.length - 1] !== LAYER_ID && order[order.length - 1] !== POINT_LAYER_ID) map.moveLayer(LAYER_ID);
+  if (map.getLayer(POINT_LAYER_ID) && order[order.length - 1] !== POINT_LAYER_ID) map.moveLayer(POINT_LAYER_ID);
 }
 
 /**
@@ -43,6 +46,12 @@ function draw(map: MapLibreMap, data: FeatureCollection): void {
     else map.addSource(SOURCE_ID, { type: 'geojson', data });
     if (!map.getLayer(LAYER_ID))
       map.addLayer({ id: LAYER_ID, type: 'line', source: SOURCE_ID, paint: { 'line-color': OUTLINE_COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1.5] } });
+    if (!map.getLayer(POINT_LAYER_ID)) {
+      map.addLayer({
+        id: POINT_LAYER_ID, type: 'circle', source: SOURCE_ID, filter: ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]],
+        paint: { 'circle-radius': 7, 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-stroke-color': OUTLINE_COLOR, 'circle-stroke-width': 2.5 },
+      });
+    }
   } catch {
     // The style is still loading: draw once it is.
     map.once('idle', () => { const current = shown.get(map); if (current) draw(map, current.data); });
@@ -64,6 +73,7 @@ export function showImportOutline(map: MapLibreMap | undefined, collection: Feat
     shown.delete(map);
     try {
       if (map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
+      if (map.getLayer(POINT_LAYER_ID)) map.removeLayer(POINT_LAYER_ID);
       if (map.getSource(SOURCE_ID)) map.removeSource(SOURCE_ID);
     } catch {
       // A map being torn down or restyled has no outline left to remove.

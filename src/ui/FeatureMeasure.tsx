@@ -3,6 +3,7 @@ import { metersToKilometers } from '../domain/measure/units';
 import { formatAreaPair } from '../domain/format/formatAreaPair';
 import { useTranslation } from './LocaleContext';
 import { formatMeasure } from '../domain/format/formatMeasure';
+import { formatPosition } from '../domain/format/formatPosition';
 
 /** The measure computed from the geometry, in the layer's unit first and the other common units after. */
 export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; featureIndex: number }) {
@@ -11,6 +12,10 @@ export function FeatureMeasure({ layer, featureIndex }: { layer: MeasuredLayer; 
   const lengthMeters = layer.lengthMeters[featureIndex] ?? 0;
   if (!layer.featureAt(featureIndex)?.geometry) {
     return (<><dt>{t('area')}</dt><dd className="muted">{t('noGeometry')}</dd></>);
+  }
+  if (layer.definition.geometry === 'point') {
+    // A point has no area: its details say where it stands.
+    return (<><dt>{t('position')}</dt><dd data-testid="feature-measure">{formatPosition(layer.featureAt(featureIndex)?.geometry, t.locale)}</dd></>);
   }
   if (layer.definition.geometry === 'line') {
     return (

@@ -49,7 +49,7 @@ export function LayerCard({ definition, stats, visible, chosenStatuses, dispatch
                 disabled={!visible}
                 onClick={() => dispatch({ type: 'toggleStatus', layerId: definition.id, statusId: status.id })}
               >
-                <span className="status-swatch" style={{ background: status.color }} aria-hidden="true" />
+                <span className={`status-swatch status-swatch-${definition.geometry}`} style={{ background: status.color }} aria-hidden="true" />
                 <span className="legend-label">{t.text(status.label)}</span>
                 <span className="legend-count">{formatCount(count, t.locale)}</span>
               </button>

@@ -4,6 +4,7 @@ import type { TargetProgress } from '../domain/progress/targetProgress';
 import type { LayerSummary } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
 import { formatCount, formatLayerMeasure } from '../domain/format/formatMeasure';
+import { joinShown } from '../domain/format/joinShown';
 import { TargetProgressBar } from './TargetProgressBar';
 
 interface LayerStatsCardProps {
@@ -27,7 +28,7 @@ export function LayerStatsCard({ definition, summary, filterScope, chartOf }: La
         <span className={`layer-swatch layer-swatch-${definition.geometry}`} style={{ background: definition.color }} aria-hidden="true" />
         <h3>{t.text(definition.name)}</h3>
         <span className="stats-total" data-testid="layer-total">
-          {formatCount(totals.features, t.locale)} · {measureOf(totals.areaSquareMeters, totals.lengthMeters)}
+          {joinShown(formatCount(totals.features, t.locale), measureOf(totals.areaSquareMeters, totals.lengthMeters))}
         </span>
       </header>
       <div className="status-bar" role="img" aria-label={definition.statuses.map((status) => `${t.text(status.label)} ${byStatus[status.id]?.features ?? 0}`).join(', ')}>
@@ -46,7 +47,7 @@ export function LayerStatsCard({ definition, summary, filterScope, chartOf }: La
               <tr key={status.id} data-status-id={status.id}>
                 <td><span className="status-swatch" style={{ background: status.color }} aria-hidden="true" />{t.text(status.label)}</td>
                 <td className="number">{formatCount(entry?.features ?? 0, t.locale)}</td>
-                <td className="number">{measureOf(entry?.areaSquareMeters ?? 0, entry?.lengthMeters ?? 0)}</td>
+                {definition.unit !== undefined && <td className="number">{measureOf(entry?.areaSquareMeters ?? 0, entry?.lengthMeters ?? 0)}</td>}
               </tr>
             );
           })}

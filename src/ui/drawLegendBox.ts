@@ -2,7 +2,8 @@ import { INK, PANEL, type ImageBox, type MapImageCanvas } from './mapImageCanvas
 
 export interface LegendGroup {
   title: string;
-  entries: { label: string; color: string; lines: boolean }[];
+  /** `shape`: how the layer draws, so the swatch looks like the map (a bar, a band or a dot). */
+  entries: { label: string; color: string; shape: 'polygon' | 'line' | 'point' }[];
 }
 
 const ROW_UNITS = 20;
@@ -36,8 +37,12 @@ export function drawLegendBox(image: MapImageCanvas, legend: readonly LegendGrou
     for (const entry of group.entries) {
       context.fillStyle = entry.color;
       const swatchLeft = box.left + 12 * unit;
-      if (entry.lines) context.fillRect(swatchLeft, y - 2 * unit, SWATCH_UNITS * unit, 4 * unit);
-      else context.fillRect(swatchLeft, y - 6 * unit, SWATCH_UNITS * unit, 12 * unit);
+      if (entry.shape === 'line') context.fillRect(swatchLeft, y - 2 * unit, SWATCH_UNITS * unit, 4 * unit);
+      else if (entry.shape === 'point') {
+        context.beginPath();
+        context.arc(swatchLeft + (SWATCH_UNITS / 2) * unit, y, 5 * unit, 0, 2 * Math.PI);
+        context.fill();
+      } else context.fillRect(swatchLeft, y - 6 * unit, SWATCH_UNITS * unit, 12 * unit);
       context.fillStyle = INK;
       context.font = font(400, 12);
       context.fillText(entry.label, box.left + entryIndent, y);

@@ -30,7 +30,7 @@ export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale:
       title: definition.name[locale],
       entries: statusIds.map((statusId) => {
         const status = definition.statuses.find((candidate) => candidate.id === statusId);
-        return { label: status?.label[locale] ?? statusId, color: status?.color ?? definition.color, lines: definition.geometry === 'line' };
+        return { label: status?.label[locale] ?? statusId, color: status?.color ?? definition.color, shape: definition.geometry };
       }),
     }];
   });
@@ -38,7 +38,7 @@ export function mapImageLegend(drawing: MapDrawing, picture: MapPicture, locale:
   const controlLines = (drawing.basemap.controlLines ?? []).filter((line) => line.visible && line.name);
   const controlGroup: LegendGroup[] = controlLines.length === 0 ? [] : [{
     title: translate(locale, 'controlLines'),
-    entries: controlLines.map((line) => ({ label: line.name?.[locale] ?? line.id, color: line.color, lines: true })),
+    entries: controlLines.map((line) => ({ label: line.name?.[locale] ?? line.id, color: line.color, shape: 'line' as const })),
   }];
   return [...planGroups, ...controlGroup];
 }

@@ -3,6 +3,7 @@ import { adminMessages } from './staff/admin/adminMessages';
 import { controlMessages } from './control/controlMessages';
 import { warningMessages } from './warnings/warningMessages';
 import { chartMessages } from './chart/chartMessages';
+import { pointMessages } from './pointMessages';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
@@ -337,6 +338,7 @@ export const messages = {
   ...controlMessages,
   ...warningMessages,
   ...chartMessages,
+  ...pointMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

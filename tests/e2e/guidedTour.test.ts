@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseTour } from '../../src/data/parseTour';
+import type { Manifest } from '../../src/domain/plan/manifest';
 import type { Tour } from '../../src/domain/tour/tour';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap } from './support/planMapPage';
@@ -29,7 +30,7 @@ async function shownScene(page: Page) {
 async function expectScene(page: Page, index: number): Promise<void> {
   const scene = tour.scenes[index];
   if (!scene) throw new Error(`no scene ${index}`);
-  const allLayerIds = ['urban-villages', 'old-neighborhoods', 'roads', 'green-space', 'idle-land', 'lakeshore'];
+  const allLayerIds = (JSON.parse(readFileSync(join(session.geodataDirectory, 'layers.json'), 'utf8')) as Manifest).layers.map((layer) => layer.id);
   await expect.poll(() => shownScene(page)).toEqual({
     sceneId: scene.id,
     position: `${index + 1} / ${tour.scenes.length}`,

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import type { Manifest } from '../../src/domain/plan/manifest';
 import { describe, expect, it } from 'vitest';
 import { openPlanMap } from './support/planMapPage';
 import { projectDirectory } from './support/startPlanMapServer';
@@ -128,7 +129,8 @@ describe('staff import: which layer, in plain words', () => {
     expect(opened.errors).toEqual([]);
     await opened.page.close();
 
-    const others = ['urban-villages', 'old-neighborhoods', 'green-space', 'idle-land', 'lakeshore'].join(',');
+    const manifest = JSON.parse(await readFile(join(session.server.geodataDirectory, 'layers.json'), 'utf8')) as Manifest;
+    const others = manifest.layers.map((layer) => layer.id).filter((id) => id !== 'roads').join(',');
     const roadsOnly = await openPlanMap(session.browser, `${session.server.baseUrl}?hide=${others}`);
     await signIn(roadsOnly.page);
     await roadsOnly.page.locator('.import-file-input').setInputFiles(survey);

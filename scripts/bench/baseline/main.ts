@@ -1,6 +1,7 @@
 /**
  * The baseline: what most developers would write. One GeoJSON source per layer, loaded by URL,
- * fill and line layers coloured by status with a `match` expression, filters by `setFilter`.
+ * fill and line layers (a circle layer for points) coloured by status with a `match` expression,
+ * filters by `setFilter`.
  * Same basemap style (captured from the app), same map size, same legend markup as the app,
  * so the harness drives both pages the same way. Served as is by scripts/bench/baselineServer.ts.
  */
@@ -8,7 +9,7 @@ import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type Fi
 
 interface ManifestLayer {
   id: string;
-  geometry: 'polygon' | 'line';
+  geometry: 'polygon' | 'line' | 'point';
   statuses: { id: string; color: string }[];
 }
 
@@ -46,6 +47,12 @@ function addPlanLayer(map: MapLibreMap, layer: ManifestLayer): void {
   if (layer.geometry === 'polygon') {
     map.addLayer({ id: `${layer.id}-fill`, type: 'fill', source: sourceId(layer), paint: { 'fill-color': colorMatch(layer), 'fill-opacity': 0.75 } }, FIRST_LABEL_LAYER_ID);
     map.addLayer({ id: `${layer.id}-line`, type: 'line', source: sourceId(layer), paint: { 'line-color': colorMatch(layer), 'line-width': 1 } }, FIRST_LABEL_LAYER_ID);
+  } else if (layer.geometry === 'point') {
+    // As the app draws points: 5 px discs with a white ring.
+    map.addLayer({
+      id: `${layer.id}-circle`, type: 'circle', source: sourceId(layer),
+      paint: { 'circle-color': colorMatch(layer), 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
+    }, FIRST_LABEL_LAYER_ID);
   } else {
     map.addLayer({
       id: `${layer.id}-line`, type: 'line', source: sourceId(layer),
@@ -60,7 +67,7 @@ function toggleStatus(map: MapLibreMap, layer: ManifestLayer, statusId: string, 
   const next = current.includes(statusId) ? current.filter((id) => id !== statusId) : [...current, statusId];
   chosen.set(layer.id, next);
   button.classList.toggle('is-chosen', next.includes(statusId));
-  for (const suffix of ['fill', 'line']) {
+  for (const suffix of ['fill', 'line', 'circle']) {
     if (map.getLayer(`${layer.id}-${suffix}`)) map.setFilter(`${layer.id}-${suffix}`, statusFilter(layer.id));
   }
 }

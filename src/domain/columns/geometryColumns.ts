@@ -1,16 +1,18 @@
 import { earcut } from '@math.gl/polygon';
 import type { Position } from 'geojson';
 import type { PlanFeature } from '../plan/planFeature';
+import type { GeometryKind } from '../plan/manifest';
 import { simplifiedRing } from '../measure/simplifiedRing';
 
 /**
  * Every feature of a layer flattened for drawing: one "part" per Polygon (a MultiPolygon gives
- * several) or per LineString, vertices as lon/lat pairs (rings keep their closing vertex, so
+ * several), per LineString or per point (a MultiPoint gives one part of one vertex per point, so
+ * part i is vertex i of a point layer), vertices as lon/lat pairs (rings keep their closing vertex, so
  * consecutive vertices of a ring are its edges), polygons triangulated once. The map hands
  * these arrays to the GPU as they are.
  */
 export interface GeometryColumns {
-  kind: 'polygon' | 'line';
+  kind: GeometryKind;
   partCount: number;
   vertexCount: number;
   /** Where positions are measured from: the centre of the layer's extent, lon/lat degrees. */
@@ -66,6 +68,11 @@ function partsOf(feature: PlanFeature, kind: GeometryColumns['kind']): (readonly
   if (kind === 'polygon') {
     if (geometry.type === 'Polygon') return [geometry.coordinates];
     if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+    return [];
+  }
+  if (kind === 'point') {
+    if (geometry.type === 'Point') return [[[geometry.coordinates]]];
+    if (geometry.type === 'MultiPoint') return geometry.coordinates.map((point) => [[point]]);
     return [];
   }
   if (geometry.type === 'LineString') return [[geometry.coordinates]];

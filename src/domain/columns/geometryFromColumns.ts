@@ -28,6 +28,10 @@ export function geometryFromColumns(columns: GeometryColumns, featureIndex: numb
     parts.push(rings);
   }
   if (parts.length === 0) return null;
+  if (columns.kind === 'point') {
+    const points = parts.map((rings) => rings[0]?.[0] ?? []);
+    return points.length === 1 ? { type: 'Point', coordinates: points[0] ?? [] } : { type: 'MultiPoint', coordinates: points };
+  }
   if (columns.kind === 'line') {
     const lines = parts.map((rings) => rings[0] ?? []);
     return lines.length === 1 ? { type: 'LineString', coordinates: lines[0] ?? [] } : { type: 'MultiLineString', coordinates: lines };

@@ -10,7 +10,9 @@ import type { ValidationIssue } from '../validation/validationReport';
 
 export type CheckedEditGeometry = { ok: true; geometry: PlanGeometry } | { ok: false; reason: LocalizedText };
 
-const KIND_OF_TYPE: Record<string, GeometryKind> = { Polygon: 'polygon', MultiPolygon: 'polygon', LineString: 'line', MultiLineString: 'line' };
+const KIND_OF_TYPE: Record<string, GeometryKind> = {
+  Polygon: 'polygon', MultiPolygon: 'polygon', LineString: 'line', MultiLineString: 'line', Point: 'point', MultiPoint: 'point',
+};
 
 /**
  * A drawn or edited geometry, checked by the same engine that checks a file on import and on
@@ -26,7 +28,7 @@ export function checkEditedGeometry(geometry: unknown, kind: GeometryKind | unde
   const first = problems[0];
   if (first) return { ok: false, reason: first.message };
   if (!checked.ok || checked.geometry === null || !isPlanGeometry(checked.geometry))
-    return { ok: false, reason: { zh: '几何为空或不是面、线', en: 'the geometry is empty, or not a polygon or a line' } };
+    return { ok: false, reason: { zh: '几何为空或不是面、线、点', en: 'the geometry is empty, or not a polygon, a line or a point' } };
   const outOfRange = lonLatProblem(checked.geometry);
   if (outOfRange) return { ok: false, reason: outOfRange };
   const invalid = checkGeometryValidity(checked.geometry, '/geometry', label);

@@ -26,6 +26,7 @@ type Nested = Position | Nested[];
 
 /** The geometry with the vertex at `path` (and a ring's twin closing position) at `lonLat`, unchecked. */
 function withVertexAt(geometry: PlanGeometry, path: readonly number[], lonLat: readonly [number, number]): PlanGeometry | null {
+  if (geometry.type === 'Point') return { ...geometry, coordinates: [lonLat[0], lonLat[1], ...geometry.coordinates.slice(2)] };
   const isRing = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
   const replace = (value: Nested[], depth: number): Nested[] | null => {
     const index = path[depth];

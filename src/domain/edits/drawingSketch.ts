@@ -1,4 +1,4 @@
-import type { LineString, Polygon } from 'geojson';
+import type { LineString, Point, Polygon } from 'geojson';
 import { areaSquareMeters } from '../measure/areaSquareMeters';
 import { lengthMeters } from '../measure/lengthMeters';
 import type { GeometryKind, LocalizedText } from '../plan/manifest';
@@ -6,7 +6,7 @@ import type { PlanGeometry } from '../plan/planFeature';
 import { checkEditedGeometry } from './checkEditedGeometry';
 import { groundDistanceMeters, type LonLat } from './localPlane';
 
-/** A new polygon or line being drawn, point by point. Plain data: a store can hold it and a test can replay it. */
+/** A new polygon, line or point being drawn, point by point (a point takes one click). Plain data: a store can hold it and a test can replay it. */
 export type SketchState =
   | {
       phase: 'drawing';
@@ -54,6 +54,8 @@ export function sketchReducer(state: SketchState, event: SketchEvent): SketchSta
     case 'click': {
       const position: LonLat = [event.position[0], event.position[1]];
       if (!Number.isFinite(position[0]) || !Number.isFinite(position[1])) return state;
+      // A point is placed by its one click.
+      if (kind === 'point') return finish(kind, [position]);
       const first = points[0];
       const last = points.at(-1);
       const near = (point: LonLat | undefined) => point !== undefined && groundDistanceMeters(point, position) <= event.toleranceMeters;
@@ -67,7 +69,9 @@ export function sketchReducer(state: SketchState, event: SketchEvent): SketchSta
 function finish(kind: GeometryKind, points: readonly LonLat[]): SketchState {
   const needed = MIN_POINTS[kind];
   if (points.length < needed) {
-    const problem = kind === 'polygon'
+    const problem = kind === 'point'
+      ? { zh: '请在地图上单击放置点位', en: 'click the map to place the point' }
+      : kind === 'polygon'
       ? { zh: `面至少需要 ${needed} 个点，现有 ${points.length} 个`, en: `a polygon needs at least ${needed} points; it has ${points.length}` }
       : { zh: `线至少需要 ${needed} 个点，现有 ${points.length} 个`, en: `a line needs at least ${needed} points; it has ${points.length}` };
     return { phase: 'drawing', kind, points, problem };
@@ -78,10 +82,12 @@ function finish(kind: GeometryKind, points: readonly LonLat[]): SketchState {
   return { phase: 'finished', kind, points, geometry: checked.geometry };
 }
 
-/** The shape the points make so far: a closed ring for a polygon of 3 points or more, else the line through them. */
-export function sketchGeometry(kind: GeometryKind, points: readonly LonLat[]): Polygon | LineString {
+/** The shape the points make so far: a closed ring for a polygon of 3 points or more, a point at the last click, else the line through them. */
+export function sketchGeometry(kind: GeometryKind, points: readonly LonLat[]): Polygon | LineString | Point {
   const positions = points.map(([longitude, latitude]) => [longitude, latitude]);
   const first = positions[0];
+  const last = positions.at(-1);
+  if (kind === 'point' && last) return { type: 'Point', coordinates: last };
   if (kind === 'polygon' && first && positions.length >= MIN_POINTS.polygon) return { type: 'Polygon', coordinates: [[...positions, [...first]]] };
   return { type: 'LineString', coordinates: positions };
 }
@@ -93,5 +99,5 @@ export function sketchMeasure(kind: GeometryKind, points: readonly LonLat[]): { 
     const ring: LineString = { type: 'LineString', coordinates: geometry.coordinates[0] ?? [] };
     return { areaSquareMeters: areaSquareMeters(geometry), lengthMeters: lengthMeters(ring) };
   }
-  return { areaSquareMeters: 0, lengthMeters: lengthMeters(geometry) };
+  return { areaSquareMeters: 0, lengthMeters: geometry.type === 'LineString' ? lengthMeters(geometry) : 0 };
 }

@@ -7,7 +7,7 @@ import { accepted, featureNotFound, findFeature, rejected, type EditResult } fro
 /**
  * Moves one vertex to `lonLat`. `path` indexes down the coordinates to the vertex: [vertex] for
  * a LineString, [line, vertex] for a MultiLineString, [ring, vertex] for a Polygon,
- * [polygon, ring, vertex] for a MultiPolygon. Moving the first or last position of a ring
+ * [polygon, ring, vertex] for a MultiPolygon, [] for a Point and [point] for a MultiPoint. Moving the first or last position of a ring
  * moves both, so the ring stays closed (RFC 7946 §3.1.6; geojson.io #468 lost edits over an
  * open ring). A move that makes the shape invalid (a self-crossing ring) is refused, as
  * Terra Draw's validation refuses it at the end of a drag.
@@ -29,7 +29,8 @@ export function moveVertex(
   const badPath = rejected(`节点路径 [${path.join(', ')}] 不在该要素的 ${geometry.type} 中`, `vertex path [${path.join(', ')}] is not in the feature's ${geometry.type}`);
   if (path.length !== depth) return badPath;
 
-  const coordinates = replaceAt(geometry.coordinates, path, (ring, vertex) => {
+  // A Point is its own vertex (path []); a MultiPoint's points are a list of vertices (path [point]).
+  const coordinates = geometry.type === 'Point' ? [lon, lat, ...geometry.coordinates.slice(2)] : replaceAt(geometry.coordinates, path, (ring, vertex) => {
     const old = ring[vertex];
     if (!old) return undefined;
     const moved: Position = [lon, lat, ...old.slice(2)];

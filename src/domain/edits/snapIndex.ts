@@ -51,6 +51,13 @@ export function segmentsOf(featureId: string, geometry: PlanGeometry): SnapSegme
     }
   };
   switch (geometry.type) {
+    // Points snap as zero-length segments: a new shape can start or end on a facility.
+    case 'Point':
+      addLine([geometry.coordinates], [], false);
+      break;
+    case 'MultiPoint':
+      geometry.coordinates.forEach((point, index) => addLine([point], [index], false));
+      break;
     case 'LineString':
       addLine(geometry.coordinates, [], false);
       break;

@@ -22,6 +22,13 @@ export function vertexHandles(geometry: PlanGeometry | null): VertexHandle[] {
     }
   };
   switch (geometry.type) {
+    case 'Point':
+      // A point is its own one vertex: moving it moves the feature.
+      add([geometry.coordinates], [], false);
+      return handles.map((handle) => ({ ...handle, path: [] }));
+    case 'MultiPoint':
+      add(geometry.coordinates, [], false);
+      break;
     case 'LineString':
       add(geometry.coordinates, [], false);
       break;

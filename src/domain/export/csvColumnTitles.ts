@@ -12,6 +12,8 @@ export const CSV_COLUMN_TITLES = {
   area_mu: { zh: '面积（亩）', en: 'Area (mu)' },
   area_ha: { zh: '面积（公顷）', en: 'Area (ha)' },
   length_m: { zh: '长度（米）', en: 'Length (m)' },
+  longitude: { zh: '经度', en: 'Longitude' },
+  latitude: { zh: '纬度', en: 'Latitude' },
   status: { zh: '状态', en: 'Status' },
   status_date: { zh: '状态日期', en: 'Status since' },
   history: { zh: '状态历程', en: 'Status history' },

@@ -24,11 +24,11 @@ export interface CsvExportOptions {
 }
 
 /** Columns with these names are computed here; attributes of the same name get a suffix. */
-const COMPUTED_COLUMNS = ['id', 'area_m2', 'area_mu', 'area_ha', 'length_m', 'status_label', 'status_date', 'status_as_of', 'status_as_of_label'];
+const COMPUTED_COLUMNS = ['id', 'area_m2', 'area_mu', 'area_ha', 'length_m', 'longitude', 'latitude', 'status_label', 'status_date', 'status_as_of', 'status_as_of_label'];
 /** Properties that get their own columns after the measures. */
 const STATUS_PROPERTIES = new Set(['status', 'history']);
-/** Areas to 0.01 m² (4 decimals of ha and mu ≈ 1 m² and 0.07 m²); lengths to 1 cm. */
-const DECIMALS = { squareMeters: 2, mu: 4, hectares: 4, meters: 2 };
+/** Areas to 0.01 m² (4 decimals of ha and mu ≈ 1 m² and 0.07 m²); lengths to 1 cm; degrees to 7 decimals (1 cm, as the GeoJSON export). */
+const DECIMALS = { squareMeters: 2, mu: 4, hectares: 4, meters: 2, degrees: 7 };
 
 interface Row {
   feature: PlanFeature;
@@ -49,8 +49,8 @@ interface Column {
 /**
  * The attributes of the features at `indexes` as CSV: id, the schema's fields, any other
  * attributes (by code point), then the areas in m², 亩 and ha and the length in m as the app
- * measures them, the status and its date, and the history as "date status; …". Areas are left
- * empty for lines and lengths for polygons, not written as 0.
+ * measures them (a point layer: longitude and latitude instead), the status and its date, and the
+ * history as "date status; …". Areas are left empty for lines and lengths for polygons, not written as 0.
  *
  * Labelled (like QGIS's "export field aliases" with displayed values): headers are the manifest's
  * labels, and statuses and enumerated attributes their labels. With codes the headers are property
@@ -87,6 +87,28 @@ function csvColumns(layer: MeasuredLayer, attributeKeys: readonly string[], opti
   const area = (row: Row, toUnit: (squareMeters: number) => number, decimals: number): CsvValue =>
     measureKind(row.feature) === 'area' ? roundTo(toUnit(layer.areaSquareMeters[row.index] ?? 0), decimals) : null;
   const same = (value: number) => value;
+  // A point layer has no area or length: its rows say where each point stands (a MultiPoint, its first site).
+  const coordinate = (row: Row, axis: 0 | 1): CsvValue => {
+    const geometry = row.feature.geometry;
+    const first = geometry?.type === 'Point' ? geometry.coordinates : geometry?.type === 'MultiPoint' ? geometry.coordinates[0] : undefined;
+    const value = first?.[axis];
+    return typeof value === 'number' ? roundTo(value, DECIMALS.degrees) : null;
+  };
+  const measureColumns: Column[] = definition.geometry === 'point'
+    ? [
+        { code: 'longitude', title: CSV_COLUMN_TITLES.longitude, cell: (row) => coordinate(row, 0) },
+        { code: 'latitude', title: CSV_COLUMN_TITLES.latitude, cell: (row) => coordinate(row, 1) },
+      ]
+    : [
+        { code: 'area_m2', title: CSV_COLUMN_TITLES.area_m2, cell: (row) => area(row, same, DECIMALS.squareMeters) },
+        { code: 'area_mu', title: CSV_COLUMN_TITLES.area_mu, cell: (row) => area(row, squareMetersToMu, DECIMALS.mu) },
+        { code: 'area_ha', title: CSV_COLUMN_TITLES.area_ha, cell: (row) => area(row, squareMetersToHectares, DECIMALS.hectares) },
+        {
+          code: 'length_m',
+          title: CSV_COLUMN_TITLES.length_m,
+          cell: (row) => (measureKind(row.feature) === 'length' ? roundTo(layer.lengthMeters[row.index] ?? 0, DECIMALS.meters) : null),
+        },
+      ];
   return [
     { code: 'id', title: CSV_COLUMN_TITLES.id, cell: (row) => row.feature.id },
     ...attributeKeys.map((key): Column => {
@@ -97,14 +119,7 @@ function csvColumns(layer: MeasuredLayer, attributeKeys: readonly string[], opti
         cell: (row) => attributeValue(attribute, row.feature.properties[key], labels),
       };
     }),
-    { code: 'area_m2', title: CSV_COLUMN_TITLES.area_m2, cell: (row) => area(row, same, DECIMALS.squareMeters) },
-    { code: 'area_mu', title: CSV_COLUMN_TITLES.area_mu, cell: (row) => area(row, squareMetersToMu, DECIMALS.mu) },
-    { code: 'area_ha', title: CSV_COLUMN_TITLES.area_ha, cell: (row) => area(row, squareMetersToHectares, DECIMALS.hectares) },
-    {
-      code: 'length_m',
-      title: CSV_COLUMN_TITLES.length_m,
-      cell: (row) => (measureKind(row.feature) === 'length' ? roundTo(layer.lengthMeters[row.index] ?? 0, DECIMALS.meters) : null),
-    },
+    ...measureColumns,
     { code: 'status', title: CSV_COLUMN_TITLES.status, cell: (row) => statusValue(row.feature.properties.status) },
     {
       code: 'status_label',

@@ -1,4 +1,4 @@
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** One dated change of a project's status. */
 export interface StatusChange {
@@ -23,7 +23,7 @@ export interface PlanFeatureProperties {
   [attribute: string]: unknown;
 }
 
-export type PlanGeometry = Polygon | MultiPolygon | LineString | MultiLineString;
+export type PlanGeometry = Polygon | MultiPolygon | LineString | MultiLineString | Point | MultiPoint;
 
 export interface PlanFeature extends Feature<PlanGeometry | null, PlanFeatureProperties> {
   id: string;

@@ -1,5 +1,5 @@
 import { booleanPointInPolygon, featureCollection, intersect, lineSplit, lineString, multiPolygon, polygon } from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaSquareMeters } from '../measure/areaSquareMeters';
 import { featureBounds, type Bounds } from '../measure/featureBounds';
 import { lengthMeters } from '../measure/lengthMeters';
@@ -19,22 +19,29 @@ export interface StreetOfShape {
 
 /**
  * The sub-district a new project belongs to: the one whose boundary holds most of its area (a
- * polygon) or most of its length (a line), measured on the ellipsoid like every other area and
+ * polygon), most of its length (a line) or most of its points (a point or points), measured on the ellipsoid like every other area and
  * length. Undefined when no part of the shape lies in any sub-district.
  */
 export function streetOfShape(geometry: PlanGeometry, subDistricts: readonly SubDistrict[]): StreetOfShape | undefined {
   const polygonal = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
-  const whole = polygonal ? areaSquareMeters(geometry) : lengthMeters(geometry);
+  const points = geometry.type === 'Point' || geometry.type === 'MultiPoint' ? pointsOf(geometry) : undefined;
+  const whole = points ? points.length : polygonal ? areaSquareMeters(geometry) : lengthMeters(geometry);
   if (!(whole > 0)) return undefined;
   const shapeBox = featureBounds(geometry);
   let best: StreetOfShape | undefined;
   for (const subDistrict of subDistricts) {
     if (!boxesOverlap(shapeBox, featureBounds(subDistrict.geometry))) continue;
-    const inside = polygonal ? areaInside(geometry, subDistrict.geometry) : lengthInside(geometry, subDistrict.geometry);
+    const inside = points
+      ? points.filter((point) => booleanPointInPolygon(point, subDistrict.geometry)).length
+      : polygonal ? areaInside(geometry, subDistrict.geometry) : lengthInside(geometry as LineString | MultiLineString, subDistrict.geometry);
     const shareOfShape = Math.min(1, inside / whole);
     if (shareOfShape > 0 && (!best || shareOfShape > best.shareOfShape)) best = { street: subDistrict.name, shareOfShape };
   }
   return best;
+}
+
+function pointsOf(geometry: Point | MultiPoint): Position[] {
+  return geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 function areaInside(shape: Polygon | MultiPolygon, boundary: Polygon | MultiPolygon): number {

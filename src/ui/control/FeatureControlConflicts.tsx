@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { ControlLineShape } from '../../domain/control/controlLineShape';
 import { controlConflicts, type ControlConflict } from '../../domain/control/controlConflicts';
+import { controlLinesFor } from '../../domain/control/controlLinesFor';
 import { formatPercent } from '../../domain/format/formatMeasure';
 import { conflictMeasureText } from './conflictMeasureText';
 import { useTranslation } from '../LocaleContext';
@@ -24,7 +25,7 @@ export function ConflictAmount({ layer, conflict }: { layer: MeasuredLayer; conf
 export function FeatureControlConflicts({ layer, featureIndex, controlLines }: { layer: MeasuredLayer; featureIndex: number; controlLines: readonly ControlLineShape[] }) {
   const t = useTranslation();
   const geometry = layer.featureAt(featureIndex)?.geometry;
-  const conflicts = useMemo(() => controlConflicts(geometry, controlLines), [geometry, controlLines]);
+  const conflicts = useMemo(() => controlConflicts(geometry, controlLinesFor(layer.definition.id, controlLines)), [geometry, controlLines, layer]);
   if (controlLines.length === 0) return null;
   return (
     <section className="feature-conflicts" aria-label={t('controlConflicts')}>

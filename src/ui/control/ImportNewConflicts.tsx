@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { controlLinesFor } from '../../domain/control/controlLinesFor';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeature } from '../../domain/plan/planFeature';
 import type { ControlLineShape } from '../../domain/control/controlLineShape';
@@ -22,7 +23,7 @@ interface ImportNewConflictsProps {
  */
 export function ImportNewConflicts({ definition, saved, candidate, controlLines }: ImportNewConflictsProps) {
   const t = useTranslation();
-  const found = useMemo(() => newControlConflicts(saved, candidate, controlLines), [saved, candidate, controlLines]);
+  const found = useMemo(() => newControlConflicts(saved, candidate, controlLinesFor(definition.id, controlLines)), [saved, candidate, controlLines, definition]);
   if (found.length === 0) return null;
   return (
     <div className="import-new-conflicts" role="alert">

@@ -1,5 +1,6 @@
 import type { LayerSummary } from '../../domain/progress/districtStats';
 import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '../../domain/format/formatMeasure';
+import { joinShown } from '../../domain/format/joinShown';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ProgressRing } from './ProgressRing';
@@ -70,7 +71,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
         </span>
       )}
       <span className="kpi-total">
-        {summary.targetsInView ? t('shownTotal') : t('total')} {formatCount(stats.totals.features, t.locale)} · {formatLayerMeasure(definition.unit, stats.totals.areaSquareMeters, stats.totals.lengthMeters, t.locale)}
+        {summary.targetsInView ? t('shownTotal') : t('total')} {joinShown(formatCount(stats.totals.features, t.locale), formatLayerMeasure(definition.unit, stats.totals.areaSquareMeters, stats.totals.lengthMeters, t.locale))}
       </span>
       {others.map((progress) => {
         const part = partOf(progress.targetId);

@@ -1,6 +1,4 @@
-import { areaSquareMeters } from '../../domain/measure/areaSquareMeters';
-import { formatLayerMeasure } from '../../domain/format/formatMeasure';
-import { lengthMeters } from '../../domain/measure/lengthMeters';
+import { formatFeatureMeasure } from '../../domain/format/formatFeatureMeasure';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeature } from '../../domain/plan/planFeature';
 import { fillMessage } from '../fillMessage';
@@ -20,7 +18,7 @@ export function AddedFeatureList({ definition, features }: { definition: LayerDe
           <tr key={feature.id} data-feature-id={feature.id}>
             <th scope="row"><code>{feature.id}</code></th>
             <td>{feature.properties.name}</td>
-            <td className="measure">{formatLayerMeasure(definition.unit, areaSquareMeters(feature.geometry), lengthMeters(feature.geometry), t.locale)}</td>
+            <td className="measure">{formatFeatureMeasure(definition, feature.geometry, t.locale)}</td>
           </tr>
         ))}
         {features.length > MAX_ROWS && <tr><td colSpan={3} className="muted">{fillMessage(t('importMoreAdded'), { count: features.length - MAX_ROWS })}</td></tr>}

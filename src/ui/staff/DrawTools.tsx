@@ -21,6 +21,7 @@ export function DrawTools({ manifest, editing, mapEditing, selected }: DrawTools
   const target = editable.find((layer) => layer.id === layerId) ?? editable[0];
   const { tool } = mapEditing;
   const drawing = tool.kind === 'draw' ? manifest.layers.find((layer) => layer.id === tool.layerId) : undefined;
+  const selectedGeometry = manifest.layers.find((layer) => layer.id === selected?.layerId)?.geometry;
   if (!target) return null;
   const busy = tool.kind === 'draw' || tool.kind === 'describe';
   return (
@@ -34,6 +35,7 @@ export function DrawTools({ manifest, editing, mapEditing, selected }: DrawTools
         </label>
         <button type="button" className="draw-polygon" disabled={busy || target.geometry !== 'polygon'} onClick={() => mapEditing.startDrawing(target.id, 'polygon')}>{t('drawPolygon')}</button>
         <button type="button" className="draw-line" disabled={busy || target.geometry !== 'line'} onClick={() => mapEditing.startDrawing(target.id, 'line')}>{t('drawLine')}</button>
+        <button type="button" className="draw-point" disabled={busy || target.geometry !== 'point'} onClick={() => mapEditing.startDrawing(target.id, 'point')}>{t('drawPoint')}</button>
       </div>
       {selected && !busy && (
         <div className="edit-bar-row">
@@ -43,7 +45,7 @@ export function DrawTools({ manifest, editing, mapEditing, selected }: DrawTools
             aria-pressed={tool.kind === 'vertices'}
             onClick={mapEditing.toggleVertices}
           >
-            {t('editVertices')}
+            {t(selectedGeometry === 'point' ? 'movePoint' : 'editVertices')}
           </button>
           <button type="button" className="button-danger delete-selected" onClick={mapEditing.deleteSelected}>{t('deleteSelected')}</button>
         </div>

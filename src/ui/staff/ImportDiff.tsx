@@ -37,7 +37,7 @@ export function ImportDiff({ definition, diff, added, features, changesOpen = fa
         <dt>{t('addedFeatures')}</dt><dd data-testid="diff-added">{diff.added.length} <IdList ids={diff.added} /></dd>
         <dt>{t('removedFeatures')}</dt><dd data-testid="diff-removed">{diff.removed.length} <IdList ids={diff.removed} /></dd>
         <dt>{t('changedFeatures')}</dt><dd data-testid="diff-changed">{diff.changed.length} <IdList ids={diff.changed.map((change) => change.id)} /></dd>
-        <dt>{t('areaChange')}</dt><dd data-testid="diff-area">{measureChange}</dd>
+        {measureChange !== '' && <><dt>{t('areaChange')}</dt><dd data-testid="diff-area">{measureChange}</dd></>}
       </dl>
       <AddedFeatureList definition={definition} features={added} />
       <ChangedFeatureList definition={definition} changes={diff.changed} names={names} open={changesOpen} />

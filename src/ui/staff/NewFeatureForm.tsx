@@ -1,8 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { nextFeatureId } from '../../domain/edits/nextFeatureId';
-import { areaSquareMeters } from '../../domain/measure/areaSquareMeters';
-import { formatLayerMeasure } from '../../domain/format/formatMeasure';
-import { lengthMeters } from '../../domain/measure/lengthMeters';
+import { formatFeatureMeasure } from '../../domain/format/formatFeatureMeasure';
 import type { LayerDefinition, LocalizedText, Manifest } from '../../domain/plan/manifest';
 import type { NewFeatureProperties } from '../../domain/edits/addFeature';
 import type { FeatureToCheck } from '../../domain/edits/attributeSchemaCheck';
@@ -81,7 +79,7 @@ function NewFeatureCard({ definition, geometry, features, mapEditing }: NewFeatu
     : street.status === 'outside' ? t('newFeatureStreetOutside')
       : suggestedStreet !== undefined && shownTexts.street === suggestedStreet ? t('newFeatureStreetFromShape') : undefined;
 
-  const measure = formatLayerMeasure(definition.unit, areaSquareMeters(geometry), lengthMeters(geometry), t.locale);
+  const measure = formatFeatureMeasure(definition, geometry, t.locale);
   const change = (property: string, text: string) => setTexts((current) => ({ ...current, [property]: text }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -102,7 +100,7 @@ function NewFeatureCard({ definition, geometry, features, mapEditing }: NewFeatu
       <dl className="details-summary">
         <dt>{t('id')}</dt>
         <dd><code className="new-feature-id">{id}</code></dd>
-        <dt>{t(definition.geometry === 'line' ? 'length' : 'area')}</dt>
+        <dt>{t(definition.geometry === 'line' ? 'length' : definition.geometry === 'point' ? 'position' : 'area')}</dt>
         <dd className="new-feature-measure">{measure}</dd>
       </dl>
       <form className="feature-editor new-feature-form" onSubmit={submit} noValidate>

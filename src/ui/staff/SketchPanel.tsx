@@ -17,6 +17,18 @@ export function SketchPanel({ definition, sketch, onEvent }: SketchPanelProps) {
   const measure = sketchMeasure(sketch.kind, sketch.points);
   const length = formatMeasure(metersToKilometers(measure.lengthMeters), 'km', t.locale);
   const [area, otherArea] = formatAreaPair(measure.areaSquareMeters, definition.unit === 'mu' ? 'mu' : 'ha', t.locale);
+  if (sketch.kind === 'point') {
+    // One click places a point: nothing to measure or finish, only a way back.
+    return (
+      <div className="sketch-panel" data-layer-id={definition.id}>
+        <p className="muted">{t('sketchHintPoint')}</p>
+        <div className="edit-bar-row">
+          <button type="button" className="button-quiet cancel-sketch" onClick={() => onEvent({ type: 'cancel' })}>{t('cancel')}</button>
+        </div>
+        {sketch.problem && <p className="form-error sketch-problem" role="alert">{t.text(sketch.problem)}</p>}
+      </div>
+    );
+  }
   return (
     <div className="sketch-panel" data-layer-id={definition.id}>
       <p className="muted">{t(sketch.kind === 'polygon' ? 'sketchHintPolygon' : 'sketchHintLine')}</p>

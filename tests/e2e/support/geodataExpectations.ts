@@ -28,12 +28,12 @@ function rgbOf(hex: string): Rgb {
 
 const FILL_OPACITY = PLAN_FILL_ALPHA / 255;
 
-/** The colours a layer's features show on screen: status fills blended over land, and opaque lines. */
+/** The colours a layer's features show on screen: status fills blended over land, and opaque lines and point discs. */
 export function screenColorsOf(layer: MeasuredLayer, paperHex = LIGHT_PAPER): Rgb[] {
   const paper = rgbOf(paperHex);
   return layer.definition.statuses.map((status): Rgb => {
     const color = rgbOf(status.color);
-    if (layer.definition.geometry === 'line') return color;
+    if (layer.definition.geometry === 'line' || layer.definition.geometry === 'point') return color;
     return color.map((channel, index) => Math.round(channel * FILL_OPACITY + (paper[index] ?? 0) * (1 - FILL_OPACITY))) as Rgb;
   });
 }

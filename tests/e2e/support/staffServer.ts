@@ -19,10 +19,11 @@ export interface StaffServer {
 }
 
 /** The real server with its API, over a temporary copy of geodata/ (basemap included, so the map settles) and a state folder with an editor. */
-export async function startStaffServer(): Promise<StaffServer> {
+export async function startStaffServer(edit: (geodataDirectory: string) => void = () => undefined): Promise<StaffServer> {
   const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-staff-'));
   const geodataDirectory = join(rootDirectory, 'geodata');
   await cp(join(projectDirectory, 'geodata'), geodataDirectory, { recursive: true });
+  edit(geodataDirectory);
   const stateDirectory = join(rootDirectory, 'state');
   await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }]);
   const server = createPlanMapServer({ distDirectory: join(projectDirectory, 'dist'), geodataDirectory, stateDirectory, api: { watchDebounceMs: 50 } });
@@ -58,11 +59,11 @@ export interface StaffSession {
   browser: Browser;
 }
 
-/** For a test file: a staff server (with an editor account) and one Chromium, opened before its tests and closed after. */
-export function staffSession(): StaffSession {
+/** For a test file: a staff server (with an editor account) and one Chromium, opened before its tests and closed after; `edit` changes the geodata copy first. */
+export function staffSession(edit?: (geodataDirectory: string) => void): StaffSession {
   const session: Partial<StaffSession> = {};
   beforeAll(async () => {
-    [session.server, session.browser] = await Promise.all([startStaffServer(), launchChromium()]);
+    [session.server, session.browser] = await Promise.all([startStaffServer(edit), launchChromium()]);
   }, 60_000);
   afterAll(async () => {
     await session.browser?.close();

@@ -13,6 +13,10 @@ describe('benchmark options', () => {
   it('reads sizes, repetitions and --json; --quick is one repetition at 10k', () => {
     expect(parseBenchOptions(['--sizes', '10000,75000', '--reps', '5', '--json'])).toMatchObject({ sizes: [10000, 75000], repetitions: 5, json: true });
     expect(parseBenchOptions(['--quick'])).toMatchObject({ sizes: [10000], repetitions: 1 });
+    expect(parseBenchOptions([]).points).toBe(100_000);
+    expect(parseBenchOptions(['--points', '20000']).points).toBe(20_000);
+    expect(parseBenchOptions(['--no-points']).points).toBe(0);
+    expect(parseBenchOptions(['--only-points'])).toMatchObject({ sizes: [], skipRealDistrict: true, points: 100_000 });
   });
 
   it('rejects unknown options and bad numbers', () => {

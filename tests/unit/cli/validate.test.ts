@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../../src/domain/plan/manifest';
 import type { ValidationIssue } from '../../../src/domain/validation/validationReport';
 import { projectRoot, runCli, type CliRun } from '../../support/runCli';
 
@@ -26,7 +27,8 @@ describe.concurrent('npm run validate', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as ValidateJson;
     expect(report.valid).toBe(true);
-    expect(report.files.map((file) => file.file)).toEqual(['layers.json', 'urban-villages.geojson', 'old-neighborhoods.geojson', 'roads.geojson', 'green-space.geojson', 'idle-land.geojson', 'lakeshore.geojson']);
+    const layerIds = (JSON.parse(readFileSync(join(projectRoot, 'geodata', 'layers.json'), 'utf8')) as Manifest).layers.map((layer) => layer.id);
+    expect(report.files.map((file) => file.file)).toEqual(['layers.json', ...layerIds.map((id) => `${id}.geojson`)]);
   });
 
   it('exits 0 with warnings for a valid file that had to be rewound', async () => {

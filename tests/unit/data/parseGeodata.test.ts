@@ -19,7 +19,10 @@ function errorOf(parse: () => unknown): GeodataError {
 describe('parseManifest', () => {
   it('reads the real geodata/layers.json', () => {
     const manifest = parseManifest(readFileSync(join(import.meta.dirname, '..', '..', '..', 'geodata', 'layers.json'), 'utf8'));
-    expect(manifest.layers.map((layer) => layer.id)).toEqual(['urban-villages', 'old-neighborhoods', 'roads', 'green-space', 'idle-land', 'lakeshore']);
+    expect(manifest.layers.map((layer) => layer.id)).toEqual([
+      'urban-villages', 'old-neighborhoods', 'roads', 'green-space', 'idle-land', 'lakeshore',
+      'major-projects', 'schools', 'health', 'quarries', 'model-villages', 'river-reaches',
+    ]);
     expect(manifest.district.planStart).toBe('2024-01-01');
     expect(manifest.layers[0]?.targets[0]?.where).toEqual({ property: 'plan', equals: 'demolish' });
   });
@@ -65,7 +68,7 @@ describe('parseLayer', () => {
     ['bad-status.geojson', 'features[1] (id "rd-002").properties.status', 'expected a non-empty string, got number 3'],
     ['bad-history-date.geojson', 'features[0] (id "gs-001").properties.history[0].date', 'expected a date YYYY-MM-DD, got string "2024/05/01"'],
     ['missing-id.geojson', 'features[0].id', 'expected a non-empty string id, got nothing'],
-    ['point-geometry.geojson', 'features[0] (id "il-009").geometry.type', 'expected one of Polygon, MultiPolygon, LineString, MultiLineString, got string "Point"'],
+    ['collection-geometry.geojson', 'features[0] (id "il-009").geometry.type', 'expected one of Polygon, MultiPolygon, LineString, MultiLineString, Point, MultiPoint, got string "GeometryCollection"'],
   ])('%s: names the feature and field', (file, path, problem) => {
     const error = errorOf(() => parseLayer(read('parse', file), file));
     expect(error.path).toBe(path);

@@ -43,7 +43,7 @@ export function VersionChanges({ definition, before, after, title, sameText, cla
   return (
     <div className={className}>
       <h4>{title}</h4>
-      <p className="version-change-counts">{counts} · {fillMessage(t('versionMeasureDelta'), { delta })}{regressions}</p>
+      <p className="version-change-counts">{delta === '' ? counts : `${counts} · ${fillMessage(t('versionMeasureDelta'), { delta })}`}{regressions}</p>
       <AddedFeatureList definition={definition} features={added} />
       {diff.removed.length > 0 && (
         <ul className="removed-features" aria-label={t('removedFeatures')}>

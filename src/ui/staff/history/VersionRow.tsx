@@ -15,6 +15,8 @@ export function shortVersion(version: string): string {
 
 /** The measure change of a save in the layer's unit; roads need the audit record's length, which a version alone lacks. */
 function measureDelta(definition: LayerDefinition, entry: VersionHistoryEntry, locale: Locale): string | undefined {
+  // A point layer has no measure but its count, which the row shows already.
+  if (definition.unit === undefined) return undefined;
   if (definition.unit === 'km') return entry.totalLengthDeltaMeters === null ? undefined : formatMeasureDelta('km', 0, entry.totalLengthDeltaMeters, locale);
   return formatMeasureDelta(definition.unit, entry.summary.totalAreaDeltaSquareMeters, 0, locale);
 }
