@@ -34,10 +34,6 @@ const KNOWN_ATTRIBUTE_TYPES: Record<string, JsonSchema> = {
   illegalBuildings: { type: 'integer', minimum: 0 },
   builtYear: { type: 'integer', minimum: 1800, maximum: 2100 },
   widthMeters: { type: 'number', exclusiveMinimum: 0 },
-  // Sum targets add these up, so they must be numbers: investment in 亿元, new school seats in 万.
-  investment: { type: 'number', minimum: 0 },
-  seats_10k: { type: 'number', minimum: 0 },
-  beds: { type: 'integer', minimum: 0 },
 };
 
 /** The JSON Schema for geodata/<layer.id>.geojson: the common plan-layer schema, narrowed to this layer. */
