@@ -141,6 +141,7 @@ export class PlanMapController {
       clearTimeout(this.showPlanLayersTimer);
       this.renderDeck();
       this.markFirstFullRenderWhenDrawn();
+      this.updatePointLabels();
       this.map.triggerRepaint();
     });
     // Picking on MapLibre's own click: deck.gl's interleaved click path drops the first click after
@@ -175,6 +176,7 @@ export class PlanMapController {
       this.showPlanLayersTimer = setTimeout(() => {
         this.planLayersShown = true;
         this.renderDeck();
+        this.updatePointLabels();
       }, SHOW_PLAN_LAYERS_AFTER_MS);
     }
     this.renderDeck();
