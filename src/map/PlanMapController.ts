@@ -81,6 +81,7 @@ export class PlanMapController {
   private editLayers: Layer[] = [];
   private chosenStreets: readonly string[] = [];
   private readonly pointLabels: PointLabels;
+  private readonly pointScale: number;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -114,7 +115,8 @@ export class PlanMapController {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.pointLabels = new PointLabels(this.map, initialView.controlScale ?? 1);
+    this.pointScale = initialView.controlScale ?? 1;
+    this.pointLabels = new PointLabels(this.map, this.pointScale);
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -320,7 +322,8 @@ export class PlanMapController {
     // sources and labels load would otherwise draw every feature too (half a second a frame at
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
     // joins in one frame.
-    const state = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    const shown = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    const state = { ...shown, pointScale: this.pointScale };
     this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.editLayers] });
   }
