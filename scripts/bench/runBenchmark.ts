@@ -6,14 +6,14 @@
 import { resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { ensureAppBuilt } from './ensureBuild';
-import { ensureCity } from './generateCity';
+import { ensureCity, type City } from './generateCity';
 import { startAppServer } from './appServer';
 import { startBaselineServer } from './baselineServer';
 import { launchChromium } from './chromium';
 import { captureBasemapStyle } from './captureBasemapStyle';
 import { machineInfo, type MachineInfo } from './machineInfo';
 import { parseBenchOptions, type BenchOptions } from './cliOptions';
-import { runSize, type SizeResult } from './runSize';
+import { runSize, type Contenders, type SizeResult } from './runSize';
 import { runAreaBench, type AreaBenchResult } from './domainBench';
 import { runRealDistrict, type RealDistrictResult } from './realDistrict';
 import { ensurePointCity, POINT_LAYER_ID } from './generatePointCity';
@@ -42,8 +42,11 @@ async function filterTarget(): Promise<FilterTarget> {
   return { layerId: layer?.id ?? '', statusId: layer?.statuses[0]?.id ?? '' };
 }
 
-async function benchmarkSize(size: number, options: BenchOptions, target: FilterTarget): Promise<SizeResult> {
-  const city = await ensureCity({ size, seed: options.seed });
+/**
+ * Runs `run` with both contenders serving one geodata folder: the app on its real server and the
+ * baseline page with the app's basemap style (captured first), at the same map size.
+ */
+async function withContenders<T>(city: City, run: (contenders: Contenders) => Promise<T>): Promise<T> {
   const app = await startAppServer(city.directory);
   const browser = await launchChromium();
   try {
@@ -51,10 +54,7 @@ async function benchmarkSize(size: number, options: BenchOptions, target: Filter
     await browser.close();
     const baseline = await startBaselineServer(city.directory, basemap.styleJson);
     try {
-      const repetitions = size >= 200000 && options.repsForLargest !== null ? options.repsForLargest : options.repetitions;
-      log(`${size.toLocaleString('en-US')} features (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${repetitions} repetition(s) per contender, interleaved`);
-      const baselineUrl = `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}`;
-      return await runSize(city, { appUrl: app.baseUrl, baselineUrl }, target, repetitions, options.timeoutMs);
+      return await run({ appUrl: app.baseUrl, baselineUrl: `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}` });
     } finally {
       await baseline.close();
     }
@@ -64,26 +64,18 @@ async function benchmarkSize(size: number, options: BenchOptions, target: Filter
   }
 }
 
+async function benchmarkSize(size: number, options: BenchOptions, target: FilterTarget): Promise<SizeResult> {
+  const city = await ensureCity({ size, seed: options.seed });
+  const repetitions = size >= 200000 && options.repsForLargest !== null ? options.repsForLargest : options.repetitions;
+  log(`${size.toLocaleString('en-US')} features (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${repetitions} repetition(s) per contender, interleaved`);
+  return withContenders(city, (contenders) => runSize(city, contenders, target, repetitions, options.timeoutMs));
+}
+
 /** The point layer against MapLibre's circle layer, on the point city, filtering its first status. */
 async function benchmarkPoints(options: BenchOptions): Promise<PointsResult> {
   const city = await ensurePointCity({ size: options.points, seed: options.seed });
-  const app = await startAppServer(city.directory);
-  const browser = await launchChromium();
-  try {
-    const basemap = await captureBasemapStyle(browser, app.baseUrl, city.directory, city.layerIds);
-    await browser.close();
-    const baseline = await startBaselineServer(city.directory, basemap.styleJson);
-    try {
-      log(`${city.size.toLocaleString('en-US')} points (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${options.repetitions} repetition(s) per contender, interleaved`);
-      const baselineUrl = `${baseline.baseUrl}baseline/?w=${basemap.width}&h=${basemap.height}`;
-      return await runPoints(city, { appUrl: app.baseUrl, baselineUrl }, { layerId: POINT_LAYER_ID, statusId: 'planned' }, options.repetitions, options.timeoutMs);
-    } finally {
-      await baseline.close();
-    }
-  } finally {
-    await browser.close();
-    await app.close();
-  }
+  log(`${city.size.toLocaleString('en-US')} points (${(city.layerBytes / 1e6).toFixed(0)} MB of GeoJSON), ${options.repetitions} repetition(s) per contender, interleaved`);
+  return withContenders(city, (contenders) => runPoints(city, contenders, { layerId: POINT_LAYER_ID, statusId: 'planned' }, options.repetitions, options.timeoutMs));
 }
 
 async function benchmarkRealDistrict(options: BenchOptions): Promise<RealDistrictResult> {

@@ -1,4 +1,4 @@
-import type { Manifest } from '../domain/plan/manifest';
+import type { GeometryKind, Manifest } from '../domain/plan/manifest';
 import type { DistrictStats, LayerSummary } from '../domain/progress/districtStats';
 import type { StatusTotals } from '../domain/progress/layerStats';
 import type { TargetProgress } from '../domain/progress/targetProgress';
@@ -49,9 +49,11 @@ export function alignedRows(rows: readonly (readonly string[])[], indent: string
   );
 }
 
-function measureCells(totals: StatusTotals, isLine: boolean): string[] {
+function measureCells(totals: StatusTotals, kind: GeometryKind): string[] {
   const count = whole.format(totals.features);
-  if (isLine) return [count, fixed.format(metersToKilometers(totals.lengthMeters))];
+  // A point layer's measure is its count.
+  if (kind === 'point') return [count];
+  if (kind === 'line') return [count, fixed.format(metersToKilometers(totals.lengthMeters))];
   return [count, fixed.format(squareMetersToHectares(totals.areaSquareMeters)), fixed.format(squareMetersToMu(totals.areaSquareMeters))];
 }
 
@@ -76,18 +78,18 @@ function warningLine(warnings: readonly ProjectWarning[]): string {
 
 function layerSection(summary: LayerSummary, warnings: readonly ProjectWarning[]): string[] {
   const { definition, stats } = summary;
-  const isLine = definition.geometry === 'line';
-  const header = isLine ? ['状态', '项目数', '长度（公里）'] : ['状态', '项目数', '面积（公顷）', '面积（亩）'];
+  const kind = definition.geometry;
+  const header = kind === 'point' ? ['状态', '项目数'] : kind === 'line' ? ['状态', '项目数', '长度（公里）'] : ['状态', '项目数', '面积（公顷）', '面积（亩）'];
   const rows: string[][] = [header];
   for (const status of definition.statuses) {
     const totals = stats.byStatus[status.id];
-    if (totals) rows.push([status.label.zh, ...measureCells(totals, isLine)]);
+    if (totals) rows.push([status.label.zh, ...measureCells(totals, kind)]);
   }
   const known = new Set(definition.statuses.map((status) => status.id));
   for (const [statusId, totals] of Object.entries(stats.byStatus)) {
-    if (!known.has(statusId)) rows.push([`未知状态 ${statusId}`, ...measureCells(totals, isLine)]);
+    if (!known.has(statusId)) rows.push([`未知状态 ${statusId}`, ...measureCells(totals, kind)]);
   }
-  rows.push(['合计', ...measureCells(stats.totals, isLine)]);
+  rows.push(['合计', ...measureCells(stats.totals, kind)]);
   return [
     `${definition.name.zh}（${definition.id}）`,
     ...alignedRows(rows, '  '),

@@ -84,6 +84,7 @@ export class PlanMapController {
   private markLayers: Layer[] = [];
   private chosenStreets: readonly string[] = [];
   private readonly pointLabels: PointLabels;
+  private readonly pointScale: number;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -118,7 +119,8 @@ export class PlanMapController {
     });
     this.map.touchZoomRotate.disableRotation();
     supplyHatchImages(this.map);
-    this.pointLabels = new PointLabels(this.map, initialView.controlScale ?? 1);
+    this.pointScale = initialView.controlScale ?? 1;
+    this.pointLabels = new PointLabels(this.map, this.pointScale);
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -145,6 +147,7 @@ export class PlanMapController {
       clearTimeout(this.showPlanLayersTimer);
       this.renderDeck();
       this.markFirstFullRenderWhenDrawn();
+      this.updatePointLabels();
       this.map.triggerRepaint();
     });
     // Picking on MapLibre's own click: deck.gl's interleaved click path drops the first click after
@@ -179,6 +182,7 @@ export class PlanMapController {
       this.showPlanLayersTimer = setTimeout(() => {
         this.planLayersShown = true;
         this.renderDeck();
+        this.updatePointLabels();
       }, SHOW_PLAN_LAYERS_AFTER_MS);
     }
     this.renderDeck();
@@ -328,7 +332,8 @@ export class PlanMapController {
     // sources and labels load would otherwise draw every feature too (half a second a frame at
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
     // joins in one frame.
-    const state = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    const shown = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
+    const state = { ...shown, pointScale: this.pointScale };
     this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.markLayers, ...this.editLayers] });
   }

@@ -41,6 +41,8 @@ export interface PlanDeckState {
   asOfDate: string;
   /** Swipe comparison: west of the split the map shows this earlier (or later) day. */
   compareAsOfDate?: string;
+  /** Points and clusters grow by this factor on large screens (the map's control scale); 1 when absent. */
+  pointScale?: number;
 }
 
 
@@ -92,7 +94,7 @@ function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeck
   };
   const triggers = [definition, side.asOfDate, only];
   if (definition.geometry === 'point') {
-    return pointLayers(layer, drawing, side, zoom, { common, codes, filter, colorOfFeature, statusColors: colors, categoriesOfFeature, triggers });
+    return pointLayers(layer, drawing, side, zoom, { common, codes, filter, colorOfFeature, statusColors: colors, categoriesOfFeature, triggers, scale: state.pointScale ?? 1 });
   }
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
   // Fills and outlines have a row per polygon part.

@@ -82,6 +82,8 @@ export interface PointLayerContext {
   statusColors: readonly Rgba[];
   categoriesOfFeature: (featureIndex: number, target: number[]) => number[];
   triggers: unknown[];
+  /** Multiplies radii and count text: legible on a 4K wall. */
+  scale: number;
 }
 
 /**
@@ -112,6 +114,7 @@ export function pointLayers(layer: MeasuredLayer, drawing: LayerDrawing, side: S
       highlightColor: [255, 255, 255, 110],
       getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => colorOf(geometry.partFeature[index] ?? 0, target as Rgba),
       getRadiusPixels: POINT_RADIUS_PIXELS,
+      radiusScale: context.scale,
       getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => context.categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
       updateTriggers: drawnTriggers(drawing, id, common.visible, triggers),
     })];
@@ -136,6 +139,7 @@ export function pointLayers(layer: MeasuredLayer, drawing: LayerDrawing, side: S
       return statusColor ? color(statusColor, target as Rgba) : colorOf(featureOfCluster(index), target as Rgba);
     },
     getRadiusPixels: (_: unknown, { index }: AccessorContext<unknown>) => clusterRadiusPixels(clusters.pointCount[index] ?? 1),
+    radiusScale: context.scale,
     updateTriggers: { getColor: triggers },
   });
   const counts = new TextLayer<ClusterRows['counts'][number], DrawProps>({
@@ -146,7 +150,7 @@ export function pointLayers(layer: MeasuredLayer, drawing: LayerDrawing, side: S
     getFilterCategory: () => [0, 0],
     getPosition: (count) => [count.position[0], count.position[1]],
     getText: (count) => count.text,
-    getSize: 12,
+    getSize: 12 * context.scale,
     getColor: [255, 255, 255, 255],
     fontWeight: 'bold',
     fontSettings: { sdf: true },

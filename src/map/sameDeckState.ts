@@ -38,5 +38,6 @@ export function sameDeckState(a: PlanDeckState, b: PlanDeckState): boolean {
     && sameList(a.highlighted, b.highlighted, (x, y) => sameRef(x, y))
     && a.theme === b.theme
     && a.asOfDate === b.asOfDate
-    && a.compareAsOfDate === b.compareAsOfDate;
+    && a.compareAsOfDate === b.compareAsOfDate
+    && (a.pointScale ?? 1) === (b.pointScale ?? 1);
 }

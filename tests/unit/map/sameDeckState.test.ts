@@ -19,6 +19,7 @@ function fullState(): Required<PlanDeckState> {
     theme: 'light',
     asOfDate: '2026-11-26',
     compareAsOfDate: '2025-01-01',
+    pointScale: 1,
   };
 }
 
@@ -34,6 +35,7 @@ const changes: { [Key in keyof Required<PlanDeckState>]: Required<PlanDeckState>
   theme: 'dark',
   asOfDate: '2026-11-27',
   compareAsOfDate: '2025-01-02',
+  pointScale: 2,
 };
 
 describe('whether two deck states draw the same map', () => {
