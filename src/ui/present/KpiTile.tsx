@@ -19,6 +19,8 @@ interface KpiTileProps {
   /** What the view filter narrows this layer to, for "其中…" beside the whole figures. */
   filterScope: string;
   onChoose: () => void;
+  /** On another page of tiles (kpiPages): kept in the page so its figures stay current, but not shown. */
+  hidden?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ interface KpiTileProps {
  * verdict, the layer's total measure, and its other targets on a line each, always for the whole
  * district (under a filter, the part it shows follows "其中"). The whole tile is one button.
  */
-export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }: KpiTileProps) {
+export function KpiTile({ summary, focused, showingDone, filterScope, onChoose, hidden = false }: KpiTileProps) {
   const t = useTranslation();
   const { definition, targets, stats } = summary;
   const [primary, ...others] = targets;
@@ -45,6 +47,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose }
       className={`kpi-tile${focused ? ' is-focused' : ''}`}
       aria-pressed={showingDone}
       data-layer-id={definition.id}
+      hidden={hidden}
       onClick={onChoose}
     >
       <span className="kpi-title">

@@ -1,3 +1,7 @@
+import { formatCount } from '../../domain/format/formatMeasure';
+import { kpiPages, pageOf } from './kpiPages';
+import { fillMessage } from '../fillMessage';
+import { kpiTilesPerPage, useKpiPage } from './useKpiPage';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Manifest } from '../../domain/plan/manifest';
 import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
@@ -76,6 +80,14 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const focused = stats.layers.find((summary) => summary.layerId === focusedLayerId) ?? stats.layers[0];
+  const pages = useMemo(() => kpiPages(stats.layers.map((summary) => summary.layerId), kpiTilesPerPage()), [stats.layers]);
+  const [page, setPage] = useKpiPage(pages.length, pageOf(pages, focused?.layerId ?? '', 0), view.tourScene !== null);
+  const shownLayerIds = pages[page] ?? [];
+  // Beside the chart, the sub-district ranking or the late projects: both at once would not be legible
+  // from across a room. In the tour a scene decides; otherwise the 监测预警 button does.
+  const [lateChosen, setLateChosen] = useState(false);
+  const lateCount = warnings.overdue + warnings.dueSoon;
+  const lateShown = view.tourScene === null ? lateChosen && lateCount > 0 : scene?.warnings !== undefined;
   const focusedLayer = layers.find((layer) => layer.definition.id === focused?.layerId);
   const primaryTarget = focused?.definition.targets[0];
   const ranking = useMemo(() => {
@@ -135,6 +147,11 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         )}
         {'problem' in tour && tour.problem && <span className="tour-problem" role="status" title={tour.problem}>{t('tourUnavailable')}</span>}
         {/* A picture of the screen as the room sees it; print sizes are on the browse screen's dialog. */}
+        {view.tourScene === null && lateCount > 0 && (
+          <button type="button" className="present-late-toggle" aria-pressed={lateChosen} onClick={() => setLateChosen((chosen) => !chosen)}>
+            {t('warningsTitle')} {formatCount(lateCount, t.locale)}
+          </button>
+        )}
         <button type="button" className="export-image" onClick={() => controllerRef.current && exportMapImage(controllerRef.current, manifest, view, asOfDate)}>
           {t('exportImage')}
         </button>
@@ -145,6 +162,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         {stats.layers.map((summary) => (
           <KpiTile
             key={summary.layerId}
+            hidden={!shownLayerIds.includes(summary.layerId)}
             summary={summary}
             focused={summary.layerId === focused?.layerId}
             showingDone={sameSet(view.statusFilters[summary.layerId] ?? [], summary.definition.targets[0]?.countedStatuses ?? [])}
@@ -152,12 +170,20 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             onChoose={() => chooseLayer(summary.layerId)}
           />
         ))}
+        {pages.length > 1 && (
+          <div className="kpi-pager" data-testid="kpi-pager">
+            <button type="button" aria-label={t('kpiPreviousPage')} onClick={() => setPage((page + pages.length - 1) % pages.length)}>◀</button>
+            <span className="kpi-page-number">{fillMessage(t('kpiPageOf'), { page: String(page + 1), pages: String(pages.length) })}</span>
+            <button type="button" aria-label={t('kpiNextPage')} onClick={() => setPage((page + 1) % pages.length)}>▶</button>
+            <span className="kpi-pager-hint">PgUp / PgDn</span>
+          </div>
+        )}
       </section>
       <aside className="present-side" {...COVERS_MAP}>
         {focused && (
           <PresentTargetCharts summary={focused} layer={focusedLayer} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
         )}
-        {focused && focused.targets[0] && (
+        {!lateShown && focused && focused.targets[0] && (
           <StreetRanking
             definition={focused.definition}
             progress={focused.targets[0]}
@@ -166,8 +192,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             dispatch={dispatch}
           />
         )}
-        {/* In the tour, only a scene that asks for it shows the list. */}
-        {(view.tourScene === null || scene?.warnings !== undefined) && <PresentWarnings manifest={manifest} layers={layers} warnings={warnings} />}
+        {lateShown && <PresentWarnings manifest={manifest} layers={layers} warnings={warnings} />}
       </aside>
       {view.compareDate && (
         <CompareSwipe

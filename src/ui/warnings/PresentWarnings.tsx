@@ -7,7 +7,7 @@ import { useTranslation } from '../LocaleContext';
 import { useLatenessText } from './WarningRow';
 
 /** Rows a room can read at 3 m under the sub-district ranking; the rest are counted. */
-const ROWS_SHOWN = 4;
+const ROWS_SHOWN = 3;
 
 interface PresentWarningsProps {
   manifest: Manifest;
