@@ -63,28 +63,28 @@ describe('npm run check-data -- <dir>', () => {
     const manifestPath = join(directory, 'layers.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { layers: unknown[] };
     manifest.layers.push({
-      id: 'schools', name: { zh: '学校', en: 'Schools' }, geometry: 'polygon', unit: 'ha', color: '#0072B2',
+      id: 'kindergartens', name: { zh: '幼儿园', en: 'Kindergartens' }, geometry: 'point', color: '#0072B2',
       statuses: [{ id: 'planned', label: { zh: '规划', en: 'Planned' }, color: '#9ECAE1' }, { id: 'open', label: { zh: '已开学', en: 'Open' }, color: '#08519C' }],
       doneStatuses: ['open'],
-      targets: [{ id: 'school-seats', label: { zh: '新增学位', en: 'New school seats' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 3000, deadline: '2028-08-31', countedStatuses: ['open'] }],
+      targets: [{ id: 'kindergarten-seats', label: { zh: '新增学位', en: 'New places' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 3000, deadline: '2028-08-31', countedStatuses: ['open'] }],
     });
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
     const school = (seats: unknown) => JSON.stringify({
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'SC-1', geometry: { type: 'Polygon', coordinates: [[[102.7, 24.99], [102.701, 24.99], [102.701, 24.991], [102.7, 24.99]]] }, properties: { name: '湖滨一小', status: 'open', history: [{ date: '2025-09-01', status: 'open' }], seats } }],
+      features: [{ type: 'Feature', id: 'SC-1', geometry: { type: 'Point', coordinates: [102.7, 24.99] }, properties: { name: '湖滨一幼', status: 'open', history: [{ date: '2025-09-01', status: 'open' }], seats } }],
     });
-    writeFileSync(join(directory, 'schools.geojson'), school('一千二'));
+    writeFileSync(join(directory, 'kindergartens.geojson'), school('一千二'));
     const refused = await runCli('checkGeodata.ts', [directory]);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('schools.geojson features[0] (SC-1) /features/0/properties/seats');
-    expect(existsSync(join(directory, 'schema', 'schools.schema.json')), 'no schema file is needed to check the layer').toBe(false);
+    expect(refused.stdout).toContain('kindergartens.geojson features[0] (SC-1) /features/0/properties/seats');
+    expect(existsSync(join(directory, 'schema', 'kindergartens.schema.json')), 'no schema file is needed to check the layer').toBe(false);
 
-    writeFileSync(join(directory, 'schools.geojson'), school(1200));
+    writeFileSync(join(directory, 'kindergartens.geojson'), school(1200));
     const valid = await runCli('checkGeodata.ts', [directory]);
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toContain('schema/schools.schema.json');
-    const written = JSON.parse(readFileSync(join(directory, 'schema', 'schools.schema.json'), 'utf8')) as { title: string };
-    expect(written.title).toBe('学校 Schools (geodata/schools.geojson)');
+    expect(valid.stdout).toContain('schema/kindergartens.schema.json');
+    const written = JSON.parse(readFileSync(join(directory, 'schema', 'kindergartens.schema.json'), 'utf8')) as { title: string };
+    expect(written.title).toBe('幼儿园 Kindergartens (geodata/kindergartens.geojson)');
     const again = await runCli('checkGeodata.ts', [directory]);
     expect(again.stdout, 'an up-to-date editor schema is left alone').not.toContain('schema/');
   });
