@@ -125,8 +125,13 @@ describe('presentation mode on large screens', () => {
       const tile = page.locator(`.kpi-tile[data-layer-id="${summary.layerId}"]`);
       expect(await tile.getByTestId('kpi-percent').textContent()).toBe(formatPercent(progress.percent, 'zh'));
     }
-    // Fewer villages had been demolished then: less of the "demolished" colour on the map.
-    expect(await countPixelsNear(page, [demolishedColor], 8)).toBeLessThan(demolishedPixelsToday / 2);
+    // Fewer villages had been demolished then: less of the "demolished" colour on the map, about in
+    // proportion to their area (other layers, labels and the late projects' rings hide a little of it).
+    const demolishedArea = (date: string) => districtStats(session.district.manifest, session.district.layers, filterOf({}, []), date)
+      .layers.find((layer) => layer.layerId === 'urban-villages')?.stats.byStatus.demolished?.areaSquareMeters ?? 0;
+    const areaRatio = demolishedArea(day) / demolishedArea(await page.evaluate(() => new Date().toISOString().slice(0, 10)));
+    expect(areaRatio).toBeLessThan(0.6);
+    expect(await countPixelsNear(page, [demolishedColor], 8)).toBeLessThan(demolishedPixelsToday * (areaRatio + 0.2));
     await page.locator('.timeline-large input[type="range"]').focus();
     await page.keyboard.press('Home');
     expect(await page.getByTestId('present-date').textContent()).toBe(session.district.manifest.district.planStart);

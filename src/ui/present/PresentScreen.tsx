@@ -137,6 +137,13 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
       <header className="present-header" {...COVERS_MAP}>
         <h1>{t.text(manifest.district.name)} · {t('planProgress')}</h1>
         <time className="present-date" dateTime={asOfDate} data-testid="present-date">{asOfDate}</time>
+          {pages.length > 1 && (
+            <div className="kpi-pager" data-testid="kpi-pager">
+              <button type="button" aria-label={t('kpiPreviousPage')} onClick={() => setPage((page + pages.length - 1) % pages.length)}>◀</button>
+              <span className="kpi-page-number">{fillMessage(t('kpiPageOf'), { page: String(page + 1), pages: String(pages.length) })}</span>
+              <button type="button" aria-label={t('kpiNextPage')} onClick={() => setPage((page + 1) % pages.length)}>▶</button>
+            </div>
+          )}
       </header>
       <nav className="present-actions" {...COVERS_MAP}>
         {tour.tour && view.tourScene === null && (
@@ -170,14 +177,6 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
             onChoose={() => chooseLayer(summary.layerId)}
           />
         ))}
-        {pages.length > 1 && (
-          <div className="kpi-pager" data-testid="kpi-pager">
-            <button type="button" aria-label={t('kpiPreviousPage')} onClick={() => setPage((page + pages.length - 1) % pages.length)}>◀</button>
-            <span className="kpi-page-number">{fillMessage(t('kpiPageOf'), { page: String(page + 1), pages: String(pages.length) })}</span>
-            <button type="button" aria-label={t('kpiNextPage')} onClick={() => setPage((page + 1) % pages.length)}>▶</button>
-            <span className="kpi-pager-hint">PgUp / PgDn</span>
-          </div>
-        )}
       </section>
       <aside className="present-side" {...COVERS_MAP}>
         {focused && (

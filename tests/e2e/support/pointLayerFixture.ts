@@ -1,7 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geodataSchemaFiles } from '../../../src/domain/plan/geodataSchemaFiles';
-import type { Manifest } from '../../../src/domain/plan/manifest';
 
 /** The point layer tests add to a copy of the sample district: public facilities, one per point. */
 export const POINT_LAYER_ID = 'facilities';
@@ -18,7 +16,7 @@ const STREETS = ['云溪街道', '凤鸣街道', '太和街道', '海埂街道',
 export const FIRST_FACILITY_LON_LAT: [number, number] = [102.6959, 24.997];
 
 /**
- * Adds a `facilities` point layer (and its schema) to a geodata copy: `count` points on a grid around the district
+ * Adds a `facilities` point layer to a geodata copy (an entry in layers.json and its file, nothing else): `count` points on a grid around the district
  * centre (0.004° apart, about 400 m, rows running east from FIRST_FACILITY_LON_LAT, the first), statuses in turn.
  * The last feature is a MultiPoint of two points (one project, two sites).
  */
@@ -36,8 +34,6 @@ export function addPointLayer(geodataDirectory: string, count = 40): void {
     attributes: [{ property: 'street', label: { zh: '街道', en: 'Sub-district' } }],
   });
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  // The layer's schema, as scripts/write-schemas.ts writes it: the server checks a save against it.
-  for (const [fileName, text] of geodataSchemaFiles(manifest as unknown as Manifest)) writeFileSync(join(geodataDirectory, 'schema', fileName), text);
   const side = Math.ceil(Math.sqrt(count));
   const features = Array.from({ length: count }, (_, index) => {
     const status = POINT_STATUSES[index % POINT_STATUSES.length] ?? POINT_STATUSES[0];
