@@ -136,18 +136,18 @@ describe('validateGeodata', () => {
   it('derives each layer\'s schema from the manifest, so a new layer needs no schema file and an edited manifest applies at once', () => {
     const withSchools = structuredClone(manifest) as Manifest;
     withSchools.layers.push({
-      id: 'schools', name: { zh: '学校', en: 'Schools' }, geometry: 'point', color: '#0072B2',
+      id: 'kindergartens', name: { zh: '幼儿园', en: 'Kindergartens' }, geometry: 'point', color: '#0072B2',
       statuses: [{ id: 'planned', label: { zh: '规划', en: 'Planned' }, color: '#9ECAE1' }, { id: 'open', label: { zh: '已开学', en: 'Open' }, color: '#08519C' }],
       doneStatuses: ['open'],
-      targets: [{ id: 'school-seats', label: { zh: '新增学位', en: 'New seats' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 2000, deadline: '2028-08-31', countedStatuses: ['open'] }],
+      targets: [{ id: 'kindergarten-places', label: { zh: '新增学位', en: 'New places' }, metric: 'sum', property: 'seats', unit: { zh: '个', en: 'seats' }, target: 2000, deadline: '2028-08-31', countedStatuses: ['open'] }],
     });
     const school = (properties: Record<string, unknown>, geometry: unknown = { type: 'Point', coordinates: [102.7, 24.99] }) => ({
       type: 'FeatureCollection',
       features: [{ type: 'Feature', id: 'SC-1', geometry, properties: { name: '第一小学', status: 'open', history: [{ date: '2025-09-01', status: 'open' }], ...properties } }],
     });
-    expect(validateGeodata(withSchools, { ...Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`${id}.geojson`)])), schools: school({ seats: 1200 }) }, schemas)).toEqual([]);
-    const problems = validateGeodata(withSchools, { schools: school({ seats: 'many', status: 'closed' }, { type: 'Polygon', coordinates: [] }) }, schemas)
-      .filter((problem) => problem.file === 'schools.geojson')
+    expect(validateGeodata(withSchools, { ...Object.fromEntries(LAYER_IDS.map((id) => [id, readGeodata(`${id}.geojson`)])), kindergartens: school({ seats: 1200 }) }, schemas)).toEqual([]);
+    const problems = validateGeodata(withSchools, { kindergartens: school({ seats: 'many', status: 'closed' }, { type: 'Polygon', coordinates: [] }) }, schemas)
+      .filter((problem) => problem.file === 'kindergartens.geojson')
       .map((problem) => [problem.path, problem.code]);
     expect(problems).toEqual(expect.arrayContaining([
       ['/features/0/properties/seats', 'TYPE'],
