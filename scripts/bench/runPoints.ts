@@ -80,6 +80,6 @@ export function pointRows(result: PointsResult): MetricRow[] {
     row('points: first full render (baseline = MapLibre circle layer)', (repetition) => repetition.firstFullRenderMs),
     row('points: filter toggle, click → pixels', (repetition) => median(repetition.filterLatencyMs)),
     row('points: pan frame at the overview (ours: clusters)', (repetition) => repetition.panFrameOverviewMs),
-    row(`points: pan frame at zoom ${POINTS_DETAIL_ZOOM} (every point)`, (repetition) => repetition.panFrameDetailMs),
+    row(`points: pan frame at zoom ${POINTS_DETAIL_ZOOM} (every point in view)`, (repetition) => repetition.panFrameDetailMs),
   ];
 }

@@ -14,7 +14,8 @@ import { mapPictureOf, type MapDrawing, type MapPicture } from './mapPicture';
 import { drawingDetailAt, featureIndexOfPick, planDeckLayers, planLayerIdOfDeckLayer, type PlanDeckState } from './planDeckLayers';
 import { PlanDrawingState } from './PlanDrawingState';
 import { supplyHatchImages } from './hatchPattern';
-import { pointClusterPick } from './pointDeckLayers';
+import { pointClusterPick, POINT_DETAIL_MIN_ZOOM } from './pointDeckLayers';
+import { boxCovers, coveredBox } from './coveredBox';
 import { PointLabels } from './pointLabels';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
@@ -72,6 +73,11 @@ export class PlanMapController {
   private drawingDetail = 0;
   /** Point clusters are binned per whole zoom: the deck layers change when it does. */
   private zoomLevel = 0;
+  /**
+   * At the detail zoom, the box whose points are drawn (the view and one view around it) and the
+   * whole zoom it was cut at: pans inside it rebuild nothing; leaving it, or a zoom step, cuts a new one.
+   */
+  private pointBox: { box: Bounds; zoomLevel: number } | undefined;
   /** The plan layers last drawn, reused when only the editing overlay changes (it changes per pointer move). */
   private planLayers: Layer[] = [];
   private firstIdleSeen = false;
@@ -165,7 +171,7 @@ export class PlanMapController {
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
       const detailChanged = drawingDetailAt(this.map.getZoom()) !== this.drawingDetail || Math.floor(this.map.getZoom()) !== this.zoomLevel;
-      if (this.deckState?.compareAsOfDate !== undefined || detailChanged) this.renderDeck();
+      if (this.deckState?.compareAsOfDate !== undefined || detailChanged || this.viewLeftPointBox()) this.renderDeck();
     });
     this.map.on('moveend', () => {
       this.updatePointLabels();
@@ -316,6 +322,29 @@ export class PlanMapController {
     if (this.deckState && this.planLayersShown) this.pointLabels.update(this.deckState, this.drawings);
   }
 
+  private viewBounds(): Bounds {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
+
+  /** Whether the view at the detail zoom shows ground outside the box whose points are drawn. */
+  private viewLeftPointBox(): boolean {
+    if (this.map.getZoom() < POINT_DETAIL_MIN_ZOOM) return false;
+    return !this.pointBox || !boxCovers(this.pointBox.box, this.viewBounds());
+  }
+
+  /** The box of points to draw at this zoom: the one drawn while it still covers the view at the same whole zoom. */
+  private pointBoxAt(zoom: number): Bounds | undefined {
+    if (zoom < POINT_DETAIL_MIN_ZOOM) {
+      this.pointBox = undefined;
+      return undefined;
+    }
+    const view = this.viewBounds();
+    const zoomLevel = Math.floor(zoom);
+    if (!this.pointBox || this.pointBox.zoomLevel !== zoomLevel || !boxCovers(this.pointBox.box, view)) this.pointBox = { box: coveredBox(view), zoomLevel };
+    return this.pointBox.box;
+  }
+
   /** The meridian under the swipe divider. */
   private splitLongitude(): number {
     const { clientWidth, clientHeight } = this.map.getContainer();
@@ -333,7 +362,8 @@ export class PlanMapController {
     // 75k features in software GL). deck.gl prepares hidden layers all the same, so the data
     // joins in one frame.
     const shown = this.planLayersShown ? this.deckState : { ...this.deckState, visibleLayerIds: new Set<string>() };
-    const state = { ...shown, pointScale: this.pointScale };
+    const pointBox = this.pointBoxAt(zoom);
+    const state = { ...shown, pointScale: this.pointScale, ...(pointBox ? { pointBox } : {}) };
     this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.markLayers, ...this.editLayers] });
   }

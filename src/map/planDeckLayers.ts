@@ -5,6 +5,7 @@ import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { Feature } from 'geojson';
 import type { PlanGeometry } from '../domain/plan/planFeature';
 import type { LayerFilter } from '../domain/browse/featureFilter';
+import type { Bounds } from '../domain/measure/featureBounds';
 import { NO_STATUS, statusCodesAsOf } from '../domain/progress/statusCodesAsOf';
 import { colorFromHex, darken, type Rgba } from './colorFromHex';
 import { FIRST_LABEL_LAYER_ID } from './basemapStyle';
@@ -43,6 +44,12 @@ export interface PlanDeckState {
   compareAsOfDate?: string;
   /** Points and clusters grow by this factor on large screens (the map's control scale); 1 when absent. */
   pointScale?: number;
+  /**
+   * At the detail zoom, points are drawn only inside this box (longitude, latitude; the map sets it
+   * around its view): drawing every point's quad in each frame cost twice MapLibre's pan frame.
+   * Absent (a print): every point.
+   */
+  pointBox?: Bounds;
 }
 
 
@@ -94,7 +101,7 @@ function planLayers(layer: MeasuredLayer, drawing: LayerDrawing, state: PlanDeck
   };
   const triggers = [definition, side.asOfDate, only];
   if (definition.geometry === 'point') {
-    return pointLayers(layer, drawing, side, zoom, { common, codes, filter, colorOfFeature, statusColors: colors, categoriesOfFeature, triggers, scale: state.pointScale ?? 1 });
+    return pointLayers(layer, drawing, side, zoom, { common, codes, filter, colorOfFeature, statusColors: colors, categoriesOfFeature, triggers, scale: state.pointScale ?? 1, ...(state.pointBox ? { pointBox: state.pointBox } : {}) });
   }
   if (definition.geometry === 'line') return [roadLayer(layer, drawing, side, common, colorOfFeature, categoriesOfFeature, triggers)];
   // Fills and outlines have a row per polygon part.

@@ -4,13 +4,15 @@ import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { LayerFilter } from '../domain/browse/featureFilter';
 import { filterMask } from '../domain/browse/featureFilter';
 import { pointClusters, type PointClusters } from '../domain/columns/pointClusters';
+import type { Bounds } from '../domain/measure/featureBounds';
 import type { Rgba } from './colorFromHex';
 import type { LayerDrawing } from './layerDrawing';
 import { PointQuadLayer } from './pointQuadLayer/PointQuadLayer';
 import { pointQuads, type PointQuads } from './pointQuadLayer/pointQuads';
+import { pointsInBox } from './pointsInBox';
 import { deckLayerId, drawnTriggers, PLAN_PREFIX, writeRgba, type DrawProps, type Side } from './planLayerProps';
 
-/** From this zoom on every point is drawn; below it, points are aggregated into clusters. */
+/** From this zoom on each point (near the view) is drawn on its own; below it, points are aggregated into clusters. */
 export const POINT_DETAIL_MIN_ZOOM = 14;
 /** Clusters gather the points of square cells this many CSS pixels wide (fixed to the world, so a pan keeps them). */
 export const CLUSTER_CELL_PIXELS = 60;
@@ -47,7 +49,44 @@ function isClusterRows(data: unknown): data is ClusterRows {
   return typeof data === 'object' && data !== null && 'clusters' in data && 'zoomLevel' in data;
 }
 
-const detailQuads = new WeakMap<LayerDrawing, PointQuads>();
+/**
+ * The rows of a detail layer: the points drawn, and for each row its part (null: row = part, every
+ * point drawn), so a pick and the colour and filter accessors find the row's feature.
+ */
+interface DetailRows {
+  length: number;
+  parts: Uint32Array | null;
+  quads: PointQuads;
+}
+
+function isDetailRows(data: unknown): data is DetailRows {
+  return typeof data === 'object' && data !== null && 'parts' in data && 'quads' in data;
+}
+
+/** Per drawing: the last detail rows and the box they were cut for ('' for every point). */
+const detailCache = new WeakMap<LayerDrawing, { key: string; rows: DetailRows }>();
+
+/**
+ * The points drawn at the detail zoom: those in `box`, or every point without one. Cached by box:
+ * the map hands the same box while the view pans inside it, so the GPU buffers stay as they are.
+ * The subset is spatial only: day and filter reach its rows through the GPU filter, as before.
+ */
+function detailRowsOf(drawing: LayerDrawing, box: Bounds | undefined): DetailRows {
+  const key = box ? box.join(',') : '';
+  const cached = detailCache.get(drawing);
+  if (cached?.key === key) return cached.rows;
+  const { geometry } = drawing;
+  let rows: DetailRows;
+  if (box) {
+    const inBox = pointsInBox(geometry.positions, geometry.origin, box);
+    rows = { length: inBox.parts.length, parts: inBox.parts, quads: pointQuads(inBox.positions) };
+  } else {
+    rows = { length: geometry.partCount, parts: null, quads: pointQuads(geometry.positions) };
+  }
+  detailCache.set(drawing, { key, rows });
+  return rows;
+}
+
 /** Per drawing and side: the last clusters and what they were computed for. */
 const clusterCache = new WeakMap<LayerDrawing, Map<string, { key: string; rows: ClusterRows }>>();
 
@@ -84,10 +123,12 @@ export interface PointLayerContext {
   triggers: unknown[];
   /** Multiplies radii and count text: legible on a 4K wall. */
   scale: number;
+  /** At the detail zoom, only the points in this box (longitude, latitude) are drawn; all of them without it. */
+  pointBox?: Bounds;
 }
 
 /**
- * A point layer's deck layers: every point from POINT_DETAIL_MIN_ZOOM on (status colours, GPU
+ * A point layer's deck layers: each point near the view from POINT_DETAIL_MIN_ZOOM on (status colours, GPU
  * filter like the polygons), clusters with their counts below it. Clusters are computed with the
  * same filter and day as the GPU filter uses, so a count never includes a hidden point.
  */
@@ -98,24 +139,21 @@ export function pointLayers(layer: MeasuredLayer, drawing: LayerDrawing, side: S
   const color = ([red, green, blue]: Rgba, target: Rgba) => writeRgba(target, [red, green, blue, POINT_ALPHA]);
   const colorOf = (featureIndex: number, target: Rgba) => color(colorOfFeature(featureIndex), target);
   if (zoom >= POINT_DETAIL_MIN_ZOOM) {
-    let quads = detailQuads.get(drawing);
-    if (!quads) {
-      quads = pointQuads(geometry.positions);
-      detailQuads.set(drawing, quads);
-    }
+    const rows = detailRowsOf(drawing, context.pointBox);
+    const partOf = (row: number) => (rows.parts ? (rows.parts[row] ?? 0) : row);
     const id = deckLayerId(definitionId, side, true);
     return [new PointQuadLayer<unknown, DrawProps>({
       ...common,
       id,
-      data: drawing.partRows,
-      quads,
+      data: rows,
+      quads: rows.quads,
       pickable: true,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 110],
-      getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => colorOf(geometry.partFeature[index] ?? 0, target as Rgba),
+      getColor: (_: unknown, { index, target }: AccessorContext<unknown>) => colorOf(geometry.partFeature[partOf(index)] ?? 0, target as Rgba),
       getRadiusPixels: POINT_RADIUS_PIXELS,
       radiusScale: context.scale,
-      getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => context.categoriesOfFeature(geometry.partFeature[index] ?? 0, target as number[]),
+      getFilterCategory: (_: unknown, { index, target }: AccessorContext<unknown>) => context.categoriesOfFeature(geometry.partFeature[partOf(index)] ?? 0, target as number[]),
       updateTriggers: drawnTriggers(drawing, id, common.visible, triggers),
     })];
   }
@@ -163,13 +201,17 @@ export function pointLayers(layer: MeasuredLayer, drawing: LayerDrawing, side: S
 
 /**
  * What a click on a point layer hit: a point (its part index, whose feature the caller looks up)
- * or a cluster of several, which the map zooms into. Null when the pick is not on a cluster layer.
+ * or a cluster of several, which the map zooms into. Null when the pick is on no point layer, or
+ * on a detail layer whose rows are its parts.
  */
 export type PointPick = { part: number } | { zoomTo: { center: [number, number]; zoom: number } };
 
 export function pointClusterPick(info: PickingInfo | null): PointPick | null {
   const data: unknown = info?.layer?.props.data;
-  if (!info || info.index < 0 || !isClusterRows(data)) return null;
+  if (!info || info.index < 0) return null;
+  // A detail layer drawing the points near the view: its row is not the part.
+  if (isDetailRows(data)) return data.parts ? { part: data.parts[info.index] ?? 0 } : null;
+  if (!isClusterRows(data)) return null;
   const { clusters, origin, zoomLevel } = data;
   const cluster = info.index;
   if ((clusters.pointCount[cluster] ?? 1) === 1) return { part: clusters.firstPart[cluster] ?? 0 };

@@ -39,5 +39,6 @@ export function sameDeckState(a: PlanDeckState, b: PlanDeckState): boolean {
     && a.theme === b.theme
     && a.asOfDate === b.asOfDate
     && a.compareAsOfDate === b.compareAsOfDate
-    && (a.pointScale ?? 1) === (b.pointScale ?? 1);
+    && (a.pointScale ?? 1) === (b.pointScale ?? 1)
+    && sameList(a.pointBox, b.pointBox, Object.is);
 }

@@ -55,3 +55,21 @@ describe('a point layer on the map', () => {
     expect([clusterCountText(7), clusterCountText(1234), clusterCountText(56_789)]).toEqual(['7', '1.2k', '57k']);
   });
 });
+
+describe('the detail layer near the view', () => {
+  it('draws only the points in the map\'s box, and a pick on one still finds its part', () => {
+    const drawings = new PlanDrawingState();
+    const { geometry } = drawings.drawingOf(layer);
+    // A tiny box around the last point: the far one, alone.
+    const last = geometry.partCount - 1;
+    const x = (geometry.positions[2 * last] ?? 0) + geometry.origin[0];
+    const y = (geometry.positions[2 * last + 1] ?? 0) + geometry.origin[1];
+    const pointBox: [number, number, number, number] = [x - 1e-5, y - 1e-5, x + 1e-5, y + 1e-5];
+    const detail = byId(planDeckLayers({ ...stateOf(), pointBox }, drawings, POINT_DETAIL_MIN_ZOOM)).get('plan-facilities--detail');
+    expect(rowsOf(detail)).toBe(1);
+    expect(pointClusterPick({ layer: detail, index: 0 } as unknown as PickingInfo)).toEqual({ part: last });
+    // The same box again (a pan inside it) hands deck.gl the same rows: nothing is uploaded anew.
+    const again = byId(planDeckLayers({ ...stateOf(), pointBox: [...pointBox] }, drawings, POINT_DETAIL_MIN_ZOOM)).get('plan-facilities--detail');
+    expect(again?.props.data).toBe(detail?.props.data);
+  });
+});

@@ -20,6 +20,7 @@ function fullState(): Required<PlanDeckState> {
     asOfDate: '2026-11-26',
     compareAsOfDate: '2025-01-01',
     pointScale: 1,
+    pointBox: [120, 30, 121, 31],
   };
 }
 
@@ -36,6 +37,7 @@ const changes: { [Key in keyof Required<PlanDeckState>]: Required<PlanDeckState>
   asOfDate: '2026-11-27',
   compareAsOfDate: '2025-01-02',
   pointScale: 2,
+  pointBox: [120, 30, 121, 32],
 };
 
 describe('whether two deck states draw the same map', () => {
