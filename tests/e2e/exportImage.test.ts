@@ -202,8 +202,11 @@ describe('exporting the view as a PNG for reports', () => {
     expect(expected.get('urban-villages')).toEqual(new Set(['pending', 'expropriating']));
     const { shown, hidden } = statusColors(expected);
     const counts = colorCounts(png);
+    // drawLegendBox: a 16 × 12 px bar for areas and lines, a dot of 5 px radius for a point layer's status.
     const swatch = Math.round((16 * 300) / 96) * Math.round((12 * 300) / 96);
-    for (const color of shown) expect({ color, pixels: countExact(counts, color) > swatch / 2 }).toEqual({ color, pixels: true });
+    const dot = Math.PI * ((5 * 300) / 96) ** 2;
+    const pointColors = new Set(session.district.manifest.layers.filter((layer) => layer.geometry === 'point').flatMap((layer) => layer.statuses.map((status) => status.color)));
+    for (const color of shown) expect({ color, pixels: countExact(counts, color) > (pointColors.has(color) ? dot : swatch) / 2 }).toEqual({ color, pixels: true });
     for (const color of hidden) expect({ color, pixels: countExact(counts, color) < 10 }).toEqual({ color, pixels: true });
     expect(errors).toEqual([]);
     await page.close();
