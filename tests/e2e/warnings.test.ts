@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editedDistrictSession } from './support/editedDistrictSession';
 import { openPlanMap, waitForMapIdle } from './support/planMapPage';
-import { addPlanDates, addSumAndShareTargets } from '../support/warningsGeodata';
+import { addPlanDates, addSumAndShareTargets, clearPlanDates } from '../support/warningsGeodata';
 
 /** A shared 2-core machine can take a minute to show the first full map: room for two pages. */
 const PAGE_TEST_MS = 240_000;
@@ -15,6 +15,7 @@ const PAGE_TEST_MS = 240_000;
 const CLOCK = new Date('2026-11-26T12:00:00');
 
 const session = editedDistrictSession('warnings', (geodata) => {
+  clearPlanDates(geodata);
   addPlanDates(geodata, 'urban-villages', {
     // 福德村, demolishing since 2025-11: planned to be demolished by 2026-10-31, 26 days late.
     'UV-011': { plan_dates: { demolished: '2026-10-31' }, unit_in_charge: '区住建局' },

@@ -36,6 +36,21 @@ export function addPlanDates(geodataDirectory: string, layerId: string, byFeatur
   writeJson(path, collection);
 }
 
+/**
+ * Removes every plan date the copy's layers carry (the sample's own late projects), so a test
+ * sees only the warnings it sets up with addPlanDates.
+ */
+export function clearPlanDates(geodataDirectory: string): void {
+  const manifest = readJson<{ layers: { id: string }[] }>(join(geodataDirectory, 'layers.json'));
+  for (const { id } of manifest.layers) {
+    const path = join(geodataDirectory, `${id}.geojson`);
+    const collection = readJson<{ features: JsonFeature[] }>(path);
+    if (!collection.features.some((feature) => 'plan_dates' in feature.properties)) continue;
+    for (const feature of collection.features) delete feature.properties.plan_dates;
+    writeJson(path, collection);
+  }
+}
+
 /** The sum target's unit, as a manifest names it. */
 export const INVESTMENT_UNIT = { zh: '亿元', en: '100M CNY' };
 
