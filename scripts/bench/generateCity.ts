@@ -131,7 +131,8 @@ export async function ensureCity(options: CityOptions): Promise<City> {
   }
   // The app fits the district bounds on open: make them the city's extent so all of it is drawn.
   const district = { ...manifest.district, bounds: boundsAround(frame, halfSide), zoom: 12 };
-  await writeFile(join(directory, 'layers.json'), `${JSON.stringify({ ...manifest, $schema: undefined, district }, null, 2)}\n`);
+  // The sample's control lines lie over the district, not the city, and their files are not copied.
+  await writeFile(join(directory, 'layers.json'), `${JSON.stringify({ ...manifest, $schema: undefined, controlLines: undefined, district }, null, 2)}\n`);
   await writeFile(stampFile, JSON.stringify({ stamp, options, layerBytes }));
   log(`  ${(layerBytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { size: options.size, directory, layerIds, roadLayerIds, layerBytes };

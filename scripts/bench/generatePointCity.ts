@@ -84,7 +84,7 @@ export async function ensurePointCity(options: CityOptions): Promise<City> {
   const text = `{\n"type": "FeatureCollection",\n"features": [\n${lines.join(',\n')}\n]\n}\n`;
   await writeFile(join(directory, `${POINT_LAYER_ID}.geojson`), text);
   const district = { ...manifest.district, bounds: boundsAround(frame, halfSide), zoom: 12 };
-  await writeFile(join(directory, 'layers.json'), `${JSON.stringify({ ...manifest, $schema: undefined, district, layers: [POINT_LAYER] }, null, 2)}\n`);
+  await writeFile(join(directory, 'layers.json'), `${JSON.stringify({ ...manifest, $schema: undefined, controlLines: undefined, district, layers: [POINT_LAYER] }, null, 2)}\n`);
   const layerBytes = Buffer.byteLength(text);
   await writeFile(stampFile, JSON.stringify({ stamp, options, layerBytes }));
   log(`  ${(layerBytes / 1e6).toFixed(1)} MB of points`);
