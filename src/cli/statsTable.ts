@@ -7,7 +7,7 @@ import { metersToKilometers, squareMetersToHectares, squareMetersToMu } from '..
 import type { MeasureJson } from './statsJson';
 import { targetVerdict } from '../domain/progress/targetVerdict';
 import type { ProjectWarning } from '../domain/progress/projectWarnings';
-import { TARGET_METRICS } from '../domain/plan/targetMetrics';
+import { isShareMetric } from '../domain/plan/targetMetrics';
 
 /** The readable, Chinese `npm run stats` report: one aligned table per layer. */
 
@@ -64,7 +64,7 @@ function targetLine(progress: TargetProgress): string {
   const actual = formatMetric(progress, progress.actual, 'zh');
   const target = formatMetric(progress, progress.target, 'zh');
   // A share is itself a percentage: its percent of the target would read as a second, different share.
-  const done = TARGET_METRICS[progress.metric].unit === 'percent'
+  const done = isShareMetric(progress.metric)
     ? `已达 ${actual} / 目标 ${target}`
     : `已完成 ${actual} / 目标 ${target} (${formatPercent(progress.percent, 'zh')})`;
   return `目标「${progress.label.zh}」 ${done}  截止 ${progress.deadline}  ${flags}`;

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { HATCH_IMAGE_PREFIX } from './controlLineLayers';
+import { colorFromHex } from './colorFromHex';
 
 /** The pattern tile in pixels: diagonals this far apart read as a hatch at any zoom. */
 const TILE_PIXELS = 12;
@@ -7,9 +8,7 @@ const LINE_PIXELS = 1.6;
 
 /** A tile of 45° lines in `#rrggbb`, anti-aliased, transparent between them; it repeats seamlessly. */
 function hatchTile(hex: string): { width: number; height: number; data: Uint8Array } {
-  const red = Number.parseInt(hex.slice(0, 2), 16);
-  const green = Number.parseInt(hex.slice(2, 4), 16);
-  const blue = Number.parseInt(hex.slice(4, 6), 16);
+  const [red, green, blue] = colorFromHex(`#${hex}`);
   const data = new Uint8Array(TILE_PIXELS * TILE_PIXELS * 4);
   for (let y = 0; y < TILE_PIXELS; y++)
     for (let x = 0; x < TILE_PIXELS; x++) {

@@ -2,7 +2,7 @@ import type { TargetProgress } from '../domain/progress/targetProgress';
 import { useTranslation } from './LocaleContext';
 import { formatMetric, formatPercent } from '../domain/format/formatMeasure';
 import { fillMessage } from './fillMessage';
-import { TARGET_METRICS } from '../domain/plan/targetMetrics';
+import { isShareMetric } from '../domain/plan/targetMetrics';
 import { targetVerdict } from '../domain/progress/targetVerdict';
 
 /** The part of a target a filter shows: "其中 金湖街道：6". */
@@ -18,7 +18,7 @@ export interface TargetPartShown {
 export function TargetProgressBar({ progress, part }: { progress: TargetProgress; part?: TargetPartShown }) {
   const t = useTranslation();
   // A share is a percentage of its own: "已达 62.5% / 目标 90%", and a filter's part of it is that scope's own share, not a slice of the bar.
-  const isShare = TARGET_METRICS[progress.metric].unit === 'percent';
+  const isShare = isShareMetric(progress.metric);
   const fraction = progress.target > 0 ? Math.min(1, progress.actual / progress.target) : 0;
   const partFraction = part && !isShare && progress.target > 0 ? Math.min(fraction, part.actual / progress.target) : 0;
   const expectedFraction = progress.target > 0 ? Math.min(1, progress.expectedActual / progress.target) : 0;

@@ -44,6 +44,11 @@ export type TargetMetric = keyof typeof TARGET_METRICS;
 
 export const TARGET_METRIC_IDS = Object.keys(TARGET_METRICS) as TargetMetric[];
 
+/** Whether the metric is itself a percentage (share): shown as "已达 x% / 目标 y%", never as a percent of its target. */
+export function isShareMetric(metric: TargetMetric): boolean {
+  return TARGET_METRICS[metric].unit === 'percent';
+}
+
 /** The value of a target metric for some totals: a count, hectares, mu, kilometres, a property's sum or a percentage. */
 export function metricValue(metric: TargetMetric, totals: TargetTotals): number {
   return TARGET_METRICS[metric].value(totals);

@@ -1,9 +1,11 @@
+import { colorFromHex } from '../../map/colorFromHex';
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
 /** WCAG 2 relative luminance of `#rrggbb` (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance); NaN when malformed. */
 function luminance(hex: string): number {
-  const match = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!match?.[1]) return Number.NaN;
-  const value = parseInt(match[1], 16);
-  const linear = [(value >> 16) & 255, (value >> 8) & 255, value & 255].map((channel) => {
+  if (!HEX_COLOR.test(hex)) return Number.NaN;
+  const linear = colorFromHex(hex).slice(0, 3).map((channel) => {
     const fraction = channel / 255;
     return fraction <= 0.03928 ? fraction / 12.92 : ((fraction + 0.055) / 1.055) ** 2.4;
   });
@@ -25,10 +27,8 @@ const GRAPHICS_CONTRAST = 3;
  * on the dark present theme instead of vanishing.
  */
 export function readableColor(color: string, background: string): string {
-  const match = /^#([0-9a-f]{6})$/i.exec(color);
-  if (!match?.[1]) return color;
-  const value = parseInt(match[1], 16);
-  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  if (!HEX_COLOR.test(color)) return color;
+  const channels = colorFromHex(color).slice(0, 3);
   if (contrastRatio(color, background) >= GRAPHICS_CONTRAST) return color;
   const toward = luminance(background) < 0.5 ? 255 : 0;
   for (let tenth = 1; tenth <= 10; tenth++) {

@@ -4,12 +4,10 @@ import { joinShown } from '../../domain/format/joinShown';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
 import { ProgressRing } from './ProgressRing';
-import { TARGET_METRICS } from '../../domain/plan/targetMetrics';
+import { isShareMetric } from '../../domain/plan/targetMetrics';
 import type { TargetProgress } from '../../domain/progress/targetProgress';
 import { behindPace, targetVerdict } from '../../domain/progress/targetVerdict';
 
-/** A share is a percentage itself: the tile shows it rather than a percent of it, and a filter's part is that scope's own share. */
-const isShare = (progress: TargetProgress) => TARGET_METRICS[progress.metric].unit === 'percent';
 
 interface KpiTileProps {
   summary: LayerSummary;
@@ -38,7 +36,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose, 
     const whole = targets.find((progress) => progress.targetId === targetId)?.actual;
     return part && part.actual !== whole ? part : undefined;
   };
-  const ofWhich = (progress: TargetProgress) => fillMessage(t(isShare(progress) ? 'shareWithin' : 'ofWhich'), { scope: filterScope });
+  const ofWhich = (progress: TargetProgress) => fillMessage(t(isShareMetric(progress.metric) ? 'shareWithin' : 'ofWhich'), { scope: filterScope });
   const primaryPart = primary ? partOf(primary.targetId) : undefined;
   const verdict = primary ? targetVerdict(primary) : 'onTrack';
   return (
@@ -58,7 +56,7 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose, 
         <span className="kpi-main">
           <span className="kpi-ring">
             <ProgressRing fraction={primary.percent / 100} color={definition.color} />
-            <span className="kpi-percent" data-testid="kpi-percent">{isShare(primary) ? formatMetric(primary, primary.actual, t.locale) : formatPercent(primary.percent, t.locale)}</span>
+            <span className="kpi-percent" data-testid="kpi-percent">{isShareMetric(primary.metric) ? formatMetric(primary, primary.actual, t.locale) : formatPercent(primary.percent, t.locale)}</span>
           </span>
           <span className="kpi-figures">
             <span className="kpi-target-label">{t.text(primary.label)}</span>

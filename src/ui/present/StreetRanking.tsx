@@ -5,7 +5,7 @@ import type { TargetProgress } from '../../domain/progress/targetProgress';
 import { formatMetric } from '../../domain/format/formatMeasure';
 import type { ViewAction } from '../viewReducer';
 import { useTranslation } from '../LocaleContext';
-import { TARGET_METRICS } from '../../domain/plan/targetMetrics';
+import { isShareMetric } from '../../domain/plan/targetMetrics';
 
 interface StreetRankingProps {
   definition: LayerDefinition;
@@ -22,7 +22,7 @@ interface StreetRankingProps {
  */
 export function StreetRanking({ definition, progress, ranking, chosenStreets, dispatch }: StreetRankingProps) {
   const t = useTranslation();
-  const isShare = TARGET_METRICS[progress.metric].unit === 'percent';
+  const isShare = isShareMetric(progress.metric);
   const largest = isShare ? 100 : Math.max(...ranking.map((entry) => entry.actual), 0);
   return (
     <section className="street-ranking" aria-label={t('streetRanking')}>
