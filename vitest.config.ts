@@ -1,9 +1,51 @@
 import { defineConfig } from 'vitest/config';
+import { hasPostgis, postgresBinDirectory } from './scripts/postgres/postgresCluster';
+
+/**
+ * API tests that are about the file store itself (files edited on disk, a full disk, the file
+ * save sequence killed at each step): the database suite has its own for what they guard
+ * (tests/db), and docs/database.md says why each stays file-only.
+ */
+export const FILE_STORE_ONLY_API_TESTS = [
+  'tests/api/atomicWrite.test.ts',
+  'tests/api/auditMemory.test.ts',
+  'tests/api/auditWrites.test.ts',
+  'tests/api/diskEdits.test.ts',
+  'tests/api/diskFull.test.ts',
+  'tests/api/saveKilledAtEachStep.test.ts',
+  'tests/api/sigkillDurability.test.ts',
+];
+
+/** API tests of parts no store touches (login throttling, basemap byte ranges): run once, with the files. */
+export const STORE_INDEPENDENT_API_TESTS = ['tests/api/loginFlood.test.ts', 'tests/api/pmtilesRanges.test.ts'];
+
+const postgresBin = postgresBinDirectory();
+const databaseAvailable = Boolean(process.env.PLAN_MAP_TEST_DATABASE_URL) || (postgresBin !== undefined && hasPostgis(postgresBin));
+if (!databaseAvailable)
+  console.log(
+    '数据库测试已跳过：未找到 PostgreSQL/PostGIS（见 README 数据库模式）/ database suite skipped: no PostgreSQL with PostGIS found (apt-get install postgresql postgis, or set PLAN_MAP_TEST_DATABASE_URL)',
+  );
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    projects: [
+      { extends: true as const, test: { name: 'files', include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'] } },
+      ...(databaseAvailable
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: ['tests/api/**/*.test.ts', 'tests/db/**/*.test.ts'],
+                exclude: [...FILE_STORE_ONLY_API_TESTS, ...STORE_INDEPENDENT_API_TESTS],
+                globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+                env: { PLAN_MAP_TEST_STORE: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

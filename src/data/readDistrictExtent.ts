@@ -9,7 +9,14 @@ import { districtBoundaryIn, districtExtentOf, districtExtentOfBounds, type Dist
  * folder without its basemap).
  */
 export async function readDistrictExtent(geodataDirectory: string, bounds: Bounds): Promise<DistrictExtent> {
-  const text = await readFile(join(geodataDirectory, 'basemap', 'district.geojson'), 'utf8').catch(() => null);
+  return districtExtentOfBoundaryText(await readFile(join(geodataDirectory, DISTRICT_BOUNDARY_FILE), 'utf8').catch(() => null), bounds);
+}
+
+/** The boundary file's path inside a district's geodata. */
+export const DISTRICT_BOUNDARY_FILE = 'basemap/district.geojson';
+
+/** The same from the boundary file's text (null when missing), wherever it is stored. */
+export function districtExtentOfBoundaryText(text: string | null, bounds: Bounds): DistrictExtent {
   let boundary;
   try {
     boundary = text === null ? undefined : districtBoundaryIn(JSON.parse(text.replace(/^\uFEFF/, '')));

@@ -1,12 +1,15 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { relative, resolve, sep } from 'node:path';
 import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api/createPlanMapApi';
-import { resolveInside, serveFile } from './serveFile';
+import { resolveInside, sendVersioned, serveFile } from './serveFile';
+import { contentTypeOf } from './contentTypes';
+import { contentVersionOf, etagOf } from '../data/contentVersion';
+import { directoryGeodataReader, type GeodataReader } from './store/geodataReader';
 import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
 import { SAVED_DOCUMENTS } from './documents/savedDocuments';
-import { DOCUMENT_FILES } from './store/storedDocuments';
+import { DOCUMENT_FILES } from '../data/storedDocuments';
 
 export interface PlanMapServerOptions {
   /** The built app (vite build output). */
@@ -36,6 +39,14 @@ function sendText(response: ServerResponse, statusCode: number, text: string): v
   response.end(text);
 }
 
+/** A file of the district, from the folder or the database, under its content version; false when there is none. */
+async function serveGeodataFile(request: IncomingMessage, response: ServerResponse, geodata: GeodataReader, path: string): Promise<boolean> {
+  const bytes = await geodata.read(path);
+  if (!bytes) return false;
+  sendVersioned(request, response, bytes, { etag: etagOf(contentVersionOf(bytes)), contentType: contentTypeOf(path), cacheControl: 'no-cache' });
+  return true;
+}
+
 /** One HTTP server for the built app, the geodata it shows and, given a state folder, the API that edits it. */
 export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServer {
   const distDirectory = resolve(options.distDirectory);
@@ -43,7 +54,8 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
   const api = options.stateDirectory
     ? createPlanMapApi({ ...options.api, geodataDirectory, stateDirectory: options.stateDirectory })
     : undefined;
-  const layerParts = new LayerPartsCache(geodataDirectory);
+  const geodata = api?.geodata ?? directoryGeodataReader(geodataDirectory);
+  const layerParts = new LayerPartsCache(geodata);
   const server: PlanMapServer = createServer((request, response) => {
     const handle = async () => {
       const rawUrl = request.url ?? '/';
@@ -81,7 +93,7 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
         }
         // A vector basemap archive is read piece by piece (pmtiles), and may be far too large to read whole.
         if (filePath?.endsWith('.pmtiles') && (await serveByteRanges(request, response, filePath))) return;
-        if (filePath && (await serveFile(request, response, filePath, { immutable: false }))) return;
+        if (filePath && (await serveGeodataFile(request, response, geodata, relative(geodataDirectory, filePath).split(sep).join('/')))) return;
         if (urlPath === '/geodata/tour.json') {
           // The tour is optional: no tour is an answer, not an error the browser logs.
           response.statusCode = 204;
@@ -111,7 +123,7 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
   });
   if (api) {
     server.api = api;
-    server.on('close', () => api.close());
+    server.on('close', () => void api.close());
   }
   return server;
 }

@@ -1,17 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { LayerDefinition } from '../domain/plan/manifest';
-import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseManifest } from '../data/parseGeodata';
 import { layerPartsFromBytes } from '../data/layerPartsFromBytes';
 import { LAYER_PARTS_FORMAT, encodeLayerParts } from '../data/layerPartsCodec';
-import { contentVersionOf, etagOf } from './store/contentVersion';
+import { contentVersionOf, etagOf } from '../data/contentVersion';
 import { sendVersioned } from './serveFile';
+import { layerFileName } from '../data/layerFileName';
+import type { GeodataReader } from './store/geodataReader';
 
 export { LAYER_PARTS_HEADER } from '../data/layerPartsHeader';
 
 interface CachedParts {
-  /** Size and modification time of layers.json and of the layer file the parts were computed from. */
+  /** The change keys of layers.json and of the layer file the parts were computed from. */
   statKey: string;
   /** Of the content: the layer file's version and the manifest's. */
   etag: string;
@@ -30,7 +30,7 @@ export class LayerPartsCache {
   /** One computation at a time: two pages asking at once get the same parts, computed once. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly geodataDirectory: string) {}
+  constructor(private readonly geodata: GeodataReader) {}
 
   /** Sends the parts of `layerId` (204, nothing, when the file cannot be read); false when there is no such layer or file. */
   async serve(request: IncomingMessage, response: ServerResponse, layerId: string): Promise<boolean> {
@@ -55,7 +55,8 @@ export class LayerPartsCache {
 
   /** Computes every layer's parts ahead of the first page (errors wait for that page to show them). */
   async warm(): Promise<void> {
-    const text = await readFile(join(this.geodataDirectory, 'layers.json'), 'utf8');
+    const text = (await this.geodata.read('layers.json'))?.toString('utf8');
+    if (text === undefined) return;
     for (const layer of parseManifest(text).layers) await this.partsOf(layer.id).catch(() => null);
   }
 
@@ -66,19 +67,19 @@ export class LayerPartsCache {
   }
 
   /**
-   * A cached entry is kept while neither file's size or modification time changed, so a hit
+   * A cached entry is kept while neither file's change key (size and modification time on disk,
+   * the version in the database) changed, so a hit
    * reads and hashes nothing. A rewrite that keeps both is caught by the page: the parts name
    * the file's content version, which must equal the ETag of the bytes it got.
    */
   private async computePartsOf(layerId: string): Promise<CachedParts | null> {
-    const manifestPath = join(this.geodataDirectory, 'layers.json');
-    const filePath = join(this.geodataDirectory, `${layerId}.geojson`);
-    const [manifestStat, fileStat] = await Promise.all([stat(manifestPath).catch(() => null), stat(filePath).catch(() => null)]);
-    if (!manifestStat || !fileStat) return null;
-    const statKey = `${manifestStat.size}:${manifestStat.mtimeMs} ${fileStat.size}:${fileStat.mtimeMs}`;
+    const [manifestKey, fileKey] = await Promise.all([this.geodata.changeKey('layers.json'), this.geodata.changeKey(layerFileName(layerId))]);
+    if (!manifestKey || !fileKey) return null;
+    const statKey = `${manifestKey} ${fileKey}`;
     const cached = this.cached.get(layerId);
     if (cached?.statKey === statKey) return cached;
-    const [manifestBytes, bytes] = await Promise.all([readFile(manifestPath), readFile(filePath)]);
+    const [manifestBytes, bytes] = await Promise.all([this.geodata.read('layers.json'), this.geodata.read(layerFileName(layerId))]);
+    if (!manifestBytes || !bytes) return null;
     let definition: LayerDefinition | undefined;
     try {
       definition = parseManifest(manifestBytes.toString('utf8')).layers.find((layer) => layer.id === layerId);

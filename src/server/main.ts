@@ -5,6 +5,7 @@ import { mayEdit } from '../data/accounts/account';
 import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
 import { startupReportLines } from './startupReportLines';
+import { redactedDatabaseUrl } from '../data/postgres/redactedDatabaseUrl';
 
 const projectDirectory = resolve(import.meta.dirname, '../..');
 
@@ -34,6 +35,7 @@ const server = createPlanMapServer({
     trustedOrigins: settings.trustedOrigins,
     trustedProxies: settings.trustedProxies,
     loginLimits: settings.loginLimits,
+    ...(settings.database ? { database: settings.database } : {}),
   },
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -55,7 +57,8 @@ server.listen(port, host, () => {
   const actualPort = (server.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   console.log(`规划一张图 Plan Map: http://${shownHost}:${actualPort}/`);
-  console.log(`数据目录 Data: ${geodataDirectory}`);
+  if (settings.database) console.log(`数据库 Database: ${redactedDatabaseUrl(settings.database.url)} (schema ${settings.database.schema}); 底图 basemap files: ${geodataDirectory}`);
+  else console.log(`数据目录 Data: ${geodataDirectory}`);
   console.log(`状态目录（账号、审计记录、历史版本） State (accounts, audit log, versions): ${stateDirectory}`);
   console.log(`浏览 Reading: ${settings.readAccess === 'open' ? '公开 open to all' : '须登录 login required'}`);
   console.log(`审计日志 Audit log: ${settings.readAccess === 'open' && settings.auditReadAccess === 'open' ? '公开，不显示用户名 open to all, without user names' : '须登录 login required'}`);

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeOf } from './contentTypes';
-import { contentVersionOf, etagOf } from './store/contentVersion';
+import { contentVersionOf, etagOf } from '../data/contentVersion';
 
 /** Resolves a URL path inside a root folder, or null when it would escape it. */
 export function resolveInside(rootDirectory: string, urlPath: string): string | null {

@@ -4,6 +4,7 @@ import { DEFAULT_KEEP_VERSIONS, DEFAULT_MAX_UPLOAD_BYTES } from './api/createPla
 import { isSaveStep, SAVE_STEPS, type SaveStep } from './store/saveSteps';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/loginGate';
 import { parseProxyEntry } from './auth/trustedProxies';
+import { DEFAULT_DATABASE_SCHEMA, isSchemaName } from '../data/postgres/planDatabase';
 
 export interface ServerSettings {
   port: number;
@@ -18,6 +19,7 @@ export interface ServerSettings {
   testKillAtSaveStep?: SaveStep;
   trustedProxies: string[];
   loginLimits: LoginLimits;
+  database?: { url: string; schema: string };
 }
 
 export class SettingsError extends Error {}
@@ -67,6 +69,17 @@ function testKillAtSaveStep(env: NodeJS.ProcessEnv): SaveStep | undefined {
   return step;
 }
 
+/** PLAN_MAP_DATABASE_URL (postgres://…) switches to the PostgreSQL store; PLAN_MAP_DATABASE_SCHEMA names the district's schema. */
+function databaseFrom(env: NodeJS.ProcessEnv): { url: string; schema: string } | undefined {
+  const url = env.PLAN_MAP_DATABASE_URL?.trim();
+  if (!url) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new SettingsError('PLAN_MAP_DATABASE_URL 须以 postgres:// 开头 / PLAN_MAP_DATABASE_URL must start with postgres://');
+  const schema = env.PLAN_MAP_DATABASE_SCHEMA?.trim() || DEFAULT_DATABASE_SCHEMA;
+  if (!isSchemaName(schema))
+    throw new SettingsError('PLAN_MAP_DATABASE_SCHEMA 须为小写字母、数字和下划线，以字母开头 / PLAN_MAP_DATABASE_SCHEMA must be lower-case letters, digits and underscores, starting with a letter');
+  return { url, schema };
+}
+
 function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAccess): ReadAccess {
   const value = env[name] ?? fallback;
   if (value !== 'open' && value !== 'login') throw new SettingsError(`${name} 须为 open 或 login / ${name} must be open or login`);
@@ -78,11 +91,13 @@ function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAcce
  * (open | login), PLAN_MAP_AUDIT_READ (login | open), PLAN_MAP_MAX_UPLOAD_MB (50),
  * PLAN_MAP_KEEP_VERSIONS (20), PLAN_MAP_TRUSTED_ORIGINS (comma-separated, e.g. a reverse proxy's
  * https://plan.example.gov.cn), PLAN_MAP_TRUSTED_PROXIES (comma-separated addresses or subnets of
- * reverse proxies), PLAN_MAP_LOGIN_HASHES_AT_ONCE (1), PLAN_MAP_LOGINS_PER_MINUTE (60).
+ * reverse proxies), PLAN_MAP_LOGIN_HASHES_AT_ONCE (1), PLAN_MAP_LOGINS_PER_MINUTE (60),
+ * PLAN_MAP_DATABASE_URL and PLAN_MAP_DATABASE_SCHEMA (plan_map).
  */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: string): ServerSettings {
   const readAccess = readAccessFrom(env, 'PLAN_MAP_READ', 'open');
   const killAt = testKillAtSaveStep(env);
+  const database = databaseFrom(env);
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SettingsError('PORT 须为 0–65535 的整数 / PORT must be an integer from 0 to 65535');
   return {
@@ -98,5 +113,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: 
     trustedProxies: proxyList(env),
     loginLimits: loginLimits(env),
     ...(killAt ? { testKillAtSaveStep: killAt } : {}),
+    ...(database ? { database } : {}),
   };
 }

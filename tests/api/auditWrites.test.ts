@@ -2,7 +2,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { contentVersionOf } from '../../src/server/store/contentVersion';
+import { contentVersionOf } from '../../src/data/contentVersion';
 import type { ApiClient } from './support/apiClient';
 import { copyGeodata, EDITOR, writeTestAccounts } from './support/apiTestServer';
 import { listVersions, readWholeAudit } from './support/layerHistory';

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';
@@ -19,7 +17,7 @@ describe('reading layers', () => {
     const response = await server.client().get('/api/layers');
     expect(response.status).toBe(200);
     const { layers } = (await response.json()) as { layers: { id: string; version: string }[] };
-    const manifest = JSON.parse(await readFile(join(server.geodataDirectory, 'layers.json'), 'utf8')) as { layers: { id: string }[] };
+    const manifest = JSON.parse((await server.readStored('layers.json')).toString('utf8')) as { layers: { id: string }[] };
     expect(layers.map((layer) => layer.id)).toEqual(manifest.layers.map((layer) => layer.id));
     expect(layers.length).toBeGreaterThan(6);
     const { version } = await server.client().layer('roads');
@@ -33,7 +31,7 @@ describe('reading layers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="roads.geojson"');
     expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
-    expect(await response.text()).toBe(await readFile(join(server.geodataDirectory, 'roads.geojson'), 'utf8'));
+    expect(await response.text()).toBe((await server.readStored('roads.geojson')).toString('utf8'));
   });
 
   it('gives the same ETag as the static /geodata/ file, and 304 to If-None-Match', async () => {
@@ -58,7 +56,7 @@ describe('conditional saves', () => {
     expect(body.changed).toBe(true);
     expect(body.diff.changed).toEqual(['RD-01']);
     expect(response.headers.get('etag')).toBe(`"${body.version}"`);
-    expect(await readFile(join(server.geodataDirectory, 'roads.geojson'), 'utf8')).toBe(edited);
+    expect((await server.readStored('roads.geojson')).toString('utf8')).toBe(edited);
     expect((await editor.layer('roads')).etag).toBe(response.headers.get('etag'));
   });
 
@@ -66,14 +64,14 @@ describe('conditional saves', () => {
     const { text, etag: oldEtag } = await editor.layer('roads');
     const first = await editor.putLayer('roads', withProperty(text, 'RD-02', 'name', '第一次'), oldEtag);
     expect(first.status).toBe(200);
-    const stored = await readFile(join(server.geodataDirectory, 'roads.geojson'));
+    const stored = await server.readStored('roads.geojson');
     const second = await editor.putLayer('roads', withProperty(text, 'RD-03', 'name', '第二次'), oldEtag);
     expect(second.status).toBe(412);
     const body = (await second.json()) as { error: string; currentVersion: string };
     expect(body.error).toBe('version-conflict');
     expect(`"${body.currentVersion}"`).toBe(first.headers.get('etag'));
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
-    expect(await readFile(join(server.geodataDirectory, 'roads.geojson'))).toEqual(stored);
+    expect(await server.readStored('roads.geojson')).toEqual(stored);
   });
 
   it('requires If-Match: 428 without it, and for "*" or a weak tag', async () => {
@@ -113,7 +111,7 @@ describe('conditional saves', () => {
     expect(body.problems.map((problem) => problem.code)).toEqual(['EMPTY_LAYER_NEEDS_CONFIRMATION']);
     const confirmed = await editor.putLayer('lakeshore', empty, etag, '?confirmEmpty=true');
     expect(confirmed.status).toBe(200);
-    expect(parseCollection(await readFile(join(server.geodataDirectory, 'lakeshore.geojson'), 'utf8')).features).toEqual([]);
+    expect(parseCollection((await server.readStored('lakeshore.geojson')).toString('utf8')).features).toEqual([]);
   });
 
   it('strips a UTF-8 BOM from what it stores', async () => {
@@ -121,6 +119,6 @@ describe('conditional saves', () => {
     const edited = withProperty(text, 'RD-06', 'name', '带BOM');
     const response = await editor.putLayer('roads', `\uFEFF${edited}`, etag);
     expect(response.status).toBe(200);
-    expect(await readFile(join(server.geodataDirectory, 'roads.geojson'), 'utf8')).toBe(edited);
+    expect((await server.readStored('roads.geojson')).toString('utf8')).toBe(edited);
   });
 });

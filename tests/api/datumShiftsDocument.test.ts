@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatumShifts } from '../../src/domain/datum/datumShiftProfile';
 import { runCli } from '../support/runCli';
@@ -37,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const onDisk = () => readFile(join(server.geodataDirectory, 'datum-shifts.json'), 'utf8');
+const onDisk = async () => (await server.readStored('datum-shifts.json')).toString('utf8');
 
 async function current(client: ApiClient): Promise<{ shifts: DatumShifts; etag: string }> {
   const response = await client.get(PATH);
@@ -62,7 +60,7 @@ describe('saving datum-shifts.json', () => {
     expect(body.changes[0]?.text.zh).toBe('转换参数 西安80-七参数：dx 12.3 m → 12.5 m');
     expect((JSON.parse(await onDisk()) as DatumShifts).profiles[0]?.dxMeters).toBe(12.5);
 
-    const check = await runCli('checkGeodata.ts', [server.geodataDirectory]);
+    const check = await runCli('checkGeodata.ts', [await server.storedFolder()]);
     expect(check.code).toBe(0);
     const audit = (await (await admin.get('/api/audit?layer=datum-shifts.json&limit=1')).json()) as { records: { user: string; action: string; toVersion: string }[] };
     expect(audit.records[0]).toMatchObject({ user: ADMIN.username, action: 'save', toVersion: body.version });

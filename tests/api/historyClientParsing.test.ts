@@ -5,7 +5,7 @@ import { auditRecordsForVersions } from '../../src/data/auditRecordsForVersions'
 import { parseAuditPage, parseAuditRecords, parseLayerVersions, parseVersionList } from '../../src/data/layerVersionsJson';
 import { layerChangeAuthor } from '../../src/domain/versions/layerChangeAuthor';
 import { versionHistoryEntries } from '../../src/domain/versions/versionHistoryEntries';
-import { EDITOR, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
+import { EDITOR, fileStoreOnly, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import { parseCollection, withProperty } from './support/layerEdits';
 
 // The app's history panel reads these answers; this checks its parsers against the real server, not a copy of its shapes.
@@ -50,7 +50,7 @@ describe('the app reads the server\'s versions and audit records', () => {
 
 
 describe('the history of a layer saved rarely among busy ones', () => {
-  it('follows the audit pages until every kept save has its record', async () => {
+  fileStoreOnly('follows the audit pages until every kept save has its record', async () => {
     const editor = await server.login();
     const { text, etag } = await editor.layer('lakeshore');
     const saved = await editor.putLayer('lakeshore', withProperty(text, 'LS-01', 'name', '湖岸 新名'), etag);

@@ -44,7 +44,7 @@ describe('a save with figures out of the ordinary', () => {
     const { text, etag } = await editor.layer('green-space');
     const layer = parseCollection(text);
     const withBoundary = JSON.stringify({ ...layer, features: [...layer.features, await districtBoundaryAsGreenSpace()] });
-    const before = await readFile(join(server.geodataDirectory, 'green-space.geojson'));
+    const before = await server.readStored('green-space.geojson');
 
     const refused = await editor.putLayer('green-space', withBoundary, etag);
     expect(refused.status).toBe(422);
@@ -58,16 +58,16 @@ describe('a save with figures out of the ordinary', () => {
     expect(body.problems[1]?.message.zh).toMatch(/^要素 61（id “GS-061”，“西山区”）：面积 89,4\d\d\.\d\d 公顷，是全区 10,164\.4 公顷的 8\.8 倍/);
     expect(body.problems[1]?.message.en).toMatch(/^feature 61 \(id "GS-061", "西山区"\): covers 89,4\d\d\.\d\d ha, 8\.8× the district's 10,164\.4 ha/);
     expect(body.confirmation).toMatch(/^larger:1;outside:1;change:\+894\d\d\.\d\dha$/);
-    expect(await readFile(join(server.geodataDirectory, 'green-space.geojson'))).toEqual(before);
+    expect(await server.readStored('green-space.geojson')).toEqual(before);
 
     // A confirmation of other figures (an earlier, smaller import) does not cover these.
     const stale = await editor.putLayer('green-space', withBoundary, etag, `?confirmExtent=${encodeURIComponent('larger:1;outside:1;change:+12.00ha')}`);
     expect(stale.status).toBe(422);
-    expect(await readFile(join(server.geodataDirectory, 'green-space.geojson'))).toEqual(before);
+    expect(await server.readStored('green-space.geojson')).toEqual(before);
 
     const confirmed = await editor.putLayer('green-space', withBoundary, etag, `?confirmExtent=${encodeURIComponent(body.confirmation)}`);
     expect(confirmed.status).toBe(200);
-    expect(parseCollection(await readFile(join(server.geodataDirectory, 'green-space.geojson'), 'utf8')).features.at(-1)?.id).toBe('GS-061');
+    expect(parseCollection((await server.readStored('green-space.geojson')).toString('utf8')).features.at(-1)?.id).toBe('GS-061');
 
     // Saved once, the project is not questioned again when another one is edited.
     const current = await editor.layer('green-space');

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';
@@ -38,7 +36,7 @@ it(`${CLIENTS} editors saving the same layer at once lose no update`, async () =
 
   const results = await Promise.all(clients.map((client, index) => editUntilSaved(client, featureIds[index] ?? '', `client-${index}`)));
 
-  const saved = parseCollection(await readFile(join(server.geodataDirectory, `${LAYER}.geojson`), 'utf8'));
+  const saved = parseCollection((await server.readStored(`${LAYER}.geojson`)).toString('utf8'));
   featureIds.forEach((featureId, index) => {
     expect(saved.features.find((feature) => feature.id === featureId)?.properties.note).toBe(`client-${index}`);
   });

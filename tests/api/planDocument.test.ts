@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { contentVersionOf } from '../../src/server/store/contentVersion';
+import { writeFile } from 'node:fs/promises';
+import { contentVersionOf } from '../../src/data/contentVersion';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/runCli';
-import { ADMIN, EDITOR, startApiTestServer, VIEWER, type ApiTestServer } from './support/apiTestServer';
+import { ADMIN, EDITOR, fileStoreOnly, startApiTestServer, VIEWER, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';
 import { openEventStream } from './support/eventStream';
 import { editedPlan, layerOf, PLAN_PATH, putPlan, readPlan } from './support/planDocument';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const onDisk = () => readFile(join(server.geodataDirectory, 'layers.json'), 'utf8');
+const onDisk = async () => (await server.readStored('layers.json')).toString('utf8');
 
 interface Problem {
   path: string;
@@ -53,7 +53,7 @@ describe('saving the plan', () => {
 
       expect(JSON.parse(await onDisk())).toEqual(changed);
       // What the server accepts, check-data accepts.
-      const check = await runCli('checkGeodata.ts', [server.geodataDirectory]);
+      const check = await runCli('checkGeodata.ts', [await server.storedFolder()]);
       expect(check.stdout).toContain('✓');
       expect(check.code).toBe(0);
       const served = await fetch(`${server.baseUrl}/geodata/layers.json`);
@@ -176,7 +176,7 @@ describe('history of the plan', () => {
     expect(stale.status).toBe(412);
   });
 
-  it('announces an edit of layers.json made on disk, and keeps it as a version at the next save', async () => {
+  fileStoreOnly('announces an edit of layers.json made on disk, and keeps it as a version at the next save', async () => {
     const events = await openEventStream(server.baseUrl);
     try {
       const { manifest } = await readPlan(admin);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentVersionOf } from '../../src/server/store/contentVersion';
+import { contentVersionOf } from '../../src/data/contentVersion';
 import { SAVE_STEPS, type SaveStep } from '../../src/server/store/saveSteps';
 import type { ApiClient } from './support/apiClient';
 import { ADMIN, copyGeodata, EDITOR, writeTestAccounts } from './support/apiTestServer';

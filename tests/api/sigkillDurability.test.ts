@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contentVersionOf } from '../../src/server/store/contentVersion';
+import { contentVersionOf } from '../../src/data/contentVersion';
 import { copyGeodata, EDITOR, writeTestAccounts } from './support/apiTestServer';
 import { expectTruthfulHistory } from './support/layerHistory';
 import { signInTo, spawnServer } from './support/serverProcess';

@@ -3,8 +3,9 @@ import type { AccountDirectory } from '../auth/accountDirectory';
 import type { LoginGate, LoginLimits } from '../auth/loginGate';
 import type { SessionStore } from '../auth/sessionStore';
 import type { TrustedProxies } from '../auth/trustedProxies';
-import type { LayerChangeFeed } from '../events/layerChangeFeed';
+import type { ChangeFeed } from '../events/changeFeed';
 import type { GeodataCatalog } from '../store/geodataCatalog';
+import type { GeodataReader } from '../store/geodataReader';
 import type { PlanStore } from '../store/planStore';
 import type { SaveStep } from '../store/saveSteps';
 
@@ -25,6 +26,8 @@ export interface ApiSettings {
   watchDebounceMs: number;
   /** Origins besides the server's own that may write (e.g. a reverse proxy's public address). */
   trustedOrigins: string[];
+  /** PostgreSQL instead of the files (PLAN_MAP_DATABASE_URL): the connection URL and the district's schema. */
+  database?: { url: string; schema: string };
   /** Crash tests only (PLAN_MAP_TEST_MODE=1): the server kills itself with SIGKILL when a save reaches this step. */
   testKillAtSaveStep?: SaveStep;
   /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
@@ -41,7 +44,9 @@ export interface ApiContext {
   sessions: SessionStore;
   loginGate: LoginGate;
   trustedProxies: TrustedProxies;
-  feed: LayerChangeFeed;
+  feed: ChangeFeed;
+  /** The district's files, from the folder or the database. */
+  geodata: GeodataReader;
   catalog: () => Promise<GeodataCatalog>;
 }
 

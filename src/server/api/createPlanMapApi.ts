@@ -10,13 +10,19 @@ import { LayerChangeFeed } from '../events/layerChangeFeed';
 import { NOT_FOUND, sendError } from '../http/apiResponses';
 import { CatalogUnavailableError, readGeodataCatalog } from '../store/geodataCatalog';
 import { LayerStore } from '../store/layerStore';
-import type { StartupReport } from '../store/planStore';
+import type { PlanStore, StartupReport } from '../store/planStore';
+import { directoryGeodataReader, type GeodataReader } from '../store/geodataReader';
+import type { ChangeFeed } from '../events/changeFeed';
+import { openPlanDatabase } from '../../data/postgres/planDatabase';
+import { postgresGeodataReader } from '../postgres/postgresGeodataReader';
+import { PostgresChangeFeed } from '../postgres/postgresChangeFeed';
+import { PostgresStore } from '../postgres/postgresStore';
 import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
 import { editorReaderOf } from './accessGuards';
 import { getAudit } from '../routes/auditRoute';
 import { getDocument, getDocumentVersion, listDocumentVersions, putDocument, restoreDocumentVersion } from '../routes/documentRoutes';
-import { isDocumentFile } from '../store/storedDocuments';
+import { isDocumentFile } from '../../data/storedDocuments';
 import { getSession, login, logout } from '../routes/authRoutes';
 import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
@@ -34,7 +40,9 @@ export interface PlanMapApi {
   mayRead(request: IncomingMessage): Promise<boolean>;
   /** Whether the request is from a signed-in editor or admin, who alone read the documents kept from other readers. */
   editorReader(request: IncomingMessage): Promise<'editor' | 'viewer' | 'none'>;
-  close(): void;
+  /** The district's files as this API stores them: the folder, or the database. */
+  geodata: GeodataReader;
+  close(): Promise<void>;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -105,19 +113,30 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   settings.geodataDirectory = resolve(settings.geodataDirectory);
   settings.stateDirectory = resolve(settings.stateDirectory);
   const layout = stateLayoutOf(settings.stateDirectory);
-  const catalog = () => readGeodataCatalog(settings.geodataDirectory);
-  const feed = new LayerChangeFeed({
-    geodataDirectory: settings.geodataDirectory,
-    layerIds: async () => (await catalog().catch(() => null))?.manifest.layers.map((layer) => layer.id) ?? [],
-    debounceMs: settings.watchDebounceMs,
-  });
-  const store = new LayerStore({
-    geodataDirectory: settings.geodataDirectory,
-    layout,
-    keepVersions: settings.keepVersions,
-    onSaved: (key, version) => feed.publish(isDocumentFile(key) ? { document: key, version } : { layer: key, version }),
-    ...(settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {}),
-  });
+  const database = settings.database ? openPlanDatabase(settings.database.url, settings.database.schema) : undefined;
+  const geodata = database ? postgresGeodataReader(database, settings.geodataDirectory) : directoryGeodataReader(settings.geodataDirectory);
+  const catalog = () => readGeodataCatalog(geodata);
+  const onStep = settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {};
+  let feed: ChangeFeed;
+  let store: PlanStore;
+  if (database) {
+    feed = new PostgresChangeFeed(database);
+    store = new PostgresStore({ database, keepVersions: settings.keepVersions, ...onStep });
+  } else {
+    const fileFeed = new LayerChangeFeed({
+      geodataDirectory: settings.geodataDirectory,
+      layerIds: async () => (await catalog().catch(() => null))?.manifest.layers.map((layer) => layer.id) ?? [],
+      debounceMs: settings.watchDebounceMs,
+    });
+    feed = fileFeed;
+    store = new LayerStore({
+      geodataDirectory: settings.geodataDirectory,
+      layout,
+      keepVersions: settings.keepVersions,
+      onSaved: (key, version) => fileFeed.publish(isDocumentFile(key) ? { document: key, version } : { layer: key, version }),
+      ...onStep,
+    });
+  }
   const context: ApiContext = {
     settings,
     store,
@@ -126,6 +145,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     loginGate: new LoginGate(settings.loginLimits),
     trustedProxies: new TrustedProxies(settings.trustedProxies),
     feed,
+    geodata,
     catalog,
   };
   const ready = (async () => {
@@ -165,5 +185,13 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const mayRead = async (request: IncomingMessage): Promise<boolean> =>
     settings.readAccess === 'open' || (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
 
-  return { handle, ready, mayRead, editorReader: (request) => editorReaderOf(context, request), close: () => feed.close() };
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await feed.close();
+      await database?.pool.end();
+    })();
+    return closing;
+  };
+  return { handle, ready, mayRead, editorReader: (request) => editorReaderOf(context, request), geodata, close };
 }

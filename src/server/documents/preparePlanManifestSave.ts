@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseManifest } from '../../data/parseGeodata';
 import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { Manifest } from '../../domain/plan/manifest';
@@ -9,7 +8,7 @@ import { removedStatusProblems } from '../../domain/plan/removedStatusProblems';
 import { validateGeodata } from '../../domain/plan/schemaValidation';
 import { statusUseCounts } from '../../domain/plan/statusUseCounts';
 import type { SaveProblem, ValidationIssue } from '../../domain/validation/validationReport';
-import { layerFilePath } from '../store/geodataCatalog';
+import { layerFileName } from '../../data/layerFileName';
 import { parseDocumentJson } from './parseDocumentJson';
 import type { PreparedDocumentSave, SavedDocumentContext } from './savedDocumentRules';
 
@@ -53,7 +52,7 @@ export async function preparePlanManifestSave(body: Buffer, context: SavedDocume
 
   const layers: Record<string, unknown> = {};
   for (const { id } of manifest.layers) {
-    const layerText = await readFile(layerFilePath(context.geodataDirectory, { id }), 'utf8').catch(() => null);
+    const layerText = (await context.geodata.read(layerFileName(id)))?.toString('utf8') ?? null;
     if (layerText === null) continue;
     try {
       layers[id] = JSON.parse(layerText.replace(/^\uFEFF/, ''));

@@ -1,10 +1,11 @@
 import type { GeodataCatalog } from '../store/geodataCatalog';
+import type { GeodataReader } from '../store/geodataReader';
 import type { DocumentSaveRequest } from '../store/planStore';
 import type { SaveProblem } from '../../domain/validation/validationReport';
 
 /** What a document's checks may read: the data folder and the plan as it is now. */
 export interface SavedDocumentContext {
-  geodataDirectory: string;
+  geodata: GeodataReader;
   catalog: () => Promise<GeodataCatalog>;
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentFile } from '../store/storedDocuments';
+import type { DocumentFile } from '../../data/storedDocuments';
 import { prepareDatumShiftsSave } from './prepareDatumShiftsSave';
 import { preparePlanManifestSave } from './preparePlanManifestSave';
 import type { SavedDocumentRules } from './savedDocumentRules';

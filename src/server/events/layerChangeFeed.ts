@@ -1,9 +1,10 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentVersionOf } from '../store/contentVersion';
-import { DOCUMENT_FILES, isDocumentFile } from '../store/storedDocuments';
-import { isTempFileName } from '../store/writeFileAtomically';
+import { contentVersionOf } from '../../data/contentVersion';
+import { DOCUMENT_FILES, isDocumentFile } from '../../data/storedDocuments';
+import { isTempFileName } from '../../data/tempFileName';
+import { ChangeAnnouncer, type ChangeFeed } from './changeFeed';
 
 export interface LayerChange {
   layer: string;
@@ -30,42 +31,35 @@ export interface LayerChangeFeedOptions {
 
 const LAYER_FILE = /^([a-z][a-z0-9-]*)\.geojson$/;
 
-const keyOf = (change: FeedChange): string => ('document' in change ? change.document : change.layer);
-
 /**
  * Tells listeners when a layer's or a document's version changes, whether through the API or on disk.
  * A change is announced once per version: the watcher's event for a file the API just
  * wrote carries a version already announced, and is dropped.
  */
-export class LayerChangeFeed {
-  private readonly listeners = new Set<LayerChangeListener>();
-  private readonly lastVersions = new Map<string, string>();
+export class LayerChangeFeed implements ChangeFeed {
+  private readonly announcer = new ChangeAnnouncer();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private watcher: FSWatcher | undefined;
 
   constructor(private readonly options: LayerChangeFeedOptions) {}
 
   subscribe(listener: LayerChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.announcer.subscribe(listener);
   }
 
   publish(change: FeedChange): void {
-    const key = keyOf(change);
-    if (this.lastVersions.get(key) === change.version) return;
-    this.lastVersions.set(key, change.version);
-    for (const listener of this.listeners) listener(change);
+    this.announcer.announce(change);
   }
 
   /** Remembers the versions on disk at start, so only later changes are announced. */
   async start(): Promise<void> {
     for (const layer of await this.options.layerIds()) {
       const bytes = await readFile(join(this.options.geodataDirectory, `${layer}.geojson`)).catch(() => null);
-      if (bytes) this.lastVersions.set(layer, contentVersionOf(bytes));
+      if (bytes) this.announcer.remember(layer, contentVersionOf(bytes));
     }
     for (const document of DOCUMENT_FILES) {
       const bytes = await readFile(join(this.options.geodataDirectory, document)).catch(() => null);
-      if (bytes) this.lastVersions.set(document, contentVersionOf(bytes));
+      if (bytes) this.announcer.remember(document, contentVersionOf(bytes));
     }
     try {
       this.watcher = watch(this.options.geodataDirectory, { persistent: false }, (_event, fileName) => {
@@ -85,7 +79,7 @@ export class LayerChangeFeed {
     this.watcher?.close();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    this.listeners.clear();
+    this.announcer.clear();
   }
 
   private schedule(layer: string): void {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { etagOf } from '../store/contentVersion';
+import { etagOf } from '../../data/contentVersion';
 
 /**
  * A layer or a stored version, as a download (docs/input-rules.md, G4): the GeoJSON media type, no

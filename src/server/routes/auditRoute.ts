@@ -1,7 +1,7 @@
 import { sendError, sendJson } from '../http/apiResponses';
 import { editorReaderOf, readerOf } from '../api/accessGuards';
 import { SAVED_DOCUMENTS } from '../documents/savedDocuments';
-import { isDocumentFile } from '../store/storedDocuments';
+import { isDocumentFile } from '../../data/storedDocuments';
 import type { RouteHandler } from '../api/apiContext';
 import type { AuditEntry } from '../store/auditRecord';
 import { AuditUnreadableError } from '../store/readAuditPage';

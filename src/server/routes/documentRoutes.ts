@@ -3,8 +3,8 @@ import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import { SAVED_DOCUMENTS } from '../documents/savedDocuments';
 import { NOT_FOUND, sendError, sendJson } from '../http/apiResponses';
 import { sendGeoJson } from '../http/sendGeoJson';
-import { etagOf, isVersionString } from '../store/contentVersion';
-import { isDocumentFile, type DocumentFile } from '../store/storedDocuments';
+import { etagOf, isVersionString } from '../../data/contentVersion';
+import { isDocumentFile, type DocumentFile } from '../../data/storedDocuments';
 import { readSaveBody, requireIfMatch, sendSaveFailure, sendStale, sendUnchanged } from './saveLayerAndRespond';
 import { versionListBody } from './versionRoutes';
 
@@ -105,7 +105,7 @@ async function saveDocumentAndRespond(
   save: { document: DocumentFile; body: Buffer; expectedVersions: string[]; user: string; restoredFrom?: string },
 ): Promise<void> {
   const { response } = route;
-  const prepared = await SAVED_DOCUMENTS[save.document].prepare(save.body, { geodataDirectory: context.settings.geodataDirectory, catalog: context.catalog });
+  const prepared = await SAVED_DOCUMENTS[save.document].prepare(save.body, { geodata: context.geodata, catalog: context.catalog });
   if ('problems' in prepared) {
     sendInvalid(route, prepared.problems, null);
     return;

@@ -3,10 +3,10 @@ import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { sendError, sendJson, type BilingualText } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
-import { etagOf, versionsInIfMatch } from '../store/contentVersion';
+import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
 import { SaveNotUndoneError } from '../store/planStore';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
-import { readDistrictExtent } from '../../data/readDistrictExtent';
+import { DISTRICT_BOUNDARY_FILE, districtExtentOfBoundaryText } from '../../data/readDistrictExtent';
 import type { ApiContext, RouteRequest } from '../api/apiContext';
 
 const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
@@ -50,7 +50,9 @@ export async function saveLayerAndRespond(
     return;
   }
   // A restore returns to a version that was reviewed when it was saved: its figures were confirmed then.
-  const district = save.restoredFrom ? undefined : await readDistrictExtent(context.settings.geodataDirectory, catalog.manifest.district.bounds);
+  const district = save.restoredFrom
+    ? undefined
+    : districtExtentOfBoundaryText((await context.geodata.read(DISTRICT_BOUNDARY_FILE))?.toString('utf8') ?? null, catalog.manifest.district.bounds);
   const confirmed = route.query.get('confirmExtent');
   let outcome;
   try {

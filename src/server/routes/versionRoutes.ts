@@ -1,6 +1,6 @@
 import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
 import { sendGeoJson } from '../http/sendGeoJson';
-import { isVersionString } from '../store/contentVersion';
+import { isVersionString } from '../../data/contentVersion';
 import { ensureEditor, ensureReader, readerOf, type Reader } from '../api/accessGuards';
 import type { StoredVersion } from '../store/versionHistory';
 import type { RouteHandler } from '../api/apiContext';

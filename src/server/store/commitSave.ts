@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { AuditLog } from './auditLog';
 import type { AuditRecord } from './auditRecord';
 import { SaveNotUndoneError, type LayerSnapshot } from './planStore';
+import { FOUND_VERSION_SUMMARY } from './saveDecision';
 import { removeSaveIntent, writeSaveIntent, type SaveIntent } from './saveIntent';
 import type { SaveStepHook } from './saveSteps';
 import type { StoredFile } from './storedFile';
@@ -32,7 +33,7 @@ export async function commitSave({ file, current, bytes, record, summary, audit,
     await history.add(current.bytes, {
       time: (modified?.mtime ?? new Date()).toISOString(),
       user: null,
-      summary: { added: 0, removed: 0, changed: 0, totalAreaDeltaSquareMeters: 0, origin: 'disk' },
+      summary: FOUND_VERSION_SUMMARY,
     });
     step('disk-version-kept');
   }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseManifest } from '../../data/parseGeodata';
 import type { LayerDefinition, Manifest } from '../../domain/plan/manifest';
 import type { GeodataSchemas } from '../../domain/plan/schemaValidation';
+import { layerFileName } from '../../data/layerFileName';
+import type { GeodataReader } from './geodataReader';
+import { join } from 'node:path';
 
 /** The manifest and schemas as they are on disk now: staff may edit layers.json too. */
 export interface GeodataCatalog {
@@ -16,8 +17,8 @@ export interface GeodataCatalog {
 
 export class CatalogUnavailableError extends Error {}
 
-async function readJsonFile(path: string): Promise<{ text: string; json: unknown } | null> {
-  const text = await readFile(path, 'utf8').catch(() => null);
+async function readJsonFile(geodata: GeodataReader, path: string): Promise<{ text: string; json: unknown } | null> {
+  const text = (await geodata.read(path))?.toString('utf8') ?? null;
   if (text === null) return null;
   try {
     return { text, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
@@ -26,8 +27,8 @@ async function readJsonFile(path: string): Promise<{ text: string; json: unknown
   }
 }
 
-export async function readGeodataCatalog(geodataDirectory: string): Promise<GeodataCatalog> {
-  const manifestFile = await readJsonFile(join(geodataDirectory, 'layers.json'));
+export async function readGeodataCatalog(geodata: GeodataReader): Promise<GeodataCatalog> {
+  const manifestFile = await readJsonFile(geodata, 'layers.json');
   if (!manifestFile) throw new CatalogUnavailableError('layers.json is missing or not JSON');
   let manifest: Manifest;
   try {
@@ -35,10 +36,9 @@ export async function readGeodataCatalog(geodataDirectory: string): Promise<Geod
   } catch (error) {
     throw new CatalogUnavailableError(error instanceof Error ? error.message : String(error));
   }
-  const schemaDirectory = join(geodataDirectory, 'schema');
   const hash = createHash('sha256').update(manifestFile.text);
   const readSchema = async (name: string): Promise<unknown> => {
-    const file = await readJsonFile(join(schemaDirectory, name));
+    const file = await readJsonFile(geodata, `schema/${name}`);
     hash.update(`\0${name}\0${file?.text ?? ''}`);
     return file?.json;
   };
@@ -55,5 +55,5 @@ export function findLayer(catalog: GeodataCatalog, requestedId: string): LayerDe
 }
 
 export function layerFilePath(geodataDirectory: string, definition: Pick<LayerDefinition, 'id'>): string {
-  return join(geodataDirectory, `${definition.id}.geojson`);
+  return join(geodataDirectory, layerFileName(definition.id));
 }

@@ -1,14 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseLayer } from '../../data/parseGeodata';
-import { diffLayers } from '../../domain/changes/layerDiff';
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { AuditLog } from './auditLog';
-import { capAuditRecord } from './capAuditRecord';
 import { commitSave } from './commitSave';
-import { contentVersionOf } from './contentVersion';
+import { decideDocumentSave, decideLayerSave, type AcceptedSave } from './saveDecision';
 import { layerFilePath } from './geodataCatalog';
 import { KeyedMutex } from './keyedMutex';
 import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport } from './planStore';
@@ -16,7 +11,7 @@ import type { AuditPage, AuditPageQuery } from './readAuditPage';
 import { recoverInterruptedSave, type RecoveredSave } from './recoverInterruptedSave';
 import type { SaveStepHook } from './saveSteps';
 import type { StateLayout } from './stateLayout';
-import { DOCUMENT_CONTENT_EXTENSION, isDocumentFile, type DocumentFile } from './storedDocuments';
+import { DOCUMENT_CONTENT_EXTENSION, isDocumentFile, type DocumentFile } from '../../data/storedDocuments';
 import { readStoredFile, storedFileOf, type StoredFile } from './storedFile';
 import type { StoredVersion } from './versionHistory';
 import { removeStaleTempFiles } from './writeFileAtomically';
@@ -97,108 +92,41 @@ export class LayerStore implements PlanStore {
   }
 
   async save(request: SaveRequest): Promise<SaveOutcome> {
-    const { definition } = request;
-    const file = this.layerFile(definition.id);
+    const file = this.layerFile(request.definition.id);
     return this.locks.run(file.key, async () => {
-      const { current, version, refused } = await this.precondition(file, request);
-      if (refused) return refused;
-
-      const before = parseOrNull(current.bytes, definition.id);
-      const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
-      if (request.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
-        return { kind: 'empty-needs-confirmation', currentVersion: current.version };
-      const unconfirmed = request.needsConfirmation?.(beforeCollection);
-      if (unconfirmed) return { kind: 'needs-confirmation', currentVersion: current.version, ...unconfirmed };
-
-      const diff = diffLayers(definition, beforeCollection, request.collection);
-      const record = capAuditRecord({
-        ...this.recordHead(file.key, request.user, current.version, version, request.restoredFrom),
-        ...(before ? {} : { previousUnreadable: true }),
-        ...diff,
-      });
-      await commitSave({
-        file,
-        current,
-        bytes: request.bytes,
-        record,
-        summary: {
-          added: record.added.length + (record.omitted?.added ?? 0),
-          removed: record.removed.length + (record.omitted?.removed ?? 0),
-          changed: record.changed.length + (record.omitted?.changed ?? 0),
-          totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
-          ...originOf(request.restoredFrom),
-        },
-        audit: this.audit,
-        step: this.options.onStep ?? (() => undefined),
-      });
-      this.options.onSaved(definition.id, version);
-      return { kind: 'saved', version, record };
+      const decision = decideLayerSave(request, await this.settledLive(file));
+      if ('refused' in decision) return decision.refused;
+      const { accepted, before } = decision;
+      await this.commit(file, before, request.bytes, accepted);
+      this.options.onSaved(request.definition.id, accepted.version);
+      return { kind: 'saved', version: accepted.version, record: accepted.record };
     });
   }
 
   async saveDocument(request: DocumentSaveRequest): Promise<DocumentSaveOutcome> {
     const file = this.documentFile(request.document);
     return this.locks.run(file.key, async () => {
-      const { current, version, refused } = await this.precondition(file, request);
-      if (refused) return refused;
-      const checked = request.check(current.bytes);
-      if ('problems' in checked) return { kind: 'invalid', problems: checked.problems, currentVersion: current.version };
-      const record = {
-        ...this.recordHead(file.key, request.user, current.version, version, request.restoredFrom),
-        added: [],
-        removed: [],
-        changed: [],
-        areaDeltaSquareMetersById: {},
-        totalAreaDeltaSquareMeters: 0,
-        totalLengthDeltaMeters: 0,
-        statusRegressions: [],
-        namesById: {},
-        changes: checked.changes,
-      };
-      await commitSave({
-        file,
-        current,
-        bytes: request.bytes,
-        record,
-        summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...originOf(request.restoredFrom) },
-        audit: this.audit,
-        step: this.options.onStep ?? (() => undefined),
-      });
-      this.options.onSaved(file.key, version);
-      return { kind: 'saved', version, record };
+      const current = await this.settledLive(file);
+      const decision = decideDocumentSave(request, current);
+      if ('refused' in decision || !current) return 'refused' in decision ? decision.refused : { kind: 'stale', currentVersion: null };
+      await this.commit(file, current, request.bytes, decision.accepted);
+      this.options.onSaved(file.key, decision.accepted.version);
+      return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
     });
   }
 
-  /**
-   * The live file and the save's version, or why the save stops here: it is stored already, or
-   * the file is no longer the version the client edited. A save a crash or a failed step left
-   * unfinished is settled first, so its history comes before this one's.
-   */
-  private async precondition(file: StoredFile, request: { bytes: Buffer; expectedVersions: readonly string[] }): Promise<
-    | { current: LayerSnapshot; version: string; refused?: undefined }
-    | { current?: undefined; version?: undefined; refused: { kind: 'unchanged'; version: string } | { kind: 'stale'; currentVersion: string | null } }
-  > {
-    const { recovered } = await this.recover(file);
-    if (recovered) console.error(`已处理中断的保存 / settled an interrupted save: ${JSON.stringify(recovered)}`);
-    const current = await readStoredFile(file);
-    const version = contentVersionOf(request.bytes);
-    // Checked before the version: a client retrying a save whose answer it never got must not see a conflict.
-    if (current?.version === version) return { refused: { kind: 'unchanged', version } };
-    if (!current || !request.expectedVersions.includes(current.version)) return { refused: { kind: 'stale', currentVersion: current?.version ?? null } };
-    return { current, version };
+  private commit(file: StoredFile, current: LayerSnapshot, bytes: Buffer, { record, summary }: AcceptedSave): Promise<void> {
+    return commitSave({ file, current, bytes, record, summary, audit: this.audit, step: this.options.onStep ?? (() => undefined) });
   }
 
-  private recordHead(key: string, user: string, fromVersion: string, toVersion: string, restoredFrom: string | undefined) {
-    return {
-      time: new Date().toISOString(),
-      user,
-      layer: key,
-      action: restoredFrom ? ('restore' as const) : ('save' as const),
-      fromVersion,
-      toVersion,
-      id: randomBytes(12).toString('hex'),
-      ...(restoredFrom ? { restoredFrom } : {}),
-    };
+  /**
+   * The live file, once a save a crash or a failed step left unfinished is settled, so its
+   * history comes before this one's.
+   */
+  private async settledLive(file: StoredFile): Promise<LayerSnapshot | null> {
+    const { recovered } = await this.recover(file);
+    if (recovered) console.error(`已处理中断的保存 / settled an interrupted save: ${JSON.stringify(recovered)}`);
+    return readStoredFile(file);
   }
 
   private recover(file: StoredFile): ReturnType<typeof recoverInterruptedSave> {
@@ -213,18 +141,5 @@ export class LayerStore implements PlanStore {
   private documentFile(document: DocumentFile): StoredFile {
     const { geodataDirectory, layout, keepVersions } = this.options;
     return storedFileOf(document, join(geodataDirectory, document), layout.versionsDirectory, keepVersions, DOCUMENT_CONTENT_EXTENSION);
-  }
-}
-
-function originOf(restoredFrom: string | undefined): Pick<StoredVersion['summary'], 'origin' | 'restoredFrom'> {
-  return restoredFrom ? { origin: 'restore', restoredFrom } : { origin: 'save' };
-}
-
-/** A file broken on disk (by hand) is still replaceable; its features then cannot be diffed. */
-function parseOrNull(bytes: Buffer, layerId: string): PlanFeatureCollection | null {
-  try {
-    return parseLayer(bytes.toString('utf8').replace(/^\uFEFF/, ''), `${layerId}.geojson`);
-  } catch {
-    return null;
   }
 }

@@ -7,7 +7,7 @@ import type { AuditRecord } from './auditRecord';
 import type { AuditPage, AuditPageQuery } from './readAuditPage';
 import type { RecoveredSave } from './recoverInterruptedSave';
 import type { TornAuditTail } from './setAsideTornAuditTail';
-import type { DocumentFile } from './storedDocuments';
+import type { DocumentFile } from '../../data/storedDocuments';
 import type { StoredVersion } from './versionHistory';
 
 export interface LayerSnapshot {

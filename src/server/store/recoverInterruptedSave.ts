@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { AuditLog } from './auditLog';
-import { contentVersionOf } from './contentVersion';
+import { contentVersionOf } from '../../data/contentVersion';
 import { readSaveIntent, removeSaveIntent, setAsideDamagedIntent } from './saveIntent';
 import type { VersionHistory } from './versionHistory';
 

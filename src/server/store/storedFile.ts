@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentVersionOf } from './contentVersion';
+import { contentVersionOf } from '../../data/contentVersion';
 import type { LayerSnapshot } from './planStore';
 import { VersionHistory } from './versionHistory';
 

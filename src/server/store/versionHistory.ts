@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentVersionOf } from './contentVersion';
+import { contentVersionOf } from '../../data/contentVersion';
 import { removeStaleTempFiles, writeFileAtomically } from './writeFileAtomically';
 
 /** What a version list shows without loading the content. */

@@ -1,3 +1,4 @@
+import { TEMP_SUFFIX } from '../../data/tempFileName';
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -10,7 +11,6 @@ import { basename, dirname, join } from 'node:path';
  * truncates the target first.
  */
 
-const TEMP_SUFFIX = '.plan-map-tmp';
 /** `.<target name>.<pid>.<random>.plan-map-tmp`: the pid tells a crashed writer's leftovers from a live one's. */
 const TEMP_PATTERN = /^\..+\.(\d+)\.[0-9a-f]{12}\.plan-map-tmp$/;
 
@@ -77,6 +77,3 @@ export async function removeStaleTempFiles(directory: string): Promise<string[]>
   return removed;
 }
 
-export function isTempFileName(name: string): boolean {
-  return name.endsWith(TEMP_SUFFIX);
-}

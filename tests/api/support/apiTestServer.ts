@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { it } from 'vitest';
+import { exportDistrict } from '../../../src/data/postgres/exportDistrict';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
@@ -8,6 +10,7 @@ import type { Account, Role } from '../../../src/data/accounts/account';
 import { accountsFileIn, writeAccounts } from '../../../src/data/accounts/accountsFile';
 import { hashPassword } from '../../../src/data/accounts/passwordHash';
 import { ApiClient } from './apiClient';
+import { importTestDistrict, testingAgainstDatabase, type TestDistrictSchema } from '../../support/databaseTestStore';
 
 export const projectDirectory = resolve(import.meta.dirname, '../../..');
 
@@ -23,11 +26,25 @@ export interface ApiTestServer {
   stateDirectory: string;
   /** A folder holding both, for files that must never be served. */
   rootDirectory: string;
+  /** In the database suite: the schema the server stores the district in (a copy of geodataDirectory, imported at start). */
+  databaseSchema?: TestDistrictSchema;
+  /** What the store holds at a path of the district now ("roads.geojson", "layers.json"): the file, or the database's row. */
+  readStored(path: string): Promise<Buffer>;
+  /** The audit log as stored, one JSON record a line, oldest first. */
+  storedAuditLines(): Promise<string[]>;
+  /** A folder holding the district as stored (for check-data): the geodata folder itself, or an export of the schema. */
+  storedFolder(): Promise<string>;
   client(): ApiClient;
   /** A client signed in as `account` (EDITOR by default). */
   login(account?: { username: string; password: string }): Promise<ApiClient>;
   close(): Promise<void>;
 }
+
+/**
+ * A test of the file store's own behaviour (an edit made on disk, the log file's layout): the
+ * database suite skips it, and tests/db holds what guards the same promise there.
+ */
+export const fileStoreOnly = testingAgainstDatabase() ? it.skip : it;
 
 /** Copies the real layers into a temporary folder, so tests can change them freely. */
 export async function copyGeodata(rootDirectory: string): Promise<string> {
@@ -63,7 +80,10 @@ async function signedInClient(baseUrl: string, account: { username: string; pass
   }
 }
 
-/** The real server, in process, on a free port over a temporary copy of geodata/ and a temporary state folder. */
+/**
+ * The real server, in process, on a free port over a temporary copy of geodata/ and a temporary
+ * state folder; in the database suite, over that copy imported into a schema of its own.
+ */
 export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDirectory' | 'stateDirectory'> = {}): Promise<ApiTestServer> {
   const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-api-'));
   const geodataDirectory = await copyGeodata(rootDirectory);
@@ -74,11 +94,12 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     { ...VIEWER, role: 'viewer' },
     { ...ADMIN, role: 'admin' },
   ]);
+  const databaseSchema = testingAgainstDatabase() ? await importTestDistrict(geodataDirectory) : undefined;
   const server = createPlanMapServer({
     distDirectory: join(projectDirectory, 'dist'),
     geodataDirectory,
     stateDirectory,
-    api: { watchDebounceMs: 50, ...api },
+    api: { watchDebounceMs: 50, ...(databaseSchema ? { database: databaseSchema.database } : {}), ...api },
   });
   await server.api?.ready;
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
@@ -89,6 +110,32 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     geodataDirectory,
     stateDirectory,
     rootDirectory,
+    ...(databaseSchema ? { databaseSchema } : {}),
+    readStored: async (path) => {
+      const bytes = await server.api?.geodata.read(path);
+      if (!bytes) throw new Error(`the store holds no ${path}`);
+      return bytes;
+    },
+    storedAuditLines: async () => {
+      if (!databaseSchema) return (await readFile(join(stateDirectory, 'audit.jsonl'), 'utf8')).split('\n').filter(Boolean);
+      const database = databaseSchema.open();
+      try {
+        return (await database.pool.query<{ record: string }>('SELECT record FROM plan_audit ORDER BY sequence')).rows.map((row) => row.record);
+      } finally {
+        await database.pool.end();
+      }
+    },
+    storedFolder: async () => {
+      if (!databaseSchema) return geodataDirectory;
+      const folder = await mkdtemp(join(rootDirectory, 'exported-'));
+      const database = databaseSchema.open();
+      try {
+        await exportDistrict(database, folder);
+      } finally {
+        await database.pool.end();
+      }
+      return folder;
+    },
     client: () => new ApiClient(baseUrl),
     login: (account = EDITOR) => signedInClient(baseUrl, account),
     close: async () => {
@@ -96,6 +143,8 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
         server.closeAllConnections();
         server.close(() => resolveClose());
       });
+      await server.api?.close();
+      await databaseSchema?.drop();
       await rm(rootDirectory, { recursive: true, force: true });
     },
   };

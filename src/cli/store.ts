@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { applyMigrations } from '../data/postgres/applyMigrations';
+import { DistrictExportError, exportDistrict } from '../data/postgres/exportDistrict';
+import { DistrictImportError, importDistrict } from '../data/postgres/importDistrict';
+import { openPlanDatabase } from '../data/postgres/planDatabase';
+import { redactedDatabaseUrl } from '../data/postgres/redactedDatabaseUrl';
+import { parseStoreArguments } from './storeArguments';
+
+/*
+ * npm run --silent store -- import <dir> --to <url> | export --from <url> <dir> | migrate --to <url>
+ * Moves a district between the file store and PostgreSQL (docs/database.md). Exit 0 done, 1 the
+ * data was refused (nothing written), 2 usage or connection errors.
+ */
+async function main(): Promise<number> {
+  const parsed = parseStoreArguments(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    return 2;
+  }
+  const command = parsed.value;
+  const database = openPlanDatabase(command.url, command.schema, 2);
+  const where = `${redactedDatabaseUrl(command.url)} (schema ${command.schema})`;
+  try {
+    if (command.action === 'migrate') {
+      const applied = await applyMigrations(database);
+      console.log(applied.length > 0 ? `✓ 已应用 / applied: ${applied.join(', ')}` : '✓ 数据库已是最新 / the schema is up to date');
+    } else if (command.action === 'import') {
+      const imported = await importDistrict(resolve(command.directory), database, { replace: command.replace });
+      console.log(`✓ ${command.directory} → ${where}: ${imported.layers} 个图层 layers, ${imported.features} 个项目 projects, ${imported.documents} 个文档 documents, ${imported.files} 个其他文件 other files`);
+    } else {
+      const exported = await exportDistrict(database, resolve(command.directory));
+      console.log(`✓ ${where} → ${command.directory}: ${exported.files} 个文件 files`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof DistrictImportError) {
+      console.error(`✗ ${error.message}`);
+      for (const problem of error.problems.slice(0, 50)) {
+        const where = problem.featureIndex !== undefined ? ` features[${problem.featureIndex}]${problem.featureId ? ` (${problem.featureId})` : ''}` : '';
+        console.error(`  ${problem.file ?? ''}${where} ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
+      }
+      return 1;
+    }
+    if (error instanceof DistrictExportError) {
+      console.error(`✗ ${error.message}`);
+      return 1;
+    }
+    console.error(`✗ ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  } finally {
+    await database.pool.end();
+  }
+}
+
+process.exitCode = await main();

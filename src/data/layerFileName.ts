@@ -1,0 +1,4 @@
+/** A layer's file in a district's geodata: its manifest id (a slug) and .geojson. */
+export function layerFileName(layerId: string): string {
+  return `${layerId}.geojson`;
+}

@@ -1,0 +1,182 @@
+import type pg from 'pg';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
+import { parseAuditLine } from '../store/auditRecord';
+import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport } from '../store/planStore';
+import type { AuditPage, AuditPageQuery } from '../store/readAuditPage';
+import { decideDocumentSave, decideLayerSave, FOUND_VERSION_SUMMARY, type AcceptedSave } from '../store/saveDecision';
+import type { SaveStepHook } from '../store/saveSteps';
+import type { DocumentFile } from '../../data/storedDocuments';
+import type { StoredVersion } from '../store/versionHistory';
+import { applyMigrations } from '../../data/postgres/applyMigrations';
+import { replaceFeatureRows } from '../../data/postgres/featureRows';
+import { CHANGE_CHANNEL, type ChangeNotice } from '../../data/postgres/changeNotice';
+import { inTransaction, type PlanDatabase } from '../../data/postgres/planDatabase';
+
+export interface PostgresStoreOptions {
+  database: PlanDatabase;
+  keepVersions: number;
+  /** Called as a save passes each step (crash tests kill the process there). */
+  onStep?: SaveStepHook;
+}
+
+type Table = 'plan_layer' | 'plan_document';
+
+/**
+ * The PostgreSQL/PostGIS store: the same guarantees as the file store, each save one
+ * transaction. The live row is locked (FOR UPDATE) while the save is decided by the same rules
+ * (saveDecision.ts), and the new content, its version entry, its audit record, the projects'
+ * rows and the change notice commit together or not at all: a server killed mid-save leaves the
+ * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN).
+ */
+export class PostgresStore implements PlanStore {
+  constructor(private readonly options: PostgresStoreOptions) {}
+
+  async prepare(): Promise<StartupReport> {
+    await applyMigrations(this.options.database);
+    // A transaction leaves nothing half-written to repair.
+    return { removedTempFiles: [], tornAudit: null, recoveredSaves: [], removedVersionFiles: [] };
+  }
+
+  read(definition: LayerDefinition): Promise<LayerSnapshot | null> {
+    return this.readRow('plan_layer', definition.id);
+  }
+
+  readDocument(document: DocumentFile): Promise<LayerSnapshot | null> {
+    return this.readRow('plan_document', document);
+  }
+
+  versions(definition: LayerDefinition): Promise<StoredVersion[]> {
+    return this.listVersions(definition.id);
+  }
+
+  documentVersions(document: DocumentFile): Promise<StoredVersion[]> {
+    return this.listVersions(document);
+  }
+
+  versionBytes(definition: LayerDefinition, version: string): Promise<Buffer | null> {
+    return this.readVersion(definition.id, version);
+  }
+
+  documentVersionBytes(document: DocumentFile, version: string): Promise<Buffer | null> {
+    return this.readVersion(document, version);
+  }
+
+  async auditPage(query: AuditPageQuery): Promise<AuditPage> {
+    const { rows } = await this.pool.query<{ sequence: string; record: string }>(
+      `SELECT sequence, record FROM plan_audit
+        WHERE ($1::text IS NULL OR layer = $1) AND ($2::bigint IS NULL OR sequence < $2)
+        ORDER BY sequence DESC LIMIT $3`,
+      [query.layer ?? null, query.before ?? null, query.limit + 1],
+    );
+    const page = rows.slice(0, query.limit);
+    const records = page.flatMap((row) => {
+      const record = parseAuditLine(row.record);
+      return record ? [record] : [];
+    });
+    const last = page.at(-1);
+    return { records, next: rows.length > query.limit && last ? Number(last.sequence) : null, unreadableLines: page.length - records.length };
+  }
+
+  save(request: SaveRequest): Promise<SaveOutcome> {
+    const { id } = request.definition;
+    return inTransaction(this.pool, async (client): Promise<SaveOutcome> => {
+      const current = await this.lockRow(client, 'plan_layer', id);
+      const decision = decideLayerSave(request, current);
+      if ('refused' in decision) return decision.refused;
+      await this.commit(client, 'plan_layer', id, decision.before, request.bytes, decision.accepted, request.collection);
+      return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
+    }).then((outcome) => this.afterCommit(outcome));
+  }
+
+  saveDocument(request: DocumentSaveRequest): Promise<DocumentSaveOutcome> {
+    return inTransaction(this.pool, async (client): Promise<DocumentSaveOutcome> => {
+      const current = await this.lockRow(client, 'plan_document', request.document);
+      const decision = decideDocumentSave(request, current);
+      if ('refused' in decision) return decision.refused;
+      if (!current) return { kind: 'stale', currentVersion: null };
+      await this.commit(client, 'plan_document', request.document, current, request.bytes, decision.accepted);
+      return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
+    }).then((outcome) => this.afterCommit(outcome));
+  }
+
+  private get pool(): pg.Pool {
+    return this.options.database.pool;
+  }
+
+  private step(name: Parameters<SaveStepHook>[0]): void {
+    this.options.onStep?.(name);
+  }
+
+  private afterCommit<Outcome extends { kind: string }>(outcome: Outcome): Outcome {
+    if (outcome.kind === 'saved') this.step('intent-removed');
+    return outcome;
+  }
+
+  /**
+   * The writes of an accepted save, inside its transaction. The steps name the file store's
+   * (saveSteps.ts) so the crash tests can stop the server at each; here every step before the
+   * commit leaves the old content, and only the commit makes the new one live.
+   */
+  private async commit(
+    client: pg.PoolClient,
+    table: Table,
+    key: string,
+    current: LayerSnapshot,
+    bytes: Buffer,
+    { version, record, summary }: AcceptedSave,
+    collection?: PlanFeatureCollection,
+  ): Promise<void> {
+    const kept = await client.query('SELECT 1 FROM plan_version WHERE key = $1 AND version = $2', [key, current.version]);
+    if (kept.rowCount === 0) {
+      await this.insertVersion(client, key, current.bytes, { version: current.version, time: new Date().toISOString(), user: null, summary: FOUND_VERSION_SUMMARY });
+      this.step('disk-version-kept');
+    }
+    await this.insertVersion(client, key, bytes, { version, time: record.time, user: record.user, summary });
+    this.step('new-content-written');
+    await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1' : ''} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1`, [key, bytes, version]);
+    if (collection) await replaceFeatureRows(client, key, collection);
+    this.step('layer-renamed');
+    await client.query('INSERT INTO plan_audit (layer, record) VALUES ($1, $2)', [key, JSON.stringify(record)]);
+    this.step('audit-appended');
+    await client.query(
+      `DELETE FROM plan_version WHERE key = $1 AND sequence NOT IN (SELECT sequence FROM plan_version WHERE key = $1 ORDER BY sequence DESC LIMIT $2)`,
+      [key, this.options.keepVersions],
+    );
+    this.step('version-listed');
+    const notice: ChangeNotice = table === 'plan_layer' ? { schema: this.options.database.schema, layer: key, version } : { schema: this.options.database.schema, document: key, version };
+    await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify(notice)]);
+  }
+
+  private async insertVersion(client: pg.PoolClient, key: string, bytes: Buffer, entry: Pick<StoredVersion, 'version' | 'time' | 'user' | 'summary'>): Promise<void> {
+    await client.query(
+      `INSERT INTO plan_version (key, sequence, version, time, user_name, size_bytes, summary, bytes)
+       SELECT $1, COALESCE(MAX(sequence), 0) + 1, $2, $3, $4, $5, $6, $7 FROM plan_version WHERE key = $1`,
+      [key, entry.version, entry.time, entry.user, bytes.byteLength, JSON.stringify(entry.summary), bytes],
+    );
+  }
+
+  private async readRow(table: Table, key: string): Promise<LayerSnapshot | null> {
+    const { rows } = await this.pool.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1`, [key]);
+    return rows[0] ?? null;
+  }
+
+  /** The live row, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */
+  private async lockRow(client: pg.PoolClient, table: Table, key: string): Promise<LayerSnapshot | null> {
+    const { rows } = await client.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1 FOR UPDATE`, [key]);
+    return rows[0] ?? null;
+  }
+
+  private async listVersions(key: string): Promise<StoredVersion[]> {
+    const { rows } = await this.pool.query<{ sequence: number; version: string; time: string; user_name: string | null; size_bytes: number; summary: StoredVersion['summary'] }>(
+      'SELECT sequence, version, time, user_name, size_bytes, summary FROM plan_version WHERE key = $1 ORDER BY sequence DESC',
+      [key],
+    );
+    return rows.map((row) => ({ sequence: row.sequence, version: row.version, time: row.time, user: row.user_name, sizeBytes: row.size_bytes, summary: row.summary }));
+  }
+
+  private async readVersion(key: string, version: string): Promise<Buffer | null> {
+    const { rows } = await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM plan_version WHERE key = $1 AND version = $2 ORDER BY sequence DESC LIMIT 1', [key, version]);
+    return rows[0]?.bytes ?? null;
+  }
+}
