@@ -1,13 +1,20 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { isValidUsername, MIN_PASSWORD_LENGTH, type Account } from '../data/accounts/account';
 import { accountsFileIn, readAccounts, writeAccounts } from '../data/accounts/accountsFile';
 import { hashPassword } from '../data/accounts/passwordHash';
+import { parseManifest } from '../data/parseGeodata';
+import { readSubDistricts } from '../data/readSubDistricts';
+import { scopeParts, type EditScope } from '../domain/access/editScope';
 import { parseAccountsArguments } from './accountsArguments';
 import { readNewPassword } from './readNewPassword';
 
 /*
- * npm run --silent accounts -- add|passwd|role|list|remove …  (ACCOUNTS_USAGE has the forms)
+ * npm run --silent accounts -- add|passwd|role|scope|list|remove …  (ACCOUNTS_USAGE has the forms)
  * The state folder is PLAN_MAP_STATE, default <project>/.plan-map; --state <dir> overrides it.
+ * A scope's names are checked against the geodata folder (PLAN_MAP_GEODATA, default
+ * <project>/geodata) as the server reads it; a scope changes no session, the server applies
+ * the new one at the next save.
  * A running server reads accounts.json again when it changes: a new password, a new role or a
  * removal ends that account's open sessions at their next request.
  */
@@ -30,6 +37,24 @@ function existing(accounts: readonly Account[], username: string): Account {
 const replaced = (accounts: readonly Account[], account: Account): Account[] =>
   accounts.map((candidate) => (candidate.username === account.username ? account : candidate));
 
+/**
+ * A warning for names the district does not have: a misspelt sub-district would leave the account
+ * nothing to edit, without a word, so it is said here. Not an error: the basemap may come later.
+ */
+async function warnOfUnknownNames(scope: EditScope | undefined): Promise<void> {
+  if (!scope) return;
+  const geodata = resolve(process.env.PLAN_MAP_GEODATA ?? resolve(import.meta.dirname, '../../geodata'));
+  const known = (await readSubDistricts(geodata)).map((subDistrict) => subDistrict.name);
+  const layerIds: string[] = await readFile(join(geodata, 'layers.json'), 'utf8').then((text) => parseManifest(text).layers.map((layer) => layer.id)).catch(() => []);
+  const unknown = [
+    ...(known.length > 0 ? (scope.subDistricts ?? []).filter((name) => !known.includes(name)) : []),
+    ...(layerIds.length > 0 ? (scope.layers ?? []).filter((id) => !layerIds.includes(id)) : []),
+  ];
+  if (unknown.length > 0) console.error(`注意：${geodata} 中没有 / note: ${geodata} has no ${unknown.join(', ')} (${[...known, ...layerIds].join(', ')})`);
+}
+
+const scopeText = (scope: EditScope | undefined): string => (scope ? scopeParts(scope, (id) => id).join(' · ') : '');
+
 async function run(argv: string[]): Promise<void> {
   const parsed = parseAccountsArguments(argv, process.env.PLAN_MAP_STATE ?? resolve(import.meta.dirname, '../../.plan-map'));
   if (!parsed.ok) throw new UsageError(parsed.message);
@@ -39,7 +64,7 @@ async function run(argv: string[]): Promise<void> {
   switch (command.action) {
     case 'list':
       if (accounts.length === 0) console.log(`没有账号 / no accounts (${file})`);
-      for (const account of accounts) console.log(`${account.username}\t${account.role}\t${account.created}`);
+      for (const account of accounts) console.log(`${account.username}\t${account.role}\t${account.created}${account.scope ? `\t${scopeText(account.scope)}` : ''}`);
       return;
     case 'add': {
       const { username, role } = command;
@@ -47,9 +72,10 @@ async function run(argv: string[]): Promise<void> {
         throw new UsageError('用户名只能含字母、数字、. _ -，最多 64 个字符 / a username uses letters, digits, . _ - (64 at most)');
       if (accounts.some((account) => account.username === username))
         throw new UsageError(`账号已存在；改密码用 passwd / the account already exists; to change its password use passwd: ${username}`);
-      const account = { username, role, passwordHash: await newPasswordHash(), created: new Date().toISOString() };
+      await warnOfUnknownNames(command.scope);
+      const account = { username, role, passwordHash: await newPasswordHash(), created: new Date().toISOString(), ...(command.scope ? { scope: command.scope } : {}) };
       await writeAccounts(file, [...accounts, account]);
-      console.log(`已添加 ${role} 账号 ${username} / added ${role} account ${username} (${file})`);
+      console.log(`已添加 ${role} 账号 ${username} / added ${role} account ${username} (${file})${command.scope ? `: ${scopeText(command.scope)}` : ''}`);
       return;
     }
     case 'passwd': {
@@ -66,6 +92,18 @@ async function run(argv: string[]): Promise<void> {
       }
       await writeAccounts(file, replaced(accounts, { ...account, role: command.role }));
       console.log(`${account.username} 现为 ${command.role}，其已登录的会话全部失效 / ${account.username} is now ${command.role}; its sessions have ended`);
+      return;
+    }
+    case 'scope': {
+      const account: Account = { ...existing(accounts, command.username) };
+      delete account.scope;
+      await warnOfUnknownNames(command.scope);
+      await writeAccounts(file, replaced(accounts, { ...account, ...(command.scope ? { scope: command.scope } : {}) }));
+      console.log(
+        command.scope
+          ? `${account.username} 现可编辑：${scopeText(command.scope)} / ${account.username} may now edit: ${scopeText(command.scope)}`
+          : `${account.username} 的编辑范围已取消 / ${account.username} may now edit everything its role allows`,
+      );
       return;
     }
     case 'remove': {

@@ -4,12 +4,16 @@ import type { LayerVersion } from '../domain/versions/layerVersion';
 import { openLayerEventStream, type LayerChange } from './layerEventStream';
 import { parseAuditPage, parseLayerVersions, parseVersionList, type AuditRecordPage } from './layerVersionsJson';
 import { isRecord } from '../domain/isRecord';
+import type { EditScope } from '../domain/access/editScope';
+import { parseEditScope, parseRefusedFeatures, type RefusedFeature } from './editScopeJson';
 
 export type Role = 'admin' | 'editor' | 'viewer';
 
 export interface Session {
   user: string | null;
   role: Role | null;
+  /** What the account may edit; null: everything its role allows. */
+  scope: EditScope | null;
   csrfToken: string | null;
   readAccess: string;
 }
@@ -24,6 +28,8 @@ export type SaveResult =
   | { kind: 'invalid'; problems: SaveProblem[] }
   /** Figures out of the ordinary: saved only when asked again with `confirmation` (the server's confirmExtent). */
   | { kind: 'needs-confirmation'; problems: SaveProblem[]; confirmation: string }
+  /** 403: the save touches features outside the account's scope; nothing was saved. */
+  | { kind: 'forbidden'; message: LocalizedText; features: RefusedFeature[] }
   | { kind: 'failed'; status: number; message: LocalizedText };
 
 const UNKNOWN_ERROR: LocalizedText = { zh: '请求失败', en: 'the request failed' };
@@ -53,6 +59,7 @@ function sessionOf(body: Record<string, unknown>): Session {
   return {
     user: typeof body.user === 'string' ? body.user : null,
     role,
+    scope: parseEditScope(body.scope),
     csrfToken: typeof body.csrfToken === 'string' ? body.csrfToken : null,
     readAccess: typeof body.readAccess === 'string' ? body.readAccess : 'open',
   };
@@ -68,6 +75,13 @@ function problemsOf(body: Record<string, unknown>): SaveProblem[] {
     code: (typeof problem.code === 'string' ? problem.code : 'SCHEMA_VIOLATION') as ValidationCode,
     message: asLocalized(problem.message) ?? UNKNOWN_PROBLEM,
   }));
+}
+
+/** A save's or a restore's answer that is neither saved nor stale: invalid, outside the account's scope, or failed. */
+function refusalOf(status: number, body: Record<string, unknown>): SaveResult {
+  if (status === 422) return { kind: 'invalid', problems: problemsOf(body) };
+  if (status === 403 && body.error === 'outside-edit-scope') return { kind: 'forbidden', message: errorMessage(body, status), features: parseRefusedFeatures(body) };
+  return { kind: 'failed', status, message: errorMessage(body, status) };
 }
 
 /** The browser's client of the plan map API (src/server/api): same-origin, cookie session. */
@@ -134,8 +148,7 @@ export class PlanMapApi {
     }
     if (response.status === 422 && body.error === 'needs-confirmation' && typeof body.confirmation === 'string')
       return { kind: 'needs-confirmation', problems: problemsOf(body), confirmation: body.confirmation };
-    if (response.status === 422) return { kind: 'invalid', problems: problemsOf(body) };
-    return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
+    return refusalOf(response.status, body);
   }
 
   /** Calls `onLayer` whenever a layer gets a new version, reconnecting after drops; returns the unsubscribe. */
@@ -216,7 +229,6 @@ export class PlanMapApi {
       return { kind: 'saved', etag: response.headers.get('ETag') ?? `"${saved}"`, version: saved };
     }
     if (response.status === 412) return { kind: 'stale', currentVersion: typeof body.currentVersion === 'string' ? body.currentVersion : null };
-    if (response.status === 422) return { kind: 'invalid', problems: problemsOf(body) };
-    return { kind: 'failed', status: response.status, message: errorMessage(body, response.status) };
+    return refusalOf(response.status, body);
   }
 }

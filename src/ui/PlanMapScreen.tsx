@@ -24,6 +24,7 @@ import { useStaffSession } from './staff/useStaffSession';
 import { useStaffEditing } from './staff/useStaffEditing';
 import { StaffSessionControls } from './staff/StaffSessionControls';
 import { EditBar } from './staff/EditBar';
+import { OutsideScopeNote } from './staff/OutsideScopeNote';
 import { ConflictDialog } from './staff/ConflictDialog';
 import { SaveConfirmDialog } from './staff/SaveConfirmDialog';
 import { layerInViewOf } from './staff/importTarget';
@@ -169,7 +170,8 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           />
           <div className="map-right-stack">
           {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} onShowHistory={showHistory}
-            tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null} />}
+            scope={staff.session.scope}
+            tools={<DrawTools manifest={manifest} editing={editing} mapEditing={mapEditing} selected={selectedFeature && view.selected && editing.canEditFeature(view.selected) ? view.selected : null} />}
           />}
           {staff.isEditor && importing && (
             <LazyPanel>
@@ -207,11 +209,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onZoomTo={() => view.selected && flyTo(view.selected)}
               controlLines={controlLines}
             >
-              {selectedFeature && editing.canEdit(selectedLayer.definition.id) && (
+              {selectedFeature && staff.isEditor && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
                 <LazyPanel>
                   <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
                 </LazyPanel>
-              )}
+              ) : <OutsideScopeNote scope={staff.session.scope} layerId={selectedLayer.definition.id} feature={selectedFeature} />)}
             </FeatureDetails>
           )}
           <LayerUpdateNotices manifest={manifest} notices={updates.notices} onDismiss={updates.dismiss} />

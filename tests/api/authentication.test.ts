@@ -17,14 +17,14 @@ async function roadsEdit(name: string): Promise<{ body: string; etag: string }> 
 }
 
 describe('login and sessions', () => {
-  it('logs in: HttpOnly SameSite=Strict session cookie, and the session shows user, role and CSRF token', async () => {
+  it('logs in: HttpOnly SameSite=Strict session cookie, and the session shows user, role, scope (none) and CSRF token', async () => {
     const client = server.client();
     const response = await client.login(EDITOR.username, EDITOR.password);
     expect(response.status).toBe(200);
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^plan_map_session=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/$/);
     const session = await (await client.get('/api/session')).json();
-    expect(session).toEqual({ user: EDITOR.username, role: 'editor', csrfToken: client.csrfToken, readAccess: 'open' });
+    expect(session).toEqual({ user: EDITOR.username, role: 'editor', scope: null, csrfToken: client.csrfToken, readAccess: 'open' });
   });
 
   it('marks the cookie Secure behind an https proxy', async () => {

@@ -7,6 +7,8 @@ export function mayEdit(role: Role): boolean {
   return role === 'editor' || role === 'admin';
 }
 
+import type { EditScope } from '../../domain/access/editScope';
+
 export interface Account {
   username: string;
   role: Role;
@@ -14,6 +16,8 @@ export interface Account {
   passwordHash: string;
   /** ISO 8601. */
   created: string;
+  /** What the account may edit (src/domain/access/editScope.ts); left out, everything its role allows. */
+  scope?: EditScope;
 }
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -29,8 +33,17 @@ export function isRole(value: unknown): value is Role {
   return ROLES.some((role) => role === value);
 }
 
+const isNameList = (value: unknown): boolean => Array.isArray(value) && value.every((name) => typeof name === 'string' && name !== '');
+
+/** A scope that cannot be read fails the account rather than leaving it unrestricted. */
+function isScope(value: unknown): value is EditScope {
+  if (typeof value !== 'object' || value === null) return false;
+  const { subDistricts, layers } = value as Record<string, unknown>;
+  return (subDistricts === undefined || isNameList(subDistricts)) && (layers === undefined || isNameList(layers));
+}
+
 export function isAccount(value: unknown): value is Account {
   if (typeof value !== 'object' || value === null) return false;
   const account = value as Partial<Account>;
-  return typeof account.username === 'string' && typeof account.passwordHash === 'string' && isRole(account.role);
+  return typeof account.username === 'string' && typeof account.passwordHash === 'string' && isRole(account.role) && (account.scope === undefined || isScope(account.scope));
 }

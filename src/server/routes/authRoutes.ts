@@ -57,7 +57,7 @@ function sendLoginRefused(response: ServerResponse, reason: 'address' | 'busy', 
   else sendError(response, 503, 'login-busy', { zh: `登录请求过多，请 ${seconds} 秒后再试`, en: `too many sign-ins at the moment; try again in ${seconds} s` }, retry, headers);
 }
 
-/** POST /api/login {username, password} → session cookie and {user, role, csrfToken}. */
+/** POST /api/login {username, password} → session cookie and {user, role, scope, csrfToken}. */
 export const login: RouteHandler = async (context, route) => {
   const { request, response } = route;
   if (isForeignOrigin(context, request)) {
@@ -91,7 +91,7 @@ export const login: RouteHandler = async (context, route) => {
   const previous = cookieValue(request, SESSION_COOKIE);
   if (previous) context.sessions.delete(previous);
   const session = context.sessions.create(account.username, credentialFingerprint(account));
-  sendJson(response, 200, { user: account.username, role: account.role, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(request, session.id, false) });
+  sendJson(response, 200, { user: account.username, role: account.role, scope: account.scope ?? null, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(request, session.id, false) });
 };
 
 /** POST /api/logout: ends the session, if any, and clears the cookie. */
@@ -107,12 +107,16 @@ export const logout: RouteHandler = async (context, route) => {
   sendJson(response, 200, { user: null }, { 'Set-Cookie': sessionCookie(request, '', true) });
 };
 
-/** GET /api/session: who is signed in, their role and CSRF token; the app hides edit controls unless role is editor. */
+/**
+ * GET /api/session: who is signed in, their role, scope (null: unrestricted) and CSRF token; the
+ * app hides edit controls unless role is editor, and marks what lies outside the scope read-only.
+ */
 export const getSession: RouteHandler = async (context, route) => {
   const signedIn = await signedInUser(route.request, context.sessions, context.accounts);
   sendJson(route.response, 200, {
     user: signedIn?.account.username ?? null,
     role: signedIn?.account.role ?? null,
+    scope: signedIn?.account.scope ?? null,
     csrfToken: signedIn?.session.csrfToken ?? null,
     readAccess: context.settings.readAccess,
   });

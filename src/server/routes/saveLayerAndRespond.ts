@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { EditScope } from '../../domain/access/editScope';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { sendError, sendJson, type BilingualText } from '../http/apiResponses';
@@ -7,6 +8,7 @@ import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
 import { SaveNotUndoneError } from '../store/planStore';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
 import { DISTRICT_BOUNDARY_FILE, districtExtentOfBoundaryText } from '../../data/readDistrictExtent';
+import { authorizeEditScope } from '../authorizeEditScope';
 import type { ApiContext, RouteRequest } from '../api/apiContext';
 
 const STORAGE_FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
@@ -29,13 +31,13 @@ export function requireIfMatch(route: RouteRequest, currentVersion: string | nul
 /**
  * Validates `body` as the layer, saves it if the file on disk is still one of
  * `expectedVersions`, and answers: 200 saved (audited and listed) or unchanged, 412 stale,
- * 422 invalid, 507/500 when the disk refuses the layer or its audit record (the old file is
+ * 403 when it touches features outside the editor's scope, 422 invalid, 507/500 when the disk refuses the layer or its audit record (the old file is
  * then intact).
  */
 export async function saveLayerAndRespond(
   context: ApiContext,
   route: RouteRequest,
-  save: { definition: LayerDefinition; body: Buffer; expectedVersions: string[]; user: string; restoredFrom?: string },
+  save: { definition: LayerDefinition; body: Buffer; expectedVersions: string[]; user: string; scope: EditScope | undefined; restoredFrom?: string },
 ): Promise<void> {
   const { response } = route;
   const catalog = await context.catalog();
@@ -54,6 +56,7 @@ export async function saveLayerAndRespond(
     ? undefined
     : districtExtentOfBoundaryText((await context.geodata.read(DISTRICT_BOUNDARY_FILE))?.toString('utf8') ?? null, catalog.manifest.district.bounds);
   const confirmed = route.query.get('confirmExtent');
+  const authorize = await authorizeEditScope(save.scope, save.definition.id, validation.collection, context.geodata);
   let outcome;
   try {
     outcome = await context.store.save({
@@ -63,6 +66,7 @@ export async function saveLayerAndRespond(
       collection: validation.collection,
       user: save.user,
       confirmEmpty: route.query.get('confirmEmpty') === 'true',
+      ...(authorize ? { authorize } : {}),
       ...(district ? { needsConfirmation: (before: PlanFeatureCollection) => saveNeedsConfirmation(before, validation.collection, save.definition, district, confirmed) } : {}),
       restoredFrom: save.restoredFrom,
     });
@@ -98,6 +102,15 @@ export async function saveLayerAndRespond(
       return;
     case 'stale':
       sendStale(response, outcome.currentVersion, { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' });
+      return;
+    case 'forbidden':
+      sendError(
+        response,
+        403,
+        'outside-edit-scope',
+        { zh: '修改涉及您的编辑范围以外的项目，未保存', en: 'the changes touch projects outside your editing scope; nothing was saved' },
+        { features: outcome.features, currentVersion: outcome.currentVersion },
+      );
       return;
     case 'empty-needs-confirmation':
       sendError(

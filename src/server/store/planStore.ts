@@ -1,3 +1,4 @@
+import type { ForbiddenFeature } from '../../domain/access/editScope';
 import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
@@ -30,6 +31,12 @@ export interface SaveRequest {
    * save replaces: figures that need the editor's confirmation first, or null.
    */
   needsConfirmation?: (before: PlanFeatureCollection) => SaveNeedsConfirmation | null;
+  /**
+   * Asked under the layer's lock with the layer as stored, before any confirmation: the features
+   * this save may not touch (the editor's scope), or null when it may go ahead. A store writes
+   * nothing, no audit record and no version, for a save this refuses.
+   */
+  authorize?: (before: PlanFeatureCollection) => ForbiddenFeature[] | null;
   restoredFrom?: string;
 }
 
@@ -38,6 +45,7 @@ export type SaveOutcome =
   | { kind: 'unchanged'; version: string }
   | { kind: 'stale'; currentVersion: string | null }
   | { kind: 'empty-needs-confirmation'; currentVersion: string }
+  | { kind: 'forbidden'; features: ForbiddenFeature[]; currentVersion: string }
   | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
 
 /**

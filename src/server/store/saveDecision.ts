@@ -30,6 +30,9 @@ export function decideLayerSave(request: SaveRequest, current: LayerSnapshot | n
 
   const before = parseOrNull(current.bytes, definition.id);
   const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
+  // Before any confirmation: an editor is not asked to confirm a save that would be refused.
+  const forbidden = request.authorize?.(beforeCollection);
+  if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: current.version } };
   if (request.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
     return { refused: { kind: 'empty-needs-confirmation', currentVersion: current.version } };
   const unconfirmed = request.needsConfirmation?.(beforeCollection);

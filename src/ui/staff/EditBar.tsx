@@ -3,6 +3,9 @@ import type { Manifest } from '../../domain/plan/manifest';
 import { useTranslation } from '../LocaleContext';
 import type { SaveStatus, StaffEditing } from './useStaffEditing';
 import { DraftOfferList } from './DraftOfferList';
+import { RefusedFeatureList } from './RefusedFeatureList';
+import { scopeParts, type EditScope } from '../../domain/access/editScope';
+import { fillMessage } from '../fillMessage';
 
 function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
   const t = useTranslation();
@@ -10,6 +13,13 @@ function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
   if (status.kind === 'saving') return <span className="save-status" role="status">{t('saving')}</span>;
   if (status.kind === 'saved') return <span className="save-status save-ok" role="status">{t('savedOk')}</span>;
   if (status.kind === 'failed') return <p className="form-error save-problems" role="alert">{status.unreachable ? null : `${t('saveFailed')} `}{t.text(status.message)}</p>;
+  if (status.kind === 'forbidden')
+    return (
+      <div className="form-error save-problems" role="alert">
+        {t('saveRejected')} {t.text(status.message)}
+        <RefusedFeatureList features={status.features} />
+      </div>
+    );
   return (
     <div className="form-error save-problems" role="alert">
       {t('saveRejected')}
@@ -22,14 +32,26 @@ function SaveStatusNote({ status }: { status: SaveStatus | undefined }) {
   );
 }
 
-/** Undo, redo, and per layer: unsaved changes, save, and what the last save said. */
-export function EditBar({ manifest, editing, onImportFile, onShowHistory, tools }: { manifest: Manifest; editing: StaffEditing; onImportFile: (file: File) => void; onShowHistory?: (layerId: string) => void; tools?: ReactNode }) {
+/** What a scoped account may edit, in a line (可编辑：东湖街道 · 城中村); nothing for an account without a scope. */
+function ScopeLabel({ manifest, scope }: { manifest: Manifest; scope: EditScope | null }) {
+  const t = useTranslation();
+  if (!scope) return null;
+  const layerName = (id: string) => {
+    const layer = manifest.layers.find((candidate) => candidate.id === id);
+    return layer ? t.text(layer.name) : id;
+  };
+  return <p className="edit-scope" title={t('editScopeHint')}>{fillMessage(t('editScope'), { scope: scopeParts(scope, layerName).join(' · ') })}</p>;
+}
+
+/** Undo, redo, what the account may edit, and per layer: unsaved changes, save, and what the last save said. */
+export function EditBar({ manifest, editing, scope, onImportFile, onShowHistory, tools }: { manifest: Manifest; editing: StaffEditing; scope: EditScope | null; onImportFile: (file: File) => void; onShowHistory?: (layerId: string) => void; tools?: ReactNode }) {
   const t = useTranslation();
   const fileRef = useRef<HTMLInputElement | null>(null);
   const { state } = editing;
   const shown = manifest.layers.filter((layer) => editing.dirtyLayerIds.includes(layer.id) || editing.saveStatus[layer.id] !== undefined);
   return (
     <section className="edit-bar" aria-label={t('editing')}>
+      <ScopeLabel manifest={manifest} scope={scope} />
       <div className="edit-bar-row">
         <button type="button" className="undo" disabled={state.undoOrder.length === 0} onClick={editing.undo} title="Ctrl+Z">{t('undo')}</button>
         <button type="button" className="redo" disabled={state.redoOrder.length === 0} onClick={editing.redo} title="Ctrl+Shift+Z">{t('redo')}</button>

@@ -51,7 +51,7 @@ export function useMapEditing({ manifest, editing, controllerRef, view, dispatch
   const snapIndexes = useSnapIndexes(editing.state.layers, view.hiddenLayerIds);
   const latest = useRef({ editing, tool, view });
   latest.current = { editing, tool, view };
-  const selected = view.selected && editing.canEdit(view.selected.layerId) ? view.selected : null;
+  const selected = view.selected && editing.canEditFeature(view.selected) ? view.selected : null;
 
   useEffect(() => {
     const controller = controllerRef.current;

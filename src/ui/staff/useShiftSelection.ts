@@ -7,10 +7,10 @@ import type { StaffEditing } from './useStaffEditing';
  * a plain click ends the selection and selects as usual.
  */
 export function useShiftSelection(editing: StaffEditing, selected: FeatureRef | null) {
-  const { state, select, canEdit } = editing;
+  const { state, select, canEditFeature } = editing;
   const selection = state.selection;
   const onFeatureClick = useCallback((feature: FeatureRef | null, shiftKey: boolean): boolean => {
-    if (!shiftKey || !feature || !canEdit(feature.layerId)) {
+    if (!shiftKey || !feature || !canEditFeature(feature)) {
       if (selection) select(null);
       return false;
     }
@@ -20,7 +20,7 @@ export function useShiftSelection(editing: StaffEditing, selected: FeatureRef | 
     const featureIds = current.includes(feature.featureId) ? current.filter((id) => id !== feature.featureId) : [...current, feature.featureId];
     select(featureIds.length > 0 ? { layerId: feature.layerId, featureIds } : null);
     return true;
-  }, [canEdit, select, selection, selected]);
+  }, [canEditFeature, select, selection, selected]);
   const highlighted = useMemo(
     () => selection?.featureIds.map((featureId) => ({ layerId: selection.layerId, featureId })),
     [selection],

@@ -10,6 +10,8 @@ import type { LayerDefinition, LocalizedText, Manifest } from '../../domain/plan
 import { measureLayer, type MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { SaveProblem } from '../../data/planMapApi';
+import type { RefusedFeature } from '../../data/editScopeJson';
+import { outsideScope } from '../../domain/access/editScope';
 import { editingReducer, initialEditingState, type EditingState, type LayerEdits } from './editingReducer';
 import { parseEditableLayer } from './parseEditableLayer';
 import { readDrafts, removeDraft, writeDraft } from './draftStorage';
@@ -23,6 +25,8 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'invalid'; problems: SaveProblem[] }
+  /** The server refused features outside the account's scope (403); the edits stay unsaved. */
+  | { kind: 'forbidden'; message: LocalizedText; features: RefusedFeature[] }
   | { kind: 'failed'; message: LocalizedText; unreachable?: boolean };
 
 export interface PendingConflict {
@@ -49,7 +53,10 @@ export interface StaffEditing {
   saveStatus: Readonly<Record<string, SaveStatus>>;
   conflict: PendingConflict | null;
   confirmation: PendingConfirmation | null;
+  /** Whether the layer is loaded for editing and within the account's scope. */
   canEdit: (layerId: string) => boolean;
+  /** Whether the account's scope lets it change this feature (the server checks again on save): false shows it read-only. */
+  canEditFeature: (ref: { layerId: string; featureId: string }) => boolean;
   /** Applies an edit built on the working copy; returns why not when the builder refused. */
   edit: (layerId: string, build: (collection: PlanFeatureCollection, definition: LayerDefinition) => EditResult) => LocalizedText | undefined;
   /** Replaces the working copy by `collection` as one undoable step (an import). */
@@ -175,8 +182,8 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
         });
         return;
       }
-      if (outcome.kind === 'invalid' || outcome.kind === 'failed') {
-        const status: SaveStatus = outcome.kind === 'invalid' ? outcome : { kind: 'failed', message: outcome.message, unreachable: 'unreachable' in outcome && outcome.unreachable };
+      if (outcome.kind === 'invalid' || outcome.kind === 'forbidden' || outcome.kind === 'failed') {
+        const status: SaveStatus = outcome.kind !== 'failed' ? outcome : { kind: 'failed', message: outcome.message, unreachable: 'unreachable' in outcome && outcome.unreachable };
         setSaveStatus((current) => ({ ...current, [layerId]: status }));
         return;
       }
@@ -245,6 +252,9 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     return true;
   }, []);
 
+  const scopedLayers = session.scope?.layers;
+  const canEdit = (layerId: string) => isEditor && state.layers[layerId] !== undefined && (scopedLayers === undefined || scopedLayers.includes(layerId));
+
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   useUndoShortcuts(isEditor, undo, redo);
@@ -256,7 +266,11 @@ export function useStaffEditing(manifest: Manifest, loaded: MeasuredLayer[], sta
     saveStatus,
     conflict,
     confirmation,
-    canEdit: (layerId) => isEditor && state.layers[layerId] !== undefined,
+    canEdit,
+    canEditFeature: ({ layerId, featureId }) => {
+      const feature = canEdit(layerId) ? state.layers[layerId]?.working.features.find((candidate) => candidate.id === featureId) : undefined;
+      return feature !== undefined && outsideScope(session.scope ?? undefined, layerId, feature) === null;
+    },
     edit,
     replace,
     undo,

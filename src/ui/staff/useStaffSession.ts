@@ -12,7 +12,7 @@ export interface StaffSession {
   logout: () => Promise<void>;
 }
 
-const ANONYMOUS: Session = { user: null, role: null, csrfToken: null, readAccess: 'open' };
+const ANONYMOUS: Session = { user: null, role: null, scope: null, csrfToken: null, readAccess: 'open' };
 
 /**
  * Set once this browser has signed in. A read-only server has no /api/ and answers 404, which

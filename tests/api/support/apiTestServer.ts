@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { createPlanMapServer } from '../../../src/server/createPlanMapServer';
 import type { PlanMapApiOptions } from '../../../src/server/api/createPlanMapApi';
 import type { Account, Role } from '../../../src/data/accounts/account';
+import type { EditScope } from '../../../src/domain/access/editScope';
 import { accountsFileIn, writeAccounts } from '../../../src/data/accounts/accountsFile';
 import { hashPassword } from '../../../src/data/accounts/passwordHash';
 import { ApiClient } from './apiClient';
@@ -56,9 +57,9 @@ export async function copyGeodata(rootDirectory: string): Promise<string> {
   return geodataDirectory;
 }
 
-export async function writeTestAccounts(stateDirectory: string, accounts: { username: string; password: string; role: Role }[]): Promise<void> {
+export async function writeTestAccounts(stateDirectory: string, accounts: { username: string; password: string; role: Role; scope?: EditScope }[]): Promise<void> {
   const records: Account[] = await Promise.all(
-    accounts.map(async ({ username, password, role }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString() })),
+    accounts.map(async ({ username, password, role, scope }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString(), ...(scope ? { scope } : {}) })),
   );
   await writeAccounts(accountsFileIn(stateDirectory), records);
 }

@@ -13,8 +13,8 @@ afterEach(() => rm(stateDirectory, { recursive: true, force: true }));
 
 const accounts = (args: string[], password?: string) => runCli('accounts.ts', [...args, '--state', stateDirectory], undefined, password);
 
-async function storedAccounts(): Promise<{ username: string; role: string; passwordHash: string }[]> {
-  return (JSON.parse(await readFile(join(stateDirectory, 'accounts.json'), 'utf8')) as { accounts: { username: string; role: string; passwordHash: string }[] }).accounts;
+async function storedAccounts(): Promise<{ username: string; role: string; passwordHash: string; created: string; scope?: unknown }[]> {
+  return (JSON.parse(await readFile(join(stateDirectory, 'accounts.json'), 'utf8')) as { accounts: { username: string; role: string; passwordHash: string; created: string; scope?: unknown }[] }).accounts;
 }
 
 describe('npm run accounts', () => {
@@ -68,5 +68,55 @@ describe('npm run accounts -- passwd and role', () => {
     expect(await storedAccounts()).toMatchObject([{ username: 'liqiang', role: 'admin' }]);
     await accounts(['add', 'zhangwei', '--role', 'admin'], 'other-password\n');
     expect(await storedAccounts()).toMatchObject([{ role: 'admin' }, { username: 'zhangwei', role: 'admin' }]);
+  });
+});
+
+describe('npm run accounts -- scopes', () => {
+  it('adds an editor limited to sub-districts and layers, changes that scope and clears it', async () => {
+    const added = await accounts(['add', '王工', '--sub-districts', '太和街道,福海街道', '--layers', 'urban-villages'], 'a-long-password\n');
+    expect(added.code).toBe(0);
+    expect(added.stderr).toBe('');
+    expect(await storedAccounts()).toMatchObject([{ username: '王工', role: 'editor', scope: { subDistricts: ['太和街道', '福海街道'], layers: ['urban-villages'] } }]);
+    expect((await accounts(['list'])).stdout).toContain('王工\teditor');
+    expect((await accounts(['list'])).stdout).toContain('太和街道 · 福海街道 · urban-villages');
+
+    const [before] = await storedAccounts();
+    expect((await accounts(['scope', '王工', '--layers', 'schools,old-neighborhoods'])).code).toBe(0);
+    const [narrowed] = await storedAccounts();
+    expect(narrowed).toEqual({ ...before, scope: { layers: ['schools', 'old-neighborhoods'] } });
+
+    expect((await accounts(['scope', '王工', '--clear'])).code).toBe(0);
+    const [cleared] = await storedAccounts();
+    expect(cleared).not.toHaveProperty('scope');
+    expect(cleared).toEqual({ username: before?.username, role: before?.role, passwordHash: before?.passwordHash, created: before?.created });
+  });
+
+  it('warns of a sub-district or layer the district does not have, and still stores the scope', async () => {
+    await accounts(['add', 'liqiang'], 'first-password\n');
+    const misspelt = await accounts(['scope', 'liqiang', '--sub-districts', '太河街道', '--layers', 'urban-village']);
+    expect(misspelt.code).toBe(0);
+    expect(misspelt.stderr).toContain('太河街道, urban-village');
+    expect(await storedAccounts()).toMatchObject([{ scope: { subDistricts: ['太河街道'], layers: ['urban-village'] } }]);
+  });
+
+  it('refuses unknown flags, empty lists, scope flags on other commands and a scope without one, changing nothing', async () => {
+    await accounts(['add', 'liqiang'], 'first-password\n');
+    const before = await storedAccounts();
+    const cases: [string[], string][] = [
+      [['scope', 'liqiang', '--streets', '太和街道'], 'unknown option: --streets'],
+      [['scope', 'liqiang', '--sub-districts', ' , '], '--sub-districts needs comma-separated names'],
+      [['scope', 'liqiang', '--layers'], '--layers needs comma-separated names'],
+      [['scope', 'liqiang'], 'scope needs --sub-districts, --layers or --clear'],
+      [['scope', 'liqiang', '--clear', '--layers', 'schools'], 'scope needs --sub-districts, --layers or --clear'],
+      [['role', 'liqiang', 'viewer', '--layers', 'schools'], 'go with add and scope'],
+      [['passwd', 'liqiang', '--clear'], 'go with add and scope'],
+      [['scope', 'nobody', '--clear'], 'no such account'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await accounts(args, 'a-long-password\n');
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr, args.join(' ')).toContain(message);
+    }
+    expect(await storedAccounts()).toEqual(before);
   });
 });

@@ -43,7 +43,7 @@ export function PlanHistory({ staff, plan, file = 'layers.json', title = 'adminH
       setMessage(null);
       reload();
     } else if (result.kind === 'stale') setMessage(messages.adminStale);
-    else if (result.kind === 'failed') setMessage(result.message);
+    else if (result.kind === 'failed' || result.kind === 'forbidden') setMessage(result.message);
     else setMessage(result.problems[0]?.message ?? null);
   };
 

@@ -7,6 +7,7 @@ import { useTranslation } from '../../LocaleContext';
 import type { RestoreOutcome } from '../live/useLayerUpdates';
 import { useKeptVersion } from './useKeptVersion';
 import { VersionChanges } from './VersionChanges';
+import { RefusedFeatureList } from '../RefusedFeatureList';
 
 export interface VersionDetailsProps {
   api: PlanMapApi;
@@ -28,6 +29,13 @@ function OutcomeNote({ outcome }: { outcome: RestoreOutcome | 'restoring' | unde
     case 'stale': return <p className="restore-outcome form-error" role="alert">{t('restoreStale')}</p>;
     case 'unsaved-edits': return <p className="restore-outcome form-error" role="alert">{t('restoreNeedsSave')}</p>;
     case 'failed': return <p className="restore-outcome form-error" role="alert">{t('restoreFailed')} {t.text(outcome.message)}</p>;
+    case 'forbidden':
+      return (
+        <div className="restore-outcome form-error" role="alert">
+          {t('restoreFailed')} {t.text(outcome.message)}
+          <RefusedFeatureList features={outcome.features} />
+        </div>
+      );
     case 'invalid':
       return (
         <div className="restore-outcome form-error" role="alert">

@@ -4,6 +4,7 @@ import { measureLayer } from '../../../domain/measure/measuredLayer';
 import { layerChangeAuthor, type LayerChangeAuthor } from '../../../domain/versions/layerChangeAuthor';
 import { parseLayer } from '../../../data/parseGeodata';
 import type { SaveProblem } from '../../../data/planMapApi';
+import type { RefusedFeature } from '../../../data/editScopeJson';
 import { parseEditableLayer } from '../parseEditableLayer';
 import type { StaffEditing } from '../useStaffEditing';
 import type { StaffSession } from '../useStaffSession';
@@ -18,6 +19,7 @@ export type RestoreOutcome =
   /** The layer changed on the server since the page last had it; the newer version is being loaded. */
   | { kind: 'stale' }
   | { kind: 'invalid'; problems: SaveProblem[] }
+  | { kind: 'forbidden'; message: LocalizedText; features: RefusedFeature[] }
   | { kind: 'failed'; message: LocalizedText };
 
 export interface LayerUpdates {
@@ -173,7 +175,7 @@ export function useLayerUpdates(manifest: Manifest, staff: StaffSession, editing
         if (result.currentVersion) pending.current.set(layerId, result.currentVersion);
         return { kind: 'stale' };
       }
-      if (result.kind === 'invalid') return result;
+      if (result.kind === 'invalid' || result.kind === 'forbidden') return result;
       if (result.kind === 'failed') return { kind: 'failed', message: result.message };
       const { text, etag } = await api.getLayer(layerId);
       latest.current.editing.adoptServerVersion(layerId, parseEditableLayer(text, layerId), etag);
