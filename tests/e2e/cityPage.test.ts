@@ -67,6 +67,9 @@ describe('the city page', () => {
     await waitForMapIdle(page);
     expect(await page.title()).toContain('Xishan District');
     expect(await page.locator('.layer-card').count()).toBe(6);
+    // Back to the city, in the language chosen.
+    await page.locator('.brand-city').click();
+    await page.locator('.city-table thead th', { hasText: 'City total' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

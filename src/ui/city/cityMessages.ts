@@ -11,4 +11,5 @@ export const cityMessages = {
   cityRankingBasis: { zh: '按各区完成自身目标的百分比', en: 'by percent of each district’s own target' },
   cityRankingShare: { zh: '按各区自身占比相对目标', en: 'by each district’s own share against its target' },
   cityPresentKeys: { zh: 'PageUp/PageDown 翻组 · ←/→ 选择指标', en: 'PageUp/PageDown: groups · ←/→: choose a target' },
+  cityPageLink: { zh: '← 全市各区', en: '← All districts' },
 } as const;

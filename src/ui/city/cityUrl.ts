@@ -38,3 +38,12 @@ export function districtHref(path: string, view: CityView): string {
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
+
+/**
+ * The city page of a district's map served by a city server (/d/<id>/ under it), in the map's
+ * language; null for a district served on its own. Relative, so it works behind any path prefix.
+ */
+export function cityPageHref(pathname: string, locale: Locale): string | null {
+  if (!/\/d\/[a-z0-9-]+\/$/.test(pathname)) return null;
+  return `../../?mode=city${locale === 'en' ? '&lang=en' : ''}`;
+}
