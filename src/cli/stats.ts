@@ -14,6 +14,9 @@ import { planConflicts } from '../domain/control/planConflicts';
 import { conflictsJson } from './conflictsJson';
 import { conflictsTable } from './conflictsTable';
 import { projectWarnings } from '../domain/progress/projectWarnings';
+import { readCity } from '../data/city/readCity';
+import { readCityPage } from '../data/city/readCityPage';
+import { cityTable } from './cityTable';
 
 /** `npm run stats`: counts, areas, lengths and target progress of a geodata directory or a file. */
 
@@ -32,6 +35,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const { json, help, path, asOfDate, sourceLayer, crs, datumShift } = parsed.value;
   if (help) {
     process.stdout.write(`用法 Usage: ${STATS_USAGE}\n`);
+    return;
+  }
+  if (parsed.value.city !== undefined) {
+    const page = await readCityPage(await readCity(parsed.value.city), asOfDate ?? todayIsoDate());
+    process.stdout.write(json ? `${JSON.stringify(page)}\n` : cityTable(page));
     return;
   }
   const kind = await stat(path).then(

@@ -13,14 +13,17 @@ export interface StatsArguments {
   crs: string | null;
   /** A profile of the geodata folder's datum-shifts.json, for a datum without a known shift to CGCS2000. */
   datumShift: string | null;
+  /** A folder with city.json: the districts' targets side by side instead of one district's stats. */
+  city?: string;
 }
 
 export type ParsedStatsArguments = { ok: true; value: StatsArguments } | { ok: false; message: string };
 
 export const STATS_USAGE =
-  'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [--source-layer <table|layer|sheet>] [--crs EPSG:xxxx] [--datum-shift <profile>] [path]   (path: geodata directory, or a file: GeoJSON, .gpkg, .dxf, .csv, .xlsx, .shp or zipped shapefile, KML/KMZ; default geodata)';
+  'npm run --silent stats -- [--json] [--as-of YYYY-MM-DD] [--source-layer <table|layer|sheet>] [--crs EPSG:xxxx] [--datum-shift <profile>] [path]   (path: geodata directory, or a file: GeoJSON, .gpkg, .dxf, .csv, .xlsx, .shp or zipped shapefile, KML/KMZ; default geodata)\n' +
+  '       npm run --silent stats -- --city <folder with city.json> [--json] [--as-of YYYY-MM-DD]   (every district\'s targets side by side, with the city\'s)';
 
-const OPTIONS_WITH_VALUES = ['--source-layer', '--crs', '--datum-shift'] as const;
+const OPTIONS_WITH_VALUES = ['--source-layer', '--crs', '--datum-shift', '--city'] as const;
 
 const DEFAULT_PATH = 'geodata';
 export function parseStatsArguments(argv: readonly string[]): ParsedStatsArguments {
@@ -40,6 +43,7 @@ export function parseStatsArguments(argv: readonly string[]): ParsedStatsArgumen
       if (given === undefined || given === '' || given.startsWith('--')) return { ok: false, message: `${option} needs a value` };
       if (option === '--source-layer') value.sourceLayer = given;
       else if (option === '--datum-shift') value.datumShift = given;
+      else if (option === '--city') value.city = given;
       else value.crs = given;
     } else if (argument.startsWith('-') && argument !== '-') return { ok: false, message: `unknown option ${argument}` };
     else if (pathGiven) return { ok: false, message: `only one path is allowed, got ${JSON.stringify(value.path)} and ${JSON.stringify(argument)}` };
@@ -48,5 +52,6 @@ export function parseStatsArguments(argv: readonly string[]): ParsedStatsArgumen
       pathGiven = true;
     }
   }
+  if (value.city !== undefined && (pathGiven || value.sourceLayer !== null || value.crs !== null || value.datumShift !== null)) return { ok: false, message: '--city takes no path, --source-layer, --crs or --datum-shift: the districts are the folders city.json names' };
   return { ok: true, value };
 }

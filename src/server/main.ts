@@ -6,6 +6,7 @@ import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
 import { startupReportLines } from './startupReportLines';
 import { redactedDatabaseUrl } from '../data/postgres/redactedDatabaseUrl';
+import { serveCity } from './city/serveCity';
 
 const projectDirectory = resolve(import.meta.dirname, '../..');
 
@@ -21,6 +22,8 @@ try {
   fail(error instanceof SettingsError ? error.message : String(error));
 }
 const { port, host, geodataDirectory, stateDirectory } = settings;
+// A city serves its districts read-only and never returns: none of what follows runs for it.
+if (settings.cityDirectory !== undefined) await serveCity({ cityDirectory: settings.cityDirectory, distDirectory: resolve(projectDirectory, 'dist'), port, host });
 
 const server = createPlanMapServer({
   distDirectory: resolve(projectDirectory, 'dist'),

@@ -20,6 +20,8 @@ export interface ServerSettings {
   trustedProxies: string[];
   loginLimits: LoginLimits;
   database?: { url: string; schema: string };
+  /** PLAN_MAP_CITY: a folder with city.json, served as a city of districts instead of one geodata folder (src/server/city). */
+  cityDirectory?: string;
 }
 
 export class SettingsError extends Error {}
@@ -92,7 +94,8 @@ function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAcce
  * PLAN_MAP_KEEP_VERSIONS (20), PLAN_MAP_TRUSTED_ORIGINS (comma-separated, e.g. a reverse proxy's
  * https://plan.example.gov.cn), PLAN_MAP_TRUSTED_PROXIES (comma-separated addresses or subnets of
  * reverse proxies), PLAN_MAP_LOGIN_HASHES_AT_ONCE (1), PLAN_MAP_LOGINS_PER_MINUTE (60),
- * PLAN_MAP_DATABASE_URL and PLAN_MAP_DATABASE_SCHEMA (plan_map).
+ * PLAN_MAP_DATABASE_URL and PLAN_MAP_DATABASE_SCHEMA (plan_map),
+ * PLAN_MAP_CITY (a folder with city.json: serve a city of districts).
  */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: string): ServerSettings {
   const readAccess = readAccessFrom(env, 'PLAN_MAP_READ', 'open');
@@ -114,5 +117,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: 
     loginLimits: loginLimits(env),
     ...(killAt ? { testKillAtSaveStep: killAt } : {}),
     ...(database ? { database } : {}),
+    ...(env.PLAN_MAP_CITY ? { cityDirectory: resolve(env.PLAN_MAP_CITY) } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { useTranslation } from './LocaleContext';
 import { SearchBox } from './SearchBox';
 import { StreetFilter } from './StreetFilter';
 import { BasemapSwitch } from './BasemapSwitch';
+import { cityPageHref } from './city/cityUrl';
 
 interface TopBarProps {
   manifest: Manifest;
@@ -35,6 +36,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
       window.setTimeout(() => setCopied(false), 1500);
     });
   };
+  const cityHref = cityPageHref(window.location.pathname, t.locale);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -42,6 +44,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         <h1>{t('appTitle')}</h1>
         <span className="brand-district">{t.text(manifest.district.name)}</span>
         <span className="brand-period">{manifest.district.planStart.slice(0, 4)}–{manifest.district.planEnd.slice(0, 4)}</span>
+        {cityHref && <a className="brand-city" href={cityHref}>{t('cityPageLink')}</a>}
       </div>
       <SearchBox layers={layers} onOpenFeature={onOpenFeature} />
       <div className="top-actions">

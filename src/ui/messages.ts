@@ -4,6 +4,7 @@ import { controlMessages } from './control/controlMessages';
 import { warningMessages } from './warnings/warningMessages';
 import { chartMessages } from './chart/chartMessages';
 import { pointMessages } from './pointMessages';
+import { cityMessages } from './city/cityMessages';
 
 /** Every UI string in both languages; data (names, labels) brings its own translations. */
 export const messages = {
@@ -347,6 +348,7 @@ export const messages = {
   ...warningMessages,
   ...chartMessages,
   ...pointMessages,
+  ...cityMessages,
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

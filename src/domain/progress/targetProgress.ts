@@ -69,12 +69,12 @@ export function propertyNumbers(layer: MeasuredLayer, property: string): Float64
 }
 
 /**
- * Progress toward one plan target: the metric over the features that match the target's `where`
- * and whose status (statusOf, else the current one) is a counted status. A share divides their
- * count by every matching feature in the plan on the date; a sum adds the target's property,
- * leaving out values that are not numbers (validation reports them).
+ * What one target counts: over the features that match the target's `where` and whose status
+ * (statusOf, else the current one) is a counted status, their count, area, length and summed
+ * property, beside every matching feature in the plan on the date (a share's denominator). A sum
+ * leaves out values that are not numbers (validation reports them).
  */
-export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetProgress {
+export function targetTotals(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetTotals {
   const { codes, statusIds, mask } = featureSelection(layer, context);
   const countedIds = new Set(target.countedStatuses);
   const counted = new Uint8Array(statusIds.length);
@@ -95,23 +95,40 @@ export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context
     const value = summed?.[index] ?? Number.NaN;
     if (Number.isFinite(value)) totals.propertySum += value;
   }
+  return totals;
+}
 
-  const actual = metricValue(target.metric, totals);
-  const met = actual >= target.target;
+/** The figures that follow from a target, its actual and its pace on a date: one rule for a district's target and a city's sum of them. */
+export type ProgressFigures = Pick<TargetProgress, 'target' | 'actual' | 'percent' | 'remaining' | 'expectedActual' | 'onTrack' | 'overdue' | 'deadline' | 'met'>;
+
+export function progressFigures(target: number, actual: number, expectedActual: number, deadline: string, asOfDate: string): ProgressFigures {
+  const met = actual >= target;
+  return {
+    target,
+    actual,
+    percent: target > 0 ? (100 * actual) / target : 100,
+    remaining: Math.max(0, target - actual),
+    expectedActual,
+    onTrack: met || actual >= expectedActual,
+    overdue: !met && utcDayNumber(asOfDate) > utcDayNumber(deadline),
+    deadline,
+    met,
+  };
+}
+
+/** Progress toward one plan target: the metric over what targetTotals counts, against the target and a steady pace. */
+export function targetProgress(target: PlanTarget, layer: MeasuredLayer, context: TargetProgressContext): TargetProgress {
+  return progressOfTotals(target, targetTotals(target, layer, context), context);
+}
+
+/** A target's progress from its counted totals (targetTotals). */
+export function progressOfTotals(target: PlanTarget, totals: TargetTotals, context: Pick<TargetProgressContext, 'asOfDate' | 'planStart'>): TargetProgress {
   const expectedActual = target.target * elapsedFraction(context.planStart, target.deadline, context.asOfDate);
   return {
     targetId: target.id,
     label: target.label,
     metric: target.metric,
     ...(TARGET_METRICS[target.metric].unit === 'property' && target.unit ? { unit: target.unit } : {}),
-    target: target.target,
-    actual,
-    percent: target.target > 0 ? (100 * actual) / target.target : 100,
-    remaining: Math.max(0, target.target - actual),
-    expectedActual,
-    onTrack: met || actual >= expectedActual,
-    overdue: !met && utcDayNumber(context.asOfDate) > utcDayNumber(target.deadline),
-    deadline: target.deadline,
-    met,
+    ...progressFigures(target.target, metricValue(target.metric, totals), expectedActual, target.deadline, context.asOfDate),
   };
 }

@@ -1,12 +1,12 @@
 import type { LayerSummary } from '../../domain/progress/districtStats';
-import { formatLayerMeasure, formatMetric, formatPercent, formatCount } from '../../domain/format/formatMeasure';
+import { formatLayerMeasure, formatMetric, formatCount } from '../../domain/format/formatMeasure';
 import { joinShown } from '../../domain/format/joinShown';
 import { fillMessage } from '../fillMessage';
 import { useTranslation } from '../LocaleContext';
-import { ProgressRing } from './ProgressRing';
+import { KpiHeadline } from './KpiHeadline';
 import { isShareMetric } from '../../domain/plan/targetMetrics';
 import type { TargetProgress } from '../../domain/progress/targetProgress';
-import { behindPace, targetVerdict } from '../../domain/progress/targetVerdict';
+import { behindPace } from '../../domain/progress/targetVerdict';
 
 
 interface KpiTileProps {
@@ -38,7 +38,6 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose, 
   };
   const ofWhich = (progress: TargetProgress) => fillMessage(t(isShareMetric(progress.metric) ? 'shareWithin' : 'ofWhich'), { scope: filterScope });
   const primaryPart = primary ? partOf(primary.targetId) : undefined;
-  const verdict = primary ? targetVerdict(primary) : 'onTrack';
   return (
     <button
       type="button"
@@ -53,23 +52,11 @@ export function KpiTile({ summary, focused, showingDone, filterScope, onChoose, 
         <span className="kpi-name">{t.text(definition.name)}</span>
       </span>
       {primary && (
-        <span className="kpi-main">
-          <span className="kpi-ring">
-            <ProgressRing fraction={primary.percent / 100} color={definition.color} />
-            <span className="kpi-percent" data-testid="kpi-percent">{isShareMetric(primary.metric) ? formatMetric(primary, primary.actual, t.locale) : formatPercent(primary.percent, t.locale)}</span>
-          </span>
-          <span className="kpi-figures">
-            <span className="kpi-target-label">{t.text(primary.label)}</span>
-            <span className="kpi-actual" data-testid="kpi-actual">
-              {formatMetric(primary, primary.actual, t.locale)}
-              <span className="kpi-of"> / {formatMetric(primary, primary.target, t.locale)}</span>
-            </span>
-            <span className={`kpi-verdict verdict-${verdict}`}>{t(verdict)}</span>
-            {primaryPart && (
-              <span className="kpi-part" data-testid="kpi-part">{ofWhich(primary)}{formatMetric(primary, primaryPart.actual, t.locale)}</span>
-            )}
-          </span>
-        </span>
+        <KpiHeadline progress={primary} color={definition.color}>
+          {primaryPart && (
+            <span className="kpi-part" data-testid="kpi-part">{ofWhich(primary)}{formatMetric(primary, primaryPart.actual, t.locale)}</span>
+          )}
+        </KpiHeadline>
       )}
       <span className="kpi-total">
         {summary.targetsInView ? t('shownTotal') : t('total')} {joinShown(formatCount(stats.totals.features, t.locale), formatLayerMeasure(definition.unit, stats.totals.areaSquareMeters, stats.totals.lengthMeters, t.locale))}

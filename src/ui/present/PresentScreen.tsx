@@ -1,6 +1,5 @@
 import { formatCount } from '../../domain/format/formatMeasure';
 import { kpiPages, pageOf } from './kpiPages';
-import { fillMessage } from '../fillMessage';
 import { kpiTilesPerPage, useKpiPage } from './useKpiPage';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import type { Manifest } from '../../domain/plan/manifest';
@@ -17,6 +16,7 @@ import { Timeline } from '../Timeline';
 import { todayIsoDate } from '../../domain/dates/todayIsoDate';
 import { viewFilterOf } from '../viewFilterOf';
 import { KpiTile } from './KpiTile';
+import { KpiPager } from './KpiPager';
 import { StreetRanking } from './StreetRanking';
 import { PresentTargetCharts } from '../chart/PresentTargetCharts';
 import { toggleFullScreen } from './toggleFullScreen';
@@ -137,13 +137,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
       <header className="present-header" {...COVERS_MAP}>
         <h1>{t.text(manifest.district.name)} · {t('planProgress')}</h1>
         <time className="present-date" dateTime={asOfDate} data-testid="present-date">{asOfDate}</time>
-          {pages.length > 1 && (
-            <div className="kpi-pager" data-testid="kpi-pager">
-              <button type="button" aria-label={t('kpiPreviousPage')} onClick={() => setPage((page + pages.length - 1) % pages.length)}>◀</button>
-              <span className="kpi-page-number">{fillMessage(t('kpiPageOf'), { page: String(page + 1), pages: String(pages.length) })}</span>
-              <button type="button" aria-label={t('kpiNextPage')} onClick={() => setPage((page + 1) % pages.length)}>▶</button>
-            </div>
-          )}
+          {pages.length > 1 && <KpiPager page={page} pages={pages.length} onPage={setPage} />}
       </header>
       <nav className="present-actions" {...COVERS_MAP}>
         {tour.tour && view.tourScene === null && (

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,11 @@ export async function startPlanMapServer(geodataDirectory = resolve(projectDirec
   if (!existsSync(resolve(distDirectory, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` (npm test does it first).');
   }
-  const server = createPlanMapServer({ distDirectory, geodataDirectory });
+  return listenOnFreePort(createPlanMapServer({ distDirectory, geodataDirectory }));
+}
+
+/** Any of the app's servers listening on a free local port, with its address and a close that ends open connections. */
+export async function listenOnFreePort(server: Server): Promise<RunningServer> {
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const { port } = server.address() as AddressInfo;
   return {
