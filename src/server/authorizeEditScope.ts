@@ -1,5 +1,5 @@
 import { forbiddenChanges, isRestricted, type EditScope, type SubDistrictOfShape } from '../domain/access/editScope';
-import type { PlanFeatureCollection, PlanGeometry } from '../domain/plan/planFeature';
+import type { PlanGeometry } from '../domain/plan/planFeature';
 import { streetOfShape } from '../domain/streets/streetOfShape';
 import { SUB_DISTRICTS_FILE } from '../data/parseSubDistricts';
 import { subDistrictsOfText } from '../data/readSubDistricts';
@@ -11,11 +11,11 @@ import type { SaveRequest } from './store/planStore';
  * has none. The boundaries are read before the store's lock is taken; the rule itself runs under
  * it, against the layer as stored.
  */
-export async function authorizeEditScope(scope: EditScope | undefined, layerId: string, after: PlanFeatureCollection, geodata: GeodataReader): Promise<SaveRequest['authorize']> {
+export async function authorizeEditScope(scope: EditScope | undefined, layerId: string, geodata: GeodataReader): Promise<SaveRequest['authorize']> {
   if (!isRestricted(scope)) return undefined;
   const subDistricts = scope?.subDistricts ? subDistrictsOfText((await geodata.read(SUB_DISTRICTS_FILE))?.toString('utf8') ?? null) : [];
   const placed = subDistricts.length > 0 ? memoized((geometry) => streetOfShape(geometry, subDistricts)?.street) : undefined;
-  return (before) => {
+  return (before, after) => {
     const forbidden = forbiddenChanges(scope, layerId, before, after, placed);
     return forbidden.length > 0 ? forbidden : null;
   };

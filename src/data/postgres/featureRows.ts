@@ -1,31 +1,15 @@
 import type pg from 'pg';
-import type { PlanFeature, PlanFeatureCollection } from '../../domain/plan/planFeature';
-import { contentVersionOf } from '../contentVersion';
+import { projectVersionOf, rawProjectsOf } from '../projectVersion';
 
-export interface FeatureRow {
-  id: string;
-  ordinal: number;
-  /** The project's own version: two editors changing different projects see different ones change. */
-  version: string;
-  feature: PlanFeature;
-}
-
-export function featureVersionOf(feature: PlanFeature): string {
-  return contentVersionOf(Buffer.from(JSON.stringify(feature)));
-}
-
-export function featureRowsOf(collection: PlanFeatureCollection): FeatureRow[] {
-  return collection.features.map((feature, ordinal) => ({ id: feature.id, ordinal, version: featureVersionOf(feature), feature }));
-}
-
-/** The layer's projects as rows (geometry, properties, own version), replaced with the layer. */
-export async function replaceFeatureRows(client: pg.PoolClient, layer: string, collection: PlanFeatureCollection): Promise<void> {
+/** The layer's projects as rows (geometry, properties, own version), replaced with the layer's bytes. */
+export async function replaceFeatureRows(client: pg.PoolClient, layer: string, bytes: Uint8Array): Promise<void> {
+  const rows = rawProjectsOf(bytes).map((feature, ordinal) => ({ id: feature.id, ordinal, version: projectVersionOf(feature), feature }));
   await client.query('DELETE FROM plan_feature WHERE layer = $1', [layer]);
   await client.query(
     `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom)
      SELECT $1, row.id, row.ordinal, row.version, row.feature -> 'properties',
             ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326)
        FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb)`,
-    [layer, JSON.stringify(featureRowsOf(collection))],
+    [layer, JSON.stringify(rows)],
   );
 }

@@ -65,7 +65,7 @@ export async function importDistrict(directory: string, database: PlanDatabase, 
       if (layerId) {
         await client.query('INSERT INTO plan_layer (id, bytes, version) VALUES ($1, $2, $3)', [layerId, bytes, version]);
         const collection = parseLayer(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
-        await replaceFeatureRows(client, layerId, collection);
+        await replaceFeatureRows(client, layerId, bytes);
         imported.layers += 1;
         imported.features += collection.features.length;
         notices.push({ schema: database.schema, layer: layerId, version });

@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { parseAuditLine } from '../store/auditRecord';
 import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport } from '../store/planStore';
 import type { AuditPage, AuditPageQuery } from '../store/readAuditPage';
@@ -82,9 +81,9 @@ export class PostgresStore implements PlanStore {
     const { id } = request.definition;
     return inTransaction(this.pool, async (client): Promise<SaveOutcome> => {
       const current = await this.lockRow(client, 'plan_layer', id);
-      const decision = decideLayerSave(request, current);
+      const decision = await decideLayerSave(request, current, (version) => this.readVersion(id, version));
       if ('refused' in decision) return decision.refused;
-      await this.commit(client, 'plan_layer', id, decision.before, request.bytes, decision.accepted, request.collection);
+      await this.commit(client, 'plan_layer', id, decision.before, decision.accepted);
       return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
     }).then((outcome) => this.afterCommit(outcome));
   }
@@ -95,7 +94,7 @@ export class PostgresStore implements PlanStore {
       const decision = decideDocumentSave(request, current);
       if ('refused' in decision) return decision.refused;
       if (!current) return { kind: 'stale', currentVersion: null };
-      await this.commit(client, 'plan_document', request.document, current, request.bytes, decision.accepted);
+      await this.commit(client, 'plan_document', request.document, current, decision.accepted);
       return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
     }).then((outcome) => this.afterCommit(outcome));
   }
@@ -123,9 +122,7 @@ export class PostgresStore implements PlanStore {
     table: Table,
     key: string,
     current: LayerSnapshot,
-    bytes: Buffer,
-    { version, record, summary }: AcceptedSave,
-    collection?: PlanFeatureCollection,
+    { version, bytes, record, summary }: AcceptedSave,
   ): Promise<void> {
     const kept = await client.query('SELECT 1 FROM plan_version WHERE key = $1 AND version = $2', [key, current.version]);
     if (kept.rowCount === 0) {
@@ -135,7 +132,7 @@ export class PostgresStore implements PlanStore {
     await this.insertVersion(client, key, bytes, { version, time: record.time, user: record.user, summary });
     this.step('new-content-written');
     await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1' : ''} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1`, [key, bytes, version]);
-    if (collection) await replaceFeatureRows(client, key, collection);
+    if (table === 'plan_layer') await replaceFeatureRows(client, key, bytes);
     this.step('layer-renamed');
     await client.query('INSERT INTO plan_audit (layer, record) VALUES ($1, $2)', [key, JSON.stringify(record)]);
     this.step('audit-appended');

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { EditScope } from '../../domain/access/editScope';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
+import type { SaveProblem } from '../../domain/validation/validationReport';
 import { sendError, sendJson, type BilingualText } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
@@ -41,12 +42,13 @@ export async function saveLayerAndRespond(
 ): Promise<void> {
   const { response } = route;
   const catalog = await context.catalog();
-  const validation = validateLayerForSave(save.body, {
+  const validationContext = {
     layerId: save.definition.id,
     manifestJson: catalog.manifestJson,
     schemas: catalog.schemas,
     schemaFingerprint: catalog.fingerprint,
-  });
+  };
+  const validation = validateLayerForSave(save.body, validationContext);
   if (!validation.ok) {
     sendError(response, 422, 'invalid-layer', { zh: '数据有误，未保存', en: 'the data has problems and was not saved' }, { problems: validation.problems });
     return;
@@ -56,7 +58,8 @@ export async function saveLayerAndRespond(
     ? undefined
     : districtExtentOfBoundaryText((await context.geodata.read(DISTRICT_BOUNDARY_FILE))?.toString('utf8') ?? null, catalog.manifest.district.bounds);
   const confirmed = route.query.get('confirmExtent');
-  const authorize = await authorizeEditScope(save.scope, save.definition.id, validation.collection, context.geodata);
+  const authorize = await authorizeEditScope(save.scope, save.definition.id, context.geodata);
+  const mergeByProject = !save.restoredFrom && route.request.headers[MERGE_HEADER] === 'projects';
   let outcome;
   try {
     outcome = await context.store.save({
@@ -67,7 +70,8 @@ export async function saveLayerAndRespond(
       user: save.user,
       confirmEmpty: route.query.get('confirmEmpty') === 'true',
       ...(authorize ? { authorize } : {}),
-      ...(district ? { needsConfirmation: (before: PlanFeatureCollection) => saveNeedsConfirmation(before, validation.collection, save.definition, district, confirmed) } : {}),
+      ...(district ? { needsConfirmation: (before: PlanFeatureCollection, after: PlanFeatureCollection) => saveNeedsConfirmation(before, after, save.definition, district, confirmed) } : {}),
+      ...(mergeByProject ? { mergeByProject: { revalidate: (bytes: Buffer) => revalidated(validateLayerForSave(bytes, validationContext)) } } : {}),
       restoredFrom: save.restoredFrom,
     });
   } catch (error) {
@@ -85,6 +89,8 @@ export async function saveLayerAndRespond(
           version: outcome.version,
           changed: true,
           fromVersion: record.fromVersion,
+          // Merged by project: the stored layer is not the bytes sent, and the client must reload it.
+          ...(record.basedOn ? { merged: true, basedOn: record.basedOn } : {}),
           diff: {
             added: record.added,
             removed: record.removed,
@@ -101,7 +107,23 @@ export async function saveLayerAndRespond(
       sendUnchanged(response, { layer: save.definition.id }, outcome.version);
       return;
     case 'stale':
-      sendStale(response, outcome.currentVersion, { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' });
+      if (outcome.conflicts)
+        sendStale(
+          response,
+          outcome.currentVersion,
+          { zh: '他人同时修改了相同的项目，未保存；请查看这些项目的最新版本', en: 'someone else changed the same projects meanwhile; nothing was saved; review their current versions' },
+          { conflicts: outcome.conflicts },
+        );
+      else sendStale(response, outcome.currentVersion, { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' });
+      return;
+    case 'merge-invalid':
+      sendError(
+        response,
+        422,
+        'invalid-layer',
+        { zh: '与他人的修改合并后数据有误，未保存', en: 'merged with the changes made meanwhile, the layer has problems; nothing was saved' },
+        { problems: outcome.problems, currentVersion: outcome.currentVersion },
+      );
       return;
     case 'forbidden':
       sendError(
@@ -149,9 +171,20 @@ export function sendUnchanged(response: ServerResponse, subject: Record<string, 
   sendJson(response, 200, { ...subject, version, changed: false, message: { zh: '内容没有变化', en: 'no changes' } }, { ETag: etagOf(version) });
 }
 
-/** 412: the file is no longer the version the save started from; the current one is named. */
-export function sendStale(response: ServerResponse, currentVersion: string | null, message: BilingualText): void {
-  sendError(response, 412, 'version-conflict', message, { currentVersion }, currentVersion ? { ETag: etagOf(currentVersion) } : {});
+/** 412: the file is no longer the version the save started from; the current one is named, with the projects in conflict when merging by project. */
+export function sendStale(response: ServerResponse, currentVersion: string | null, message: BilingualText, details: Record<string, unknown> = {}): void {
+  sendError(response, 412, 'version-conflict', message, { currentVersion, ...details }, currentVersion ? { ETag: etagOf(currentVersion) } : {});
+}
+
+/**
+ * A save with this header and the value "projects" is merged by project when the layer changed
+ * since the version it names in If-Match (mergeProjectEdits): only a client that reads the
+ * answer's `merged` and reloads the layer may ask, or its next save would undo the others' work.
+ */
+export const MERGE_HEADER = 'x-plan-map-merge';
+
+function revalidated(validation: ReturnType<typeof validateLayerForSave>): { bytes: Buffer; collection: PlanFeatureCollection } | { problems: SaveProblem[] } {
+  return validation.ok ? { bytes: validation.bytes, collection: validation.collection } : { problems: validation.problems };
 }
 
 /** The request's body, or undefined once a 413 has been sent. */

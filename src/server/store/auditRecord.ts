@@ -25,6 +25,11 @@ export interface AuditRecord extends LayerDiff {
   /** Unique per save, so a restart can tell whether an interrupted save's record is already in the log. */
   id: string;
   restoredFrom?: string;
+  /**
+   * The version the editor had edited, when the layer had changed since and their changes were
+   * merged by project onto `fromVersion` (mergeProjectEdits).
+   */
+  basedOn?: string;
   /** True when the file on disk before the save could not be parsed: every new feature then counts as added. */
   previousUnreadable?: boolean;
   /** Present when lists were cut to keep the record within its cap; the totals are always whole. */

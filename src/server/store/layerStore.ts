@@ -94,10 +94,10 @@ export class LayerStore implements PlanStore {
   async save(request: SaveRequest): Promise<SaveOutcome> {
     const file = this.layerFile(request.definition.id);
     return this.locks.run(file.key, async () => {
-      const decision = decideLayerSave(request, await this.settledLive(file));
+      const decision = await decideLayerSave(request, await this.settledLive(file), (version) => file.history.read(version));
       if ('refused' in decision) return decision.refused;
       const { accepted, before } = decision;
-      await this.commit(file, before, request.bytes, accepted);
+      await this.commit(file, before, accepted);
       this.options.onSaved(request.definition.id, accepted.version);
       return { kind: 'saved', version: accepted.version, record: accepted.record };
     });
@@ -109,13 +109,13 @@ export class LayerStore implements PlanStore {
       const current = await this.settledLive(file);
       const decision = decideDocumentSave(request, current);
       if ('refused' in decision || !current) return 'refused' in decision ? decision.refused : { kind: 'stale', currentVersion: null };
-      await this.commit(file, current, request.bytes, decision.accepted);
+      await this.commit(file, current, decision.accepted);
       this.options.onSaved(file.key, decision.accepted.version);
       return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
     });
   }
 
-  private commit(file: StoredFile, current: LayerSnapshot, bytes: Buffer, { record, summary }: AcceptedSave): Promise<void> {
+  private commit(file: StoredFile, current: LayerSnapshot, { bytes, record, summary }: AcceptedSave): Promise<void> {
     return commitSave({ file, current, bytes, record, summary, audit: this.audit, step: this.options.onStep ?? (() => undefined) });
   }
 

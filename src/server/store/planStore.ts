@@ -1,7 +1,7 @@
 import type { ForbiddenFeature } from '../../domain/access/editScope';
 import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import type { ValidationIssue } from '../../domain/validation/validationReport';
+import type { SaveProblem, ValidationIssue } from '../../domain/validation/validationReport';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import type { SaveNeedsConfirmation } from '../validateLayerForSave';
 import type { AuditRecord } from './auditRecord';
@@ -30,22 +30,37 @@ export interface SaveRequest {
    * Asked under the layer's lock with the layer as stored, so the answer is about the version this
    * save replaces: figures that need the editor's confirmation first, or null.
    */
-  needsConfirmation?: (before: PlanFeatureCollection) => SaveNeedsConfirmation | null;
+  needsConfirmation?: (before: PlanFeatureCollection, after: PlanFeatureCollection) => SaveNeedsConfirmation | null;
   /**
    * Asked under the layer's lock with the layer as stored, before any confirmation: the features
    * this save may not touch (the editor's scope), or null when it may go ahead. A store writes
    * nothing, no audit record and no version, for a save this refuses.
    */
-  authorize?: (before: PlanFeatureCollection) => ForbiddenFeature[] | null;
+  authorize?: (before: PlanFeatureCollection, after: PlanFeatureCollection) => ForbiddenFeature[] | null;
+  /**
+   * Given when the client asked to merge by project: a save based on a kept version that is no
+   * longer live applies the client's changes onto the live layer unless someone changed the same
+   * projects meanwhile. The merged layer is validated again by this.
+   */
+  mergeByProject?: { revalidate: (bytes: Buffer) => { bytes: Buffer; collection: PlanFeatureCollection } | { problems: SaveProblem[] } };
   restoredFrom?: string;
+}
+
+/** A project two editors both changed: each side's version of it (null where it was removed), and its name. */
+export interface ProjectConflictVersions {
+  id: string;
+  name: string | null;
+  yourVersion: string | null;
+  currentVersion: string | null;
 }
 
 export type SaveOutcome =
   | { kind: 'saved'; version: string; record: AuditRecord }
   | { kind: 'unchanged'; version: string }
-  | { kind: 'stale'; currentVersion: string | null }
+  | { kind: 'stale'; currentVersion: string | null; conflicts?: ProjectConflictVersions[] }
   | { kind: 'empty-needs-confirmation'; currentVersion: string }
   | { kind: 'forbidden'; features: ForbiddenFeature[]; currentVersion: string }
+  | { kind: 'merge-invalid'; problems: SaveProblem[]; currentVersion: string }
   | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
 
 /**

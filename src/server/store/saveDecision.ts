@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { parseLayer } from '../../data/parseGeodata';
 import { diffLayers } from '../../domain/changes/layerDiff';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
+import { mergeProjectEdits, type RawProject } from '../../domain/changes/mergeProjectEdits';
+import { featureCollectionText } from '../../data/featureCollectionText';
+import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import type { AuditRecord } from './auditRecord';
 import { capAuditRecord } from './capAuditRecord';
 import { contentVersionOf } from '../../data/contentVersion';
@@ -11,36 +14,57 @@ import type { VersionSummary } from './versionHistory';
 /** A save that passed every check: what to store and how to record it. */
 export interface AcceptedSave {
   version: string;
+  /** The bytes to store: the request's, or the layer merged by project. */
+  bytes: Buffer;
   record: AuditRecord;
   summary: VersionSummary;
 }
 
 type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
 
+/** A kept version's bytes, or null when the store no longer keeps it. */
+export type ReadKeptVersion = (version: string) => Promise<Buffer | null>;
+
 /**
  * Whether a save goes ahead against the live content, decided under the store's lock, by the same
- * rules in every store: stored already, stale, needs a confirmation, or accepted with its audit
- * record and version summary.
+ * rules in every store: stored already, stale (or merged by project onto the live layer, when the
+ * client asked and nobody changed the same projects), refused by the editor's scope, needs a
+ * confirmation, or accepted with its audit record and version summary.
  */
-export function decideLayerSave(request: SaveRequest, current: LayerSnapshot | null): { accepted: AcceptedSave; before: LayerSnapshot } | { refused: Refusal<SaveOutcome> } {
+export async function decideLayerSave(
+  request: SaveRequest,
+  current: LayerSnapshot | null,
+  readKept: ReadKeptVersion,
+): Promise<{ accepted: AcceptedSave; before: LayerSnapshot } | { refused: Refusal<SaveOutcome> }> {
   const { definition } = request;
-  const version = contentVersionOf(request.bytes);
-  const refusal = preconditionRefusal(request.expectedVersions, current, version);
-  if (refusal || !current) return { refused: refusal ?? { kind: 'stale', currentVersion: null } };
+  const requested = contentVersionOf(request.bytes);
+  const refusal = preconditionRefusal(request.expectedVersions, current, requested);
+  if (!current) return { refused: refusal ?? { kind: 'stale', currentVersion: null } };
+  let after = { bytes: request.bytes, collection: request.collection, version: requested };
+  let basedOn: string | undefined;
+  if (refusal?.kind === 'unchanged') return { refused: refusal };
+  if (refusal) {
+    const merged = request.mergeByProject ? await mergedOntoLive(request, current, readKept) : null;
+    if (!merged) return { refused: refusal };
+    if ('refused' in merged) return merged;
+    ({ after, basedOn } = merged);
+    if (after.version === current.version) return { refused: { kind: 'unchanged', version: current.version } };
+  }
 
   const before = parseOrNull(current.bytes, definition.id);
   const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
   // Before any confirmation: an editor is not asked to confirm a save that would be refused.
-  const forbidden = request.authorize?.(beforeCollection);
+  const forbidden = request.authorize?.(beforeCollection, after.collection);
   if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: current.version } };
-  if (request.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
+  if (after.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
     return { refused: { kind: 'empty-needs-confirmation', currentVersion: current.version } };
-  const unconfirmed = request.needsConfirmation?.(beforeCollection);
+  const unconfirmed = request.needsConfirmation?.(beforeCollection, after.collection);
   if (unconfirmed) return { refused: { kind: 'needs-confirmation', currentVersion: current.version, ...unconfirmed } };
 
-  const diff = diffLayers(definition, beforeCollection, request.collection);
+  const diff = diffLayers(definition, beforeCollection, after.collection);
   const record = capAuditRecord({
-    ...recordHead(definition.id, request.user, current.version, version, request.restoredFrom),
+    ...recordHead(definition.id, request.user, current.version, after.version, request.restoredFrom),
+    ...(basedOn ? { basedOn } : {}),
     ...(before ? {} : { previousUnreadable: true }),
     ...diff,
   });
@@ -51,7 +75,46 @@ export function decideLayerSave(request: SaveRequest, current: LayerSnapshot | n
     totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
     ...originOf(request.restoredFrom),
   };
-  return { accepted: { version, record, summary }, before: current };
+  return { accepted: { version: after.version, bytes: after.bytes, record, summary }, before: current };
+}
+
+/**
+ * The client's changes since the kept version it edited, applied to the live layer by project
+ * (mergeProjectEdits), validated again; or the projects both changed; or null when the version
+ * it edited is no longer kept, so there is nothing to merge from.
+ */
+async function mergedOntoLive(
+  request: SaveRequest,
+  current: LayerSnapshot,
+  readKept: ReadKeptVersion,
+): Promise<{ after: { bytes: Buffer; collection: PlanFeatureCollection; version: string }; basedOn: string } | { refused: Refusal<SaveOutcome> } | null> {
+  const revalidate = request.mergeByProject?.revalidate;
+  if (!revalidate) return null;
+  for (const basedOn of request.expectedVersions) {
+    const base = await readKept(basedOn);
+    if (!base) continue;
+    const result = mergeProjectEdits(rawProjectsOf(base), rawProjectsOf(request.bytes), rawProjectsOf(current.bytes), sameJson);
+    if ('conflicts' in result) {
+      const conflicts = result.conflicts.map(({ id, mine, theirs }) => ({
+        id,
+        name: nameOf(mine) ?? nameOf(theirs),
+        yourVersion: mine ? projectVersionOf(mine) : null,
+        currentVersion: theirs ? projectVersionOf(theirs) : null,
+      }));
+      return { refused: { kind: 'stale', currentVersion: current.version, conflicts } };
+    }
+    const checked = revalidate(Buffer.from(featureCollectionText(result.merged)));
+    if ('problems' in checked) return { refused: { kind: 'merge-invalid', problems: checked.problems, currentVersion: current.version } };
+    return { after: { ...checked, version: contentVersionOf(checked.bytes) }, basedOn };
+  }
+  return null;
+}
+
+const sameJson = (a: RawProject, b: RawProject): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function nameOf(project: RawProject | null): string | null {
+  const name = (project?.properties as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' ? name : null;
 }
 
 /** The same for a document of the plan, checked by its own rules. */
@@ -74,7 +137,7 @@ export function decideDocumentSave(request: DocumentSaveRequest, current: LayerS
     changes: checked.changes,
   };
   return {
-    accepted: { version, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...originOf(request.restoredFrom) } },
+    accepted: { version, bytes: request.bytes, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...originOf(request.restoredFrom) } },
   };
 }
 
