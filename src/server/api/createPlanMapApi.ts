@@ -26,6 +26,7 @@ import { isDocumentFile } from '../../data/storedDocuments';
 import { getSession, login, logout } from '../routes/authRoutes';
 import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
+import { deleteFeature, getFeature, putFeature } from '../routes/featureRoutes';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
 
@@ -62,6 +63,9 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: ['layers'], handler: listLayers },
   { method: 'GET', pattern: ['layers', ':id'], handler: getLayer },
   { method: 'PUT', pattern: ['layers', ':id'], handler: putLayer },
+  { method: 'GET', pattern: ['layers', ':id', 'features', ':featureId'], handler: getFeature },
+  { method: 'PUT', pattern: ['layers', ':id', 'features', ':featureId'], handler: putFeature },
+  { method: 'DELETE', pattern: ['layers', ':id', 'features', ':featureId'], handler: deleteFeature },
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },

@@ -7,6 +7,7 @@ import { decideDocumentSave, decideLayerSave, FOUND_VERSION_SUMMARY, type Accept
 import type { SaveStepHook } from '../store/saveSteps';
 import type { DocumentFile } from '../../data/storedDocuments';
 import type { StoredVersion } from '../store/versionHistory';
+import { KeyedMutex } from '../store/keyedMutex';
 import { applyMigrations } from '../../data/postgres/applyMigrations';
 import { replaceFeatureRows } from '../../data/postgres/featureRows';
 import { CHANGE_CHANNEL, type ChangeNotice } from '../../data/postgres/changeNotice';
@@ -29,6 +30,13 @@ type Table = 'plan_layer' | 'plan_document';
  * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN).
  */
 export class PostgresStore implements PlanStore {
+  /**
+   * Saves of one layer take turns in this process before they take a connection: waiting on the
+   * row lock inside the database would hold one connection per waiting editor and leave none for
+   * readers. Between processes the row lock does the same.
+   */
+  private readonly locks = new KeyedMutex();
+
   constructor(private readonly options: PostgresStoreOptions) {}
 
   async prepare(): Promise<StartupReport> {
@@ -79,24 +87,24 @@ export class PostgresStore implements PlanStore {
 
   save(request: SaveRequest): Promise<SaveOutcome> {
     const { id } = request.definition;
-    return inTransaction(this.pool, async (client): Promise<SaveOutcome> => {
+    return this.locks.run(`layer:${id}`, () => inTransaction(this.pool, async (client): Promise<SaveOutcome> => {
       const current = await this.lockRow(client, 'plan_layer', id);
       const decision = await decideLayerSave(request, current, (version) => this.readVersion(id, version));
       if ('refused' in decision) return decision.refused;
       await this.commit(client, 'plan_layer', id, decision.before, decision.accepted);
       return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
-    }).then((outcome) => this.afterCommit(outcome));
+    })).then((outcome) => this.afterCommit(outcome));
   }
 
   saveDocument(request: DocumentSaveRequest): Promise<DocumentSaveOutcome> {
-    return inTransaction(this.pool, async (client): Promise<DocumentSaveOutcome> => {
+    return this.locks.run(`document:${request.document}`, () => inTransaction(this.pool, async (client): Promise<DocumentSaveOutcome> => {
       const current = await this.lockRow(client, 'plan_document', request.document);
       const decision = decideDocumentSave(request, current);
       if ('refused' in decision) return decision.refused;
       if (!current) return { kind: 'stale', currentVersion: null };
       await this.commit(client, 'plan_document', request.document, current, decision.accepted);
       return { kind: 'saved', version: decision.accepted.version, record: decision.accepted.record };
-    }).then((outcome) => this.afterCommit(outcome));
+    })).then((outcome) => this.afterCommit(outcome));
   }
 
   private get pool(): pg.Pool {

@@ -51,5 +51,5 @@ export const putLayer: RouteHandler = async (context, route) => {
   if (!expectedVersions) return;
   const body = await readSaveBody(context, route);
   if (!body) return;
-  await saveLayerAndRespond(context, route, { definition, body, expectedVersions, user: editor.account.username, scope: editor.account.scope });
+  await saveLayerAndRespond(context, route, { definition, content: { kind: 'layer', body, expectedVersions }, user: editor.account.username, scope: editor.account.scope });
 };

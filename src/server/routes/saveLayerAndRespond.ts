@@ -6,7 +6,8 @@ import type { SaveProblem } from '../../domain/validation/validationReport';
 import { sendError, sendJson, type BilingualText } from '../http/apiResponses';
 import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
-import { SaveNotUndoneError } from '../store/planStore';
+import { SaveNotUndoneError, type ProjectContent, type SaveRequest } from '../store/planStore';
+import { projectVersionOf } from '../../data/projectVersion';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
 import { DISTRICT_BOUNDARY_FILE, districtExtentOfBoundaryText } from '../../data/readDistrictExtent';
 import { authorizeEditScope } from '../authorizeEditScope';
@@ -38,7 +39,14 @@ export function requireIfMatch(route: RouteRequest, currentVersion: string | nul
 export async function saveLayerAndRespond(
   context: ApiContext,
   route: RouteRequest,
-  save: { definition: LayerDefinition; body: Buffer; expectedVersions: string[]; user: string; scope: EditScope | undefined; restoredFrom?: string },
+  save: {
+    definition: LayerDefinition;
+    /** A whole layer (its body and the versions it was based on), or one project put into the live layer. */
+    content: { kind: 'layer'; body: Buffer; expectedVersions: string[] } | ProjectContent;
+    user: string;
+    scope: EditScope | undefined;
+    restoredFrom?: string;
+  },
 ): Promise<void> {
   const { response } = route;
   const catalog = await context.catalog();
@@ -48,30 +56,32 @@ export async function saveLayerAndRespond(
     schemas: catalog.schemas,
     schemaFingerprint: catalog.fingerprint,
   };
-  const validation = validateLayerForSave(save.body, validationContext);
-  if (!validation.ok) {
-    sendError(response, 422, 'invalid-layer', { zh: '数据有误，未保存', en: 'the data has problems and was not saved' }, { problems: validation.problems });
-    return;
-  }
+  let content: SaveRequest['content'];
+  if (save.content.kind === 'layer') {
+    const validation = validateLayerForSave(save.content.body, validationContext);
+    if (!validation.ok) {
+      sendError(response, 422, 'invalid-layer', { zh: '数据有误，未保存', en: 'the data has problems and was not saved' }, { problems: validation.problems });
+      return;
+    }
+    const mergeByProject = !save.restoredFrom && route.request.headers[MERGE_HEADER] === 'projects';
+    content = { kind: 'layer', expectedVersions: save.content.expectedVersions, bytes: validation.bytes, collection: validation.collection, mergeByProject };
+  } else content = save.content;
   // A restore returns to a version that was reviewed when it was saved: its figures were confirmed then.
   const district = save.restoredFrom
     ? undefined
     : districtExtentOfBoundaryText((await context.geodata.read(DISTRICT_BOUNDARY_FILE))?.toString('utf8') ?? null, catalog.manifest.district.bounds);
   const confirmed = route.query.get('confirmExtent');
   const authorize = await authorizeEditScope(save.scope, save.definition.id, context.geodata);
-  const mergeByProject = !save.restoredFrom && route.request.headers[MERGE_HEADER] === 'projects';
   let outcome;
   try {
     outcome = await context.store.save({
       definition: save.definition,
-      expectedVersions: save.expectedVersions,
-      bytes: validation.bytes,
-      collection: validation.collection,
+      content,
+      revalidate: (bytes: Buffer) => revalidated(validateLayerForSave(bytes, validationContext)),
       user: save.user,
       confirmEmpty: route.query.get('confirmEmpty') === 'true',
       ...(authorize ? { authorize } : {}),
       ...(district ? { needsConfirmation: (before: PlanFeatureCollection, after: PlanFeatureCollection) => saveNeedsConfirmation(before, after, save.definition, district, confirmed) } : {}),
-      ...(mergeByProject ? { mergeByProject: { revalidate: (bytes: Buffer) => revalidated(validateLayerForSave(bytes, validationContext)) } } : {}),
       restoredFrom: save.restoredFrom,
     });
   } catch (error) {
@@ -81,6 +91,8 @@ export async function saveLayerAndRespond(
   switch (outcome.kind) {
     case 'saved': {
       const { record } = outcome;
+      const project = save.content.kind === 'project' ? save.content : undefined;
+      const projectVersion = project?.project ? projectVersionOf(project.project) : null;
       sendJson(
         response,
         200,
@@ -91,6 +103,7 @@ export async function saveLayerAndRespond(
           fromVersion: record.fromVersion,
           // Merged by project: the stored layer is not the bytes sent, and the client must reload it.
           ...(record.basedOn ? { merged: true, basedOn: record.basedOn } : {}),
+          ...(project ? { feature: project.projectId, featureVersion: projectVersion } : {}),
           diff: {
             added: record.added,
             removed: record.removed,
@@ -99,10 +112,14 @@ export async function saveLayerAndRespond(
             statusRegressions: record.statusRegressions,
           },
         },
-        { ETag: etagOf(outcome.version) },
+        // A project's save answers with the project's version: the If-Match of its next save.
+        { ETag: etagOf(project ? (projectVersion ?? outcome.version) : outcome.version) },
       );
       return;
     }
+    case 'project-missing':
+      sendError(response, 404, 'unknown-feature', { zh: '图层中没有这个项目', en: 'the layer has no such project' }, { currentVersion: outcome.currentVersion });
+      return;
     case 'unchanged':
       sendUnchanged(response, { layer: save.definition.id }, outcome.version);
       return;
@@ -116,12 +133,12 @@ export async function saveLayerAndRespond(
         );
       else sendStale(response, outcome.currentVersion, { zh: '图层已被他人修改，请先查看最新版本', en: 'the layer was changed by someone else; review the current version first' });
       return;
-    case 'merge-invalid':
+    case 'composed-invalid':
       sendError(
         response,
         422,
         'invalid-layer',
-        { zh: '与他人的修改合并后数据有误，未保存', en: 'merged with the changes made meanwhile, the layer has problems; nothing was saved' },
+        { zh: '放入当前图层后数据有误，未保存', en: 'put into the layer as it is now, the data has problems; nothing was saved' },
         { problems: outcome.problems, currentVersion: outcome.currentVersion },
       );
       return;

@@ -64,5 +64,5 @@ export const restoreVersion: RouteHandler = async (context, route) => {
     sendError(route.response, 404, 'unknown-version', NOT_FOUND);
     return;
   }
-  await saveLayerAndRespond(context, route, { definition, body: bytes, expectedVersions, user: editor.account.username, scope: editor.account.scope, restoredFrom: version });
+  await saveLayerAndRespond(context, route, { definition, content: { kind: 'layer', body: bytes, expectedVersions }, user: editor.account.username, scope: editor.account.scope, restoredFrom: version });
 };

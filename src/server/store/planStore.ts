@@ -1,4 +1,5 @@
 import type { ForbiddenFeature } from '../../domain/access/editScope';
+import type { RawProject } from '../../domain/changes/mergeProjectEdits';
 import type { DocumentChange } from '../../domain/changes/documentChange';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { SaveProblem, ValidationIssue } from '../../domain/validation/validationReport';
@@ -16,13 +17,39 @@ export interface LayerSnapshot {
   version: string;
 }
 
-export interface SaveRequest {
-  definition: LayerDefinition;
-  /** The versions the client edited (If-Match); the save happens only if the layer is one of them. */
+/** A whole layer sent by the client. */
+export interface WholeLayerContent {
+  kind: 'layer';
+  /** The versions the client edited (If-Match); the save happens only if the layer is one of them, or merges onto it. */
   expectedVersions: readonly string[];
   /** Validated bytes, exactly as they will be stored. */
   bytes: Buffer;
   collection: PlanFeatureCollection;
+  /**
+   * The client asked to merge by project: a save based on a kept version that is no longer live
+   * applies the client's changes onto the live layer unless someone changed the same projects
+   * meanwhile (mergeProjectEdits).
+   */
+  mergeByProject: boolean;
+}
+
+/** One project sent by the client, put into the live layer under the lock. */
+export interface ProjectContent {
+  kind: 'project';
+  projectId: string;
+  /** The project version the client edited (If-Match), or null for a new project (If-None-Match: *). */
+  expectedVersion: string | null;
+  /** The project as it should be, or null to remove it. */
+  project: RawProject | null;
+}
+
+export type Revalidate = (bytes: Buffer) => { bytes: Buffer; collection: PlanFeatureCollection } | { problems: SaveProblem[] };
+
+export interface SaveRequest {
+  definition: LayerDefinition;
+  content: WholeLayerContent | ProjectContent;
+  /** Validates a layer the store composed (merged, or with one project put in) by the same engine as the route's. */
+  revalidate: Revalidate;
   user: string;
   /** Required to replace a non-empty layer with an empty one. */
   confirmEmpty: boolean;
@@ -37,12 +64,6 @@ export interface SaveRequest {
    * nothing, no audit record and no version, for a save this refuses.
    */
   authorize?: (before: PlanFeatureCollection, after: PlanFeatureCollection) => ForbiddenFeature[] | null;
-  /**
-   * Given when the client asked to merge by project: a save based on a kept version that is no
-   * longer live applies the client's changes onto the live layer unless someone changed the same
-   * projects meanwhile. The merged layer is validated again by this.
-   */
-  mergeByProject?: { revalidate: (bytes: Buffer) => { bytes: Buffer; collection: PlanFeatureCollection } | { problems: SaveProblem[] } };
   restoredFrom?: string;
 }
 
@@ -60,7 +81,8 @@ export type SaveOutcome =
   | { kind: 'stale'; currentVersion: string | null; conflicts?: ProjectConflictVersions[] }
   | { kind: 'empty-needs-confirmation'; currentVersion: string }
   | { kind: 'forbidden'; features: ForbiddenFeature[]; currentVersion: string }
-  | { kind: 'merge-invalid'; problems: SaveProblem[]; currentVersion: string }
+  | { kind: 'composed-invalid'; problems: SaveProblem[]; currentVersion: string }
+  | { kind: 'project-missing'; currentVersion: string }
   | ({ kind: 'needs-confirmation'; currentVersion: string } & SaveNeedsConfirmation);
 
 /**

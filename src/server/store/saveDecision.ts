@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { parseLayer } from '../../data/parseGeodata';
 import { diffLayers } from '../../domain/changes/layerDiff';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
-import { mergeProjectEdits, type RawProject } from '../../domain/changes/mergeProjectEdits';
+import { mergeProjectEdits, type ProjectConflict, type RawProject } from '../../domain/changes/mergeProjectEdits';
 import { featureCollectionText } from '../../data/featureCollectionText';
 import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import type { AuditRecord } from './auditRecord';
 import { capAuditRecord } from './capAuditRecord';
 import { contentVersionOf } from '../../data/contentVersion';
-import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, SaveOutcome, SaveRequest } from './planStore';
+import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, ProjectConflictVersions, ProjectContent, SaveOutcome, SaveRequest, WholeLayerContent } from './planStore';
 import type { VersionSummary } from './versionHistory';
 
 /** A save that passed every check: what to store and how to record it. */
@@ -25,6 +25,8 @@ type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
 /** A kept version's bytes, or null when the store no longer keeps it. */
 export type ReadKeptVersion = (version: string) => Promise<Buffer | null>;
 
+type Composed = { after: { bytes: Buffer; collection: PlanFeatureCollection; version: string }; basedOn?: string } | { refused: Refusal<SaveOutcome> };
+
 /**
  * Whether a save goes ahead against the live content, decided under the store's lock, by the same
  * rules in every store: stored already, stale (or merged by project onto the live layer, when the
@@ -37,19 +39,10 @@ export async function decideLayerSave(
   readKept: ReadKeptVersion,
 ): Promise<{ accepted: AcceptedSave; before: LayerSnapshot } | { refused: Refusal<SaveOutcome> }> {
   const { definition } = request;
-  const requested = contentVersionOf(request.bytes);
-  const refusal = preconditionRefusal(request.expectedVersions, current, requested);
-  if (!current) return { refused: refusal ?? { kind: 'stale', currentVersion: null } };
-  let after = { bytes: request.bytes, collection: request.collection, version: requested };
-  let basedOn: string | undefined;
-  if (refusal?.kind === 'unchanged') return { refused: refusal };
-  if (refusal) {
-    const merged = request.mergeByProject ? await mergedOntoLive(request, current, readKept) : null;
-    if (!merged) return { refused: refusal };
-    if ('refused' in merged) return merged;
-    ({ after, basedOn } = merged);
-    if (after.version === current.version) return { refused: { kind: 'unchanged', version: current.version } };
-  }
+  if (!current) return { refused: { kind: 'stale', currentVersion: null } };
+  const composed = request.content.kind === 'layer' ? await wholeLayer(request, request.content, current, readKept) : withProject(request, request.content, current);
+  if ('refused' in composed) return composed;
+  const { after, basedOn } = composed;
 
   const before = parseOrNull(current.bytes, definition.id);
   const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
@@ -78,36 +71,47 @@ export async function decideLayerSave(
   return { accepted: { version: after.version, bytes: after.bytes, record, summary }, before: current };
 }
 
-/**
- * The client's changes since the kept version it edited, applied to the live layer by project
- * (mergeProjectEdits), validated again; or the projects both changed; or null when the version
- * it edited is no longer kept, so there is nothing to merge from.
- */
-async function mergedOntoLive(
-  request: SaveRequest,
-  current: LayerSnapshot,
-  readKept: ReadKeptVersion,
-): Promise<{ after: { bytes: Buffer; collection: PlanFeatureCollection; version: string }; basedOn: string } | { refused: Refusal<SaveOutcome> } | null> {
-  const revalidate = request.mergeByProject?.revalidate;
-  if (!revalidate) return null;
-  for (const basedOn of request.expectedVersions) {
+/** The layer the client sent, if it edited the live version; merged onto it by project when it asked; else why not. */
+async function wholeLayer(request: SaveRequest, content: WholeLayerContent, current: LayerSnapshot, readKept: ReadKeptVersion): Promise<Composed> {
+  const version = contentVersionOf(content.bytes);
+  const refusal = preconditionRefusal(content.expectedVersions, current, version);
+  if (!refusal) return { after: { bytes: content.bytes, collection: content.collection, version } };
+  if (refusal.kind === 'unchanged' || !content.mergeByProject) return { refused: refusal };
+  for (const basedOn of content.expectedVersions) {
     const base = await readKept(basedOn);
     if (!base) continue;
-    const result = mergeProjectEdits(rawProjectsOf(base), rawProjectsOf(request.bytes), rawProjectsOf(current.bytes), sameJson);
-    if ('conflicts' in result) {
-      const conflicts = result.conflicts.map(({ id, mine, theirs }) => ({
-        id,
-        name: nameOf(mine) ?? nameOf(theirs),
-        yourVersion: mine ? projectVersionOf(mine) : null,
-        currentVersion: theirs ? projectVersionOf(theirs) : null,
-      }));
-      return { refused: { kind: 'stale', currentVersion: current.version, conflicts } };
-    }
-    const checked = revalidate(Buffer.from(featureCollectionText(result.merged)));
-    if ('problems' in checked) return { refused: { kind: 'merge-invalid', problems: checked.problems, currentVersion: current.version } };
-    return { after: { ...checked, version: contentVersionOf(checked.bytes) }, basedOn };
+    const result = mergeProjectEdits(rawProjectsOf(base), rawProjectsOf(content.bytes), rawProjectsOf(current.bytes), sameJson);
+    if ('conflicts' in result) return { refused: { kind: 'stale', currentVersion: current.version, conflicts: result.conflicts.map(conflictVersions) } };
+    const composed = revalidated(request, result.merged, current);
+    return 'after' in composed ? { ...composed, basedOn } : composed;
   }
-  return null;
+  // The version it edited is no longer kept: there is nothing to merge from.
+  return { refused: refusal };
+}
+
+/** The live layer with one project put in, changed or removed, if that project is still the version the client edited. */
+function withProject(request: SaveRequest, content: ProjectContent, current: LayerSnapshot): Composed {
+  const live = rawProjectsOf(current.bytes);
+  const index = live.findIndex((project) => project.id === content.projectId);
+  const existing = live[index];
+  if (content.project && existing && sameJson(content.project, existing)) return { refused: { kind: 'unchanged', version: current.version } };
+  if (content.expectedVersion !== null && !existing) return { refused: { kind: 'project-missing', currentVersion: current.version } };
+  if (existing ? projectVersionOf(existing) !== content.expectedVersion : content.expectedVersion !== null)
+    return { refused: { kind: 'stale', currentVersion: current.version, conflicts: [conflictVersions({ id: content.projectId, mine: content.project, theirs: existing ?? null })] } };
+  const projects = existing ? [...live.slice(0, index), ...(content.project ? [content.project] : []), ...live.slice(index + 1)] : [...live, ...(content.project ? [content.project] : [])];
+  return revalidated(request, projects, current);
+}
+
+function revalidated(request: SaveRequest, projects: readonly RawProject[], current: LayerSnapshot): Composed {
+  const checked = request.revalidate(Buffer.from(featureCollectionText(projects)));
+  if ('problems' in checked) return { refused: { kind: 'composed-invalid', problems: checked.problems, currentVersion: current.version } };
+  const version = contentVersionOf(checked.bytes);
+  if (version === current.version) return { refused: { kind: 'unchanged', version } };
+  return { after: { ...checked, version } };
+}
+
+function conflictVersions({ id, mine, theirs }: ProjectConflict): ProjectConflictVersions {
+  return { id, name: nameOf(mine) ?? nameOf(theirs), yourVersion: mine ? projectVersionOf(mine) : null, currentVersion: theirs ? projectVersionOf(theirs) : null };
 }
 
 const sameJson = (a: RawProject, b: RawProject): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -98,3 +98,73 @@ describe('two editors, one layer', () => {
     expect(parseCollection((await server.readStored(`${LAYER}.geojson`)).toString('utf8')).features.filter((feature) => feature.id === 'UV-NEW')).toHaveLength(1);
   });
 });
+
+describe('one project at a time (/api/layers/:id/features/:featureId)', () => {
+  const featurePath = (id: string) => `/api/layers/${LAYER}/features/${encodeURIComponent(id)}`;
+  const readProject = async (client: ApiClient, id: string) => {
+    const response = await client.get(featurePath(id));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { feature: { id: string; properties: Record<string, unknown> }; version: string; layerVersion: string };
+    expect(response.headers.get('etag')).toBe(`"${body.version}"`);
+    return body;
+  };
+  const putProject = (client: ApiClient, id: string, feature: unknown, headers: Record<string, string>) =>
+    client.write('PUT', featurePath(id), JSON.stringify(feature), { 'Content-Type': 'application/geo+json', ...headers });
+
+  it('saves two editors’ different projects without a conflict, each answer naming the project’s new version', async () => {
+    const [a, b] = await Promise.all([readProject(first, 'UV-010'), readProject(second, 'UV-011')]);
+    const savedA = await putProject(first, 'UV-010', { ...a.feature, properties: { ...a.feature.properties, note: '甲 单项' } }, { 'If-Match': `"${a.version}"` });
+    const savedB = await putProject(second, 'UV-011', { ...b.feature, properties: { ...b.feature.properties, note: '乙 单项' } }, { 'If-Match': `"${b.version}"` });
+    expect([savedA.status, savedB.status]).toEqual([200, 200]);
+    const answerB = (await savedB.json()) as { featureVersion: string; version: string };
+    expect(savedB.headers.get('etag')).toBe(`"${answerB.featureVersion}"`);
+
+    const stored = (await server.readStored(`${LAYER}.geojson`)).toString('utf8');
+    expect(projectIn(stored, 'UV-010')?.properties.note).toBe('甲 单项');
+    expect(projectIn(stored, 'UV-011')?.properties.note).toBe('乙 单项');
+    expect(contentVersionOf(Buffer.from(stored))).toBe(answerB.version);
+    expect((await readProject(first, 'UV-011')).version).toBe(answerB.featureVersion);
+    await expectTruthfulHistory(first, LAYER, answerB.version);
+  });
+
+  it('refuses a save of a project changed meanwhile with 412 naming both versions, and keeps the other editor’s change', async () => {
+    const original = await readProject(first, 'UV-012');
+    const theirs = { ...original.feature, properties: { ...original.feature.properties, note: '先到的' } };
+    expect((await putProject(second, 'UV-012', theirs, { 'If-Match': `"${original.version}"` })).status).toBe(200);
+    const mine = { ...original.feature, properties: { ...original.feature.properties, note: '后到的' } };
+    const refused = await putProject(first, 'UV-012', mine, { 'If-Match': `"${original.version}"` });
+    expect(refused.status).toBe(412);
+    const body = (await refused.json()) as { conflicts: unknown[] };
+    const stored = (await server.readStored(`${LAYER}.geojson`)).toString('utf8');
+    const live = rawProjectsOf(Buffer.from(stored)).find((project) => project.id === 'UV-012');
+    if (!live) throw new Error('UV-012 is gone');
+    expect(body.conflicts).toEqual([{ id: 'UV-012', name: original.feature.properties.name, yourVersion: projectVersionOf(mine), currentVersion: projectVersionOf(live) }]);
+    expect(projectIn(stored, 'UV-012')?.properties.note).toBe('先到的');
+  });
+
+  it('adds a project with If-None-Match: *, refuses a second add under that id, validates it in the layer, and removes it', async () => {
+    const template = (await readProject(first, 'UV-001')).feature;
+    const fresh = { ...template, id: 'UV-ADDED', properties: { ...template.properties, name: '单项新增' } };
+    const added = await putProject(first, 'UV-ADDED', fresh, { 'If-None-Match': '*' });
+    expect(added.status).toBe(200);
+    // The same content again, as a retry whose answer was lost: nothing to do.
+    const retried = await putProject(second, 'UV-ADDED', fresh, { 'If-None-Match': '*' });
+    expect(retried.status).toBe(200);
+    expect(await retried.json()).toMatchObject({ changed: false });
+    const other = await putProject(second, 'UV-ADDED', { ...fresh, properties: { ...fresh.properties, name: '另一个' } }, { 'If-None-Match': '*' });
+    expect(other.status).toBe(412);
+
+    const invalid = await putProject(first, 'UV-BAD', { ...fresh, id: 'UV-BAD', properties: { ...fresh.properties, status: 'teleported' } }, { 'If-None-Match': '*' });
+    expect(invalid.status).toBe(422);
+    expect(JSON.stringify(await invalid.json())).toContain('UV-BAD');
+    // A body whose id is not the address's, and a save naming no version, are refused before anything is read.
+    expect((await putProject(first, 'UV-ELSE', fresh, { 'If-None-Match': '*' })).status).toBe(422);
+    expect((await putProject(first, 'UV-ADDED', fresh, {})).status).toBe(428);
+
+    const { version } = await readProject(first, 'UV-ADDED');
+    const removed = await first.write('DELETE', featurePath('UV-ADDED'), undefined, { 'If-Match': `"${version}"` });
+    expect(removed.status).toBe(200);
+    expect(projectIn((await server.readStored(`${LAYER}.geojson`)).toString('utf8'), 'UV-ADDED')).toBeUndefined();
+    expect((await first.get(featurePath('UV-ADDED'))).status).toBe(404);
+  });
+});
