@@ -62,16 +62,19 @@ export async function startPostgresCluster(directory: string, port?: number): Pr
   await mkdir(directory, { recursive: true, mode: 0o700 });
   if (process.getuid?.() === 0) await chown(directory, ...(await postgresIds()));
   if (fresh) await asServerUser(bin, 'initdb', ['-D', dataDirectory, '-U', CLUSTER_USER, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  await asServerUser(bin, 'pg_ctl', [
+  // Started already (a second `npm run db -- start`): pg_ctl status answers 0 for a running server.
+  const running = !fresh && (await asServerUser(bin, 'pg_ctl', ['-D', dataDirectory, 'status']).then(() => true, () => false));
+  if (!running) await asServerUser(bin, 'pg_ctl', [
     '-D', dataDirectory, '-l', join(directory, 'server.log'), '-w', '-t', '60',
     '-o', `-p ${clusterPort} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=300`,
     'start',
   ]);
   const url = `postgres://${CLUSTER_USER}@127.0.0.1:${clusterPort}/${CLUSTER_DATABASE}`;
-  if (fresh) {
+  // Every start, not only the first: a first start that failed half-way left a cluster without them.
+  const psql = (database: string, sql: string) => asServerUser(bin, 'psql', ['-h', '127.0.0.1', '-p', String(clusterPort), '-U', CLUSTER_USER, '-d', database, '-tAqc', sql]);
+  if ((await psql('postgres', `SELECT 1 FROM pg_database WHERE datname = '${CLUSTER_DATABASE}'`)).trim() !== '1')
     await asServerUser(bin, 'createdb', ['-h', '127.0.0.1', '-p', String(clusterPort), '-U', CLUSTER_USER, CLUSTER_DATABASE]);
-    await asServerUser(bin, 'psql', ['-h', '127.0.0.1', '-p', String(clusterPort), '-U', CLUSTER_USER, '-d', CLUSTER_DATABASE, '-qc', 'CREATE EXTENSION IF NOT EXISTS postgis']);
-  }
+  await psql(CLUSTER_DATABASE, 'CREATE EXTENSION IF NOT EXISTS postgis');
   return { url, directory, port: clusterPort };
 }
 
