@@ -38,8 +38,14 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (parsed.value.city !== undefined) {
-    const page = await readCityPage(await readCity(parsed.value.city), asOfDate ?? todayIsoDate());
-    process.stdout.write(json ? `${JSON.stringify(page)}\n` : cityTable(page));
+    // Districts kept in the database are read there, as the server reads them (docs/database.md).
+    const city = await readCity(parsed.value.city, process.env.PLAN_MAP_DATABASE_URL);
+    try {
+      const page = await readCityPage(city, asOfDate ?? todayIsoDate());
+      process.stdout.write(json ? `${JSON.stringify(page)}\n` : cityTable(page));
+    } finally {
+      await city.close();
+    }
     return;
   }
   const kind = await stat(path).then(

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { LayerDefinition, Manifest } from '../domain/plan/manifest';
 import type { PlanFeatureCollection } from '../domain/plan/planFeature';
 import { GeodataError, parseLayer, parseManifest } from './parseGeodata';
+import type { GeodataReader } from './geodataReader';
+import { layerFileName } from './layerFileName';
 
 /** Node only: reads files; the browser loads geodata over HTTP instead. */
 
@@ -36,6 +38,26 @@ export async function readGeodataDirectory(directory: string): Promise<GeodataDi
     manifest.layers.map(async (definition): Promise<GeodataLayer> => {
       const layerPath = join(directory, `${definition.id}.geojson`);
       return { definition, collection: parseLayer(await readTextFile(layerPath), layerPath) };
+    }),
+  );
+  return { manifest, layers };
+}
+
+/**
+ * The same through a GeodataReader (a folder, or a district's schema in the database); `where`
+ * names the district in errors.
+ */
+export async function readGeodataFrom(geodata: GeodataReader, where: string): Promise<GeodataDirectory> {
+  const text = async (path: string): Promise<string> => {
+    const bytes = await geodata.read(path);
+    if (!bytes) throw new GeodataError(`${where}/${path}`, '', 'file not found');
+    return bytes.toString('utf8');
+  };
+  const manifest = parseManifest(await text('layers.json'), `${where}/layers.json`);
+  const layers = await Promise.all(
+    manifest.layers.map(async (definition): Promise<GeodataLayer> => {
+      const path = layerFileName(definition.id);
+      return { definition, collection: parseLayer(await text(path), `${where}/${path}`) };
     }),
   );
   return { manifest, layers };

@@ -3,7 +3,7 @@ import type { PlanGeometry } from '../domain/plan/planFeature';
 import { streetOfShape } from '../domain/streets/streetOfShape';
 import { SUB_DISTRICTS_FILE } from '../data/parseSubDistricts';
 import { subDistrictsOfText } from '../data/readSubDistricts';
-import type { GeodataReader } from './store/geodataReader';
+import type { GeodataReader } from '../data/geodataReader';
 import type { SaveRequest } from './store/planStore';
 
 /**

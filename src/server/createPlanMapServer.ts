@@ -4,7 +4,7 @@ import { createPlanMapApi, type PlanMapApi, type PlanMapApiOptions } from './api
 import { resolveInside, sendVersioned, serveFile } from './serveFile';
 import { contentTypeOf } from './contentTypes';
 import { contentVersionOf, etagOf } from '../data/contentVersion';
-import { directoryGeodataReader, type GeodataReader } from './store/geodataReader';
+import { directoryGeodataReader, type GeodataReader } from '../data/geodataReader';
 import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
@@ -21,6 +21,8 @@ export interface PlanMapServerOptions {
    * (accounts, audit log, earlier versions) lives in this folder. Without it the server only reads.
    */
   stateDirectory?: string;
+  /** Where the district's files are read when no API is started (a read-only district of a city kept in the database); the folder by default. */
+  geodata?: GeodataReader;
   /** Further API settings (read access, upload limit, versions kept, ...); see ApiSettings. */
   api?: Omit<PlanMapApiOptions, 'geodataDirectory' | 'stateDirectory'>;
 }
@@ -54,7 +56,7 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
   const api = options.stateDirectory
     ? createPlanMapApi({ ...options.api, geodataDirectory, stateDirectory: options.stateDirectory })
     : undefined;
-  const geodata = api?.geodata ?? directoryGeodataReader(geodataDirectory);
+  const geodata = api?.geodata ?? options.geodata ?? directoryGeodataReader(geodataDirectory);
   const layerParts = new LayerPartsCache(geodata);
   const server: PlanMapServer = createServer((request, response) => {
     const handle = async () => {

@@ -6,7 +6,7 @@ import { LAYER_PARTS_FORMAT, encodeLayerParts } from '../data/layerPartsCodec';
 import { contentVersionOf, etagOf } from '../data/contentVersion';
 import { sendVersioned } from './serveFile';
 import { layerFileName } from '../data/layerFileName';
-import type { GeodataReader } from './store/geodataReader';
+import type { GeodataReader } from '../data/geodataReader';
 
 export { LAYER_PARTS_HEADER } from '../data/layerPartsHeader';
 

@@ -23,7 +23,7 @@ try {
 }
 const { port, host, geodataDirectory, stateDirectory } = settings;
 // A city serves its districts read-only and never returns: none of what follows runs for it.
-if (settings.cityDirectory !== undefined) await serveCity({ cityDirectory: settings.cityDirectory, distDirectory: resolve(projectDirectory, 'dist'), port, host });
+if (settings.cityDirectory !== undefined) await serveCity({ cityDirectory: settings.cityDirectory, distDirectory: resolve(projectDirectory, 'dist'), port, host, ...(settings.database ? { databaseUrl: settings.database.url } : {}) });
 
 const server = createPlanMapServer({
   distDirectory: resolve(projectDirectory, 'dist'),

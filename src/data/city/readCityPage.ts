@@ -1,7 +1,7 @@
 import { districtPath, type CityPage } from '../../domain/city/cityPage';
 import { cityTargets } from '../../domain/city/cityTargets';
 import { measureLayer } from '../../domain/measure/measuredLayer';
-import { readGeodataDirectory } from '../readGeodataDirectory';
+import { readGeodataFrom } from '../readGeodataDirectory';
 import type { CityFolder } from './readCity';
 
 /**
@@ -10,7 +10,7 @@ import type { CityFolder } from './readCity';
  */
 export async function readCityPage(city: CityFolder, asOfDate: string): Promise<CityPage> {
   const districts = await Promise.all(city.districts.map(async (district) => {
-    const { manifest, layers } = await readGeodataDirectory(district.geodataDirectory);
+    const { manifest, layers } = await readGeodataFrom(district.geodata, district.source);
     return { id: district.id, name: district.name, manifest, layers: layers.map(({ definition, collection }) => measureLayer(definition, collection)) };
   }));
   return {

@@ -5,7 +5,7 @@ import type { SessionStore } from '../auth/sessionStore';
 import type { TrustedProxies } from '../auth/trustedProxies';
 import type { ChangeFeed } from '../events/changeFeed';
 import type { GeodataCatalog } from '../store/geodataCatalog';
-import type { GeodataReader } from '../store/geodataReader';
+import type { GeodataReader } from '../../data/geodataReader';
 import type { PlanStore } from '../store/planStore';
 import type { SaveStep } from '../store/saveSteps';
 

@@ -38,7 +38,7 @@ function redirect(response: ServerResponse, location: string): void {
 export function createCityServer(options: CityServerOptions): Server {
   const { city } = options;
   // Each district server is only ever handed requests, never listens: its request handler is all it is used for.
-  const districts = new Map(city.districts.map((district) => [district.id, createPlanMapServer({ distDirectory: options.distDirectory, geodataDirectory: district.geodataDirectory })]));
+  const districts = new Map(city.districts.map((district) => [district.id, createPlanMapServer({ distDirectory: options.distDirectory, geodataDirectory: district.geodataDirectory, geodata: district.geodata })]));
   const [firstServer] = districts.values();
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { GeodataCatalog } from '../store/geodataCatalog';
-import type { GeodataReader } from '../store/geodataReader';
+import type { GeodataReader } from '../../data/geodataReader';
 import type { DocumentSaveRequest } from '../store/planStore';
 import type { SaveProblem } from '../../domain/validation/validationReport';
 

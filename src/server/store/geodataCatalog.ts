@@ -3,7 +3,7 @@ import { parseManifest } from '../../data/parseGeodata';
 import type { LayerDefinition, Manifest } from '../../domain/plan/manifest';
 import type { GeodataSchemas } from '../../domain/plan/schemaValidation';
 import { layerFileName } from '../../data/layerFileName';
-import type { GeodataReader } from './geodataReader';
+import type { GeodataReader } from '../../data/geodataReader';
 import { join } from 'node:path';
 
 /** The manifest and schemas as they are on disk now: staff may edit layers.json too. */

@@ -1,6 +1,6 @@
-import { directoryGeodataReader, type GeodataReader } from '../store/geodataReader';
-import { isDocumentFile } from '../../data/storedDocuments';
-import type { PlanDatabase } from '../../data/postgres/planDatabase';
+import { directoryGeodataReader, type GeodataReader } from '../geodataReader';
+import { isDocumentFile } from '../storedDocuments';
+import type { PlanDatabase } from './planDatabase';
 
 const LAYER_FILE = /^([a-z][a-z0-9-]*)\.geojson$/;
 
