@@ -25,11 +25,15 @@ beforeAll(async () => {
   rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-two-servers-'));
   const geodataDirectory = await copyGeodata(rootDirectory);
   const stateDirectory = join(rootDirectory, 'state');
-  await writeTestAccounts(stateDirectory, [
-    { ...EDITOR, role: 'editor' },
-    { ...SECOND_EDITOR, role: 'editor' },
-  ]);
   district = await importTestDistrict(geodataDirectory);
+  await writeTestAccounts(
+    stateDirectory,
+    [
+      { ...EDITOR, role: 'editor' },
+      { ...SECOND_EDITOR, role: 'editor' },
+    ],
+    district.database,
+  );
   const variables = { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema };
   [first, second] = await Promise.all([spawnServer({ geodataDirectory, stateDirectory, variables }), spawnServer({ geodataDirectory, stateDirectory, variables })]);
 });
