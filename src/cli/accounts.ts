@@ -7,6 +7,7 @@ import { fileAccountBook } from '../data/accounts/fileAccountBook';
 import { applyMigrations } from '../data/postgres/applyMigrations';
 import { databaseAccountBook } from '../data/postgres/databaseAccountBook';
 import { openPlanDatabase } from '../data/postgres/planDatabase';
+import { redactedDatabaseUrl } from '../data/postgres/redactedDatabaseUrl';
 import { hashPassword } from '../data/accounts/passwordHash';
 import { parseManifest } from '../data/parseGeodata';
 import { readSubDistricts } from '../data/readSubDistricts';
@@ -137,7 +138,9 @@ async function run(argv: string[]): Promise<void> {
   const database = openPlanDatabase(command.database.url, command.database.schema, 1);
   try {
     // A district set up before accounts moved into the database gets its account table here.
-    await applyMigrations(database);
+    await applyMigrations(database).catch((error: unknown) => {
+      throw new Error(`${redactedDatabaseUrl(database.url)}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     await runOn(databaseAccountBook(database), command);
   } finally {
     await database.pool.end();

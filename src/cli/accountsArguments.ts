@@ -47,6 +47,7 @@ export function parseAccountsArguments(argv: readonly string[], defaults: Accoun
   let stateDirectory = defaults.stateDirectory;
   let databaseUrl = defaults.databaseUrl?.trim() || undefined;
   let schema = defaults.databaseSchema?.trim() || DEFAULT_DATABASE_SCHEMA;
+  let schemaGiven = false;
   const scope: { subDistricts?: string[]; layers?: string[] } = {};
   let clear = false;
   for (let index = 0; index < argv.length; index += 1) {
@@ -68,13 +69,15 @@ export function parseAccountsArguments(argv: readonly string[], defaults: Accoun
     } else if (argument === '--database-url' || argument === '--schema') {
       const value = argv[(index += 1)];
       if (!value || value.startsWith('--')) return { ok: false, message: `${argument} 后须给出取值 / ${argument} needs a value` };
-      if (argument === '--schema') schema = value;
+      if (argument === '--schema') [schema, schemaGiven] = [value, true];
       else databaseUrl = value;
     } else if (argument === '--password-stdin') {
       // The default already; accepted so scripts can say so.
     } else if (argument.startsWith('--')) return { ok: false, message: `未知选项 / unknown option: ${argument.slice(0, 40)}` };
     else positional.push(argument);
   }
+  // Without a database the accounts are accounts.json: a schema named there would be silently ignored.
+  if (schemaGiven && databaseUrl === undefined) return { ok: false, message: '--schema 需与 --database-url（或 PLAN_MAP_DATABASE_URL）同用 / --schema goes with --database-url (or PLAN_MAP_DATABASE_URL)' };
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) return { ok: false, message: '数据库地址须以 postgres:// 开头 / the database URL must start with postgres://' };
   if (!isSchemaName(schema)) return { ok: false, message: `--schema 须为小写字母、数字和下划线 / --schema must be lower-case letters, digits and underscores: ${schema.slice(0, 64)}` };
   const place: AccountsPlace = { stateDirectory, ...(databaseUrl !== undefined ? { database: { url: databaseUrl, schema } } : {}) };
