@@ -162,6 +162,14 @@ it('wrong passwords from one address spread over both servers are slowed as one 
   expect((await login(b, VIEWER.username, VIEWER.password, '192.0.2.20')).status).toBe(200);
 });
 
+it('30 wrong passwords from one address sent at once to both servers get no more checks than 4 sent one after another', async () => {
+  const [a, b] = servers;
+  const responses = await Promise.all(Array.from({ length: 30 }, (_, index) => login(index % 2 === 0 ? a : b, SECOND_EDITOR.username, `guess-${index}`, '203.0.113.51')));
+  const statuses = responses.map((response) => response.status);
+  expect(statuses.filter((status) => status === 401).length, JSON.stringify(statuses)).toBeLessThanOrEqual(4);
+  expect(statuses.every((status) => status === 401 || status === 429 || status === 503), JSON.stringify(statuses)).toBe(true);
+});
+
 it('a session expired in the database is refused by both servers, and its row is cleared', async () => {
   const [a, b] = servers;
   const expiring = await signInTo(a, VIEWER);
