@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { accountsFileIn, readAccounts } from '../data/accounts/accountsFile';
 import { mayEdit } from '../data/accounts/account';
 import { createPlanMapServer } from './createPlanMapServer';
 import { serverSettingsFromEnv, SettingsError } from './serverSettingsFromEnv';
@@ -53,7 +52,7 @@ try {
   fail(`无法使用状态目录 ${stateDirectory} / cannot use the state folder ${stateDirectory}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-const accounts = await readAccounts(accountsFileIn(stateDirectory)).catch(() => []);
+const accounts = (await server.api?.accounts.all().catch(() => [])) ?? [];
 const editors = accounts.filter((account) => mayEdit(account.role)).length;
 
 server.listen(port, host, () => {
@@ -62,7 +61,8 @@ server.listen(port, host, () => {
   console.log(`规划一张图 Plan Map: http://${shownHost}:${actualPort}/`);
   if (settings.database) console.log(`数据库 Database: ${redactedDatabaseUrl(settings.database.url)} (schema ${settings.database.schema}); 底图 basemap files: ${geodataDirectory}`);
   else console.log(`数据目录 Data: ${geodataDirectory}`);
-  console.log(`状态目录（账号、审计记录、历史版本） State (accounts, audit log, versions): ${stateDirectory}`);
+  if (settings.database) console.log('账号、会话与登录限制在数据库中，多台服务器可共用 / Accounts, sessions and sign-in limits: in the database, shared by every server on it');
+  else console.log(`状态目录（账号、审计记录、历史版本） State (accounts, audit log, versions): ${stateDirectory}`);
   console.log(`浏览 Reading: ${settings.readAccess === 'open' ? '公开 open to all' : '须登录 login required'}`);
   console.log(`审计日志 Audit log: ${settings.readAccess === 'open' && settings.auditReadAccess === 'open' ? '公开，不显示用户名 open to all, without user names' : '须登录 login required'}`);
   if (editors > 0) console.log(`编辑账号 Editor accounts: ${editors}`);

@@ -5,8 +5,9 @@ import { EDITOR, SECOND_EDITOR, startApiTestServer, VIEWER, type ApiTestServer }
 import { withProperty } from './support/layerEdits';
 
 /*
- * The accounts command changes accounts.json while the server runs; every session of an
- * account whose password or role changed, or which was removed, must end at once.
+ * The accounts command changes the accounts while the server runs (accounts.json, or in the
+ * database suite the schema's table); every session of an account whose password or role
+ * changed, or which was removed, must end at once.
  */
 
 let server: ApiTestServer;
@@ -16,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const accounts = (args: string[], password?: string) => runCli('accounts.ts', [...args, '--state', server.stateDirectory], undefined, password);
+const accounts = (args: string[], password?: string) => runCli('accounts.ts', [...args, ...server.accountsOptions], undefined, password);
 
 async function sessionUser(client: ApiClient): Promise<unknown> {
   return ((await (await client.get('/api/session')).json()) as { user: unknown }).user;

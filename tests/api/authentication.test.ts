@@ -1,7 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR, SECOND_EDITOR, startApiTestServer, VIEWER, type ApiTestServer } from './support/apiTestServer';
+import { EDITOR, SECOND_EDITOR, startApiTestServer, TEST_ACCOUNTS, VIEWER, type ApiTestServer } from './support/apiTestServer';
 import { withProperty } from './support/layerEdits';
 
 let server: ApiTestServer;
@@ -114,17 +112,14 @@ describe('who may write', () => {
     expect((await editor.putLayer('roads', body, etag)).status).toBe(200);
   });
 
-  it('an account removed from accounts.json stops working at once', async () => {
+  it('an account removed where the server reads it (accounts.json, or the database) stops working at once', async () => {
     const editor = await server.login();
-    const accountsFile = join(server.stateDirectory, 'accounts.json');
-    const original = await readFile(accountsFile, 'utf8');
-    const parsed = JSON.parse(original) as { accounts: { username: string }[] };
-    await writeFile(accountsFile, JSON.stringify({ accounts: parsed.accounts.filter((account) => account.username !== EDITOR.username) }));
+    await server.writeAccounts(TEST_ACCOUNTS.filter((account) => account.username !== EDITOR.username));
     try {
       const { body, etag } = await roadsEdit('已删除');
       expect((await editor.putLayer('roads', body, etag)).status).toBe(401);
     } finally {
-      await writeFile(accountsFile, original);
+      await server.writeAccounts(TEST_ACCOUNTS);
     }
   });
 });

@@ -2,7 +2,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/domain/plan/planFeature';
-import { EDITOR, projectDirectory, startApiTestServer, writeTestAccounts, type ApiTestServer } from './support/apiTestServer';
+import { EDITOR, projectDirectory, startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import type { ApiClient } from './support/apiClient';
 import { listVersions, readWholeAudit } from './support/layerHistory';
 import { parseCollection, withProperty } from './support/layerEdits';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   // The test server's geodata has no basemap; the sub-district boundaries tell where a moved project lies.
   await mkdir(join(server.geodataDirectory, 'basemap'), { recursive: true });
   await copyFile(join(projectDirectory, 'geodata', 'basemap', 'streets.geojson'), join(server.geodataDirectory, 'basemap', 'streets.geojson'));
-  await writeTestAccounts(server.stateDirectory, [{ ...EDITOR, role: 'editor' }, SCOPED]);
+  await server.writeAccounts([{ ...EDITOR, role: 'editor' }, SCOPED]);
   scoped = await server.login(SCOPED);
   unscoped = await server.login(EDITOR);
 });

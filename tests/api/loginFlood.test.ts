@@ -7,6 +7,7 @@ import { ApiClient } from './support/apiClient';
 import { copyGeodata, EDITOR, projectDirectory, writeTestAccounts } from './support/apiTestServer';
 import { withProperty } from './support/layerEdits';
 import { spawnServer, type ServerProcess } from './support/serverProcess';
+import { importTestDistrict, testingAgainstDatabase, type TestDistrictSchema } from '../support/databaseTestStore';
 
 /*
  * A login flood must not slow down reading and saving. Password hashing (scrypt) runs on
@@ -38,24 +39,31 @@ const SAVE_SLACK_MS = 150;
 
 let rootDirectory: string;
 let server: ServerProcess;
+/** In the database suite: every sign-in is also counted in the database, on the pool reads and saves use. */
+let district: TestDistrictSchema | undefined;
 
 beforeAll(async () => {
   rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-flood-'));
   const geodataDirectory = await copyGeodata(rootDirectory);
   const stateDirectory = join(rootDirectory, 'state');
-  await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }]);
+  district = testingAgainstDatabase() ? await importTestDistrict(geodataDirectory) : undefined;
+  await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }], district?.database);
   server = await spawnServer({
     geodataDirectory,
     stateDirectory,
-    variables: { PLAN_MAP_TRUSTED_PROXIES: '127.0.0.1' },
+    variables: {
+      PLAN_MAP_TRUSTED_PROXIES: '127.0.0.1',
+      ...(district ? { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema } : {}),
+    },
     imports: [join(projectDirectory, 'tests/api/support/scryptProbe.ts')],
   });
-});
+}, 60_000);
 afterAll(async () => {
   server?.child.kill('SIGTERM');
   await server?.exited;
+  await district?.drop();
   await rm(rootDirectory, { recursive: true, force: true });
-});
+}, 60_000);
 
 interface Traffic {
   readMs: number[];

@@ -25,14 +25,19 @@ beforeAll(async () => {
   rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-two-servers-'));
   const geodataDirectory = await copyGeodata(rootDirectory);
   const stateDirectory = join(rootDirectory, 'state');
-  await writeTestAccounts(stateDirectory, [
-    { ...EDITOR, role: 'editor' },
-    { ...SECOND_EDITOR, role: 'editor' },
-  ]);
   district = await importTestDistrict(geodataDirectory);
+  await writeTestAccounts(
+    stateDirectory,
+    [
+      { ...EDITOR, role: 'editor' },
+      { ...SECOND_EDITOR, role: 'editor' },
+    ],
+    district.database,
+  );
   const variables = { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema };
   [first, second] = await Promise.all([spawnServer({ geodataDirectory, stateDirectory, variables }), spawnServer({ geodataDirectory, stateDirectory, variables })]);
-});
+  // Importing, hashing two passwords and starting two servers takes more than vitest's 10 s on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   for (const server of [first, second]) {
@@ -41,7 +46,7 @@ afterAll(async () => {
   }
   await district?.drop();
   await rm(rootDirectory, { recursive: true, force: true });
-});
+}, 60_000);
 
 it('a save through one server is announced live to pages on the other, which then serves the new layer', async () => {
   const pageOnSecond = await openEventStream(second.baseUrl);

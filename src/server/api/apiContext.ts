@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AccountDirectory } from '../auth/accountDirectory';
+import type { AccountSource } from '../auth/accountSource';
 import type { LoginGate, LoginLimits } from '../auth/loginGate';
 import type { SessionStore } from '../auth/sessionStore';
 import type { TrustedProxies } from '../auth/trustedProxies';
@@ -40,7 +40,7 @@ export interface ApiSettings {
 export interface ApiContext {
   settings: ApiSettings;
   store: PlanStore;
-  accounts: AccountDirectory;
+  accounts: AccountSource;
   sessions: SessionStore;
   loginGate: LoginGate;
   trustedProxies: TrustedProxies;

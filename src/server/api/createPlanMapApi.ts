@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { accountsFileIn } from '../../data/accounts/accountsFile';
-import { AccountDirectory } from '../auth/accountDirectory';
-import { DEFAULT_LOGIN_LIMITS, LoginGate } from '../auth/loginGate';
-import { SessionStore } from '../auth/sessionStore';
+import type { AccountSource } from '../auth/accountSource';
+import { DEFAULT_LOGIN_LIMITS } from '../auth/loginGate';
 import { signedInUser } from '../auth/requestAuth';
 import { TrustedProxies } from '../auth/trustedProxies';
 import { LayerChangeFeed } from '../events/layerChangeFeed';
@@ -29,6 +27,7 @@ import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
 import { deleteFeature, getFeature, putFeature } from '../routes/featureRoutes';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
+import { authStoresFor } from './authStores';
 
 export type PlanMapApiOptions = Pick<ApiSettings, 'geodataDirectory' | 'stateDirectory'> & Partial<ApiSettings>;
 
@@ -43,6 +42,8 @@ export interface PlanMapApi {
   editorReader(request: IncomingMessage): Promise<'editor' | 'viewer' | 'none'>;
   /** The district's files as this API stores them: the folder, or the database. */
   geodata: GeodataReader;
+  /** The accounts as this API reads them: accounts.json, or the database's (once `ready`). */
+  accounts: AccountSource;
   close(): Promise<void>;
 }
 
@@ -144,9 +145,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const context: ApiContext = {
     settings,
     store,
-    accounts: new AccountDirectory(accountsFileIn(settings.stateDirectory)),
-    sessions: new SessionStore(),
-    loginGate: new LoginGate(settings.loginLimits),
+    ...authStoresFor(settings, database),
     trustedProxies: new TrustedProxies(settings.trustedProxies),
     feed,
     geodata,
@@ -186,8 +185,16 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     }
   };
 
-  const mayRead = async (request: IncomingMessage): Promise<boolean> =>
-    settings.readAccess === 'open' || (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
+  // Sessions may live in tables that the store's migrations make: nothing reads them before it is ready.
+  const mayRead = async (request: IncomingMessage): Promise<boolean> => {
+    if (settings.readAccess === 'open') return true;
+    await ready;
+    return (await signedInUser(request, context.sessions, context.accounts)) !== undefined;
+  };
+  const editorReader = async (request: IncomingMessage): Promise<'editor' | 'viewer' | 'none'> => {
+    await ready;
+    return editorReaderOf(context, request);
+  };
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -197,5 +204,5 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     })();
     return closing;
   };
-  return { handle, ready, mayRead, editorReader: (request) => editorReaderOf(context, request), geodata, close };
+  return { handle, ready, mayRead, editorReader, geodata, accounts: context.accounts, close };
 }

@@ -1,12 +1,13 @@
 import { stat } from 'node:fs/promises';
 import type { Account } from '../../data/accounts/account';
 import { readAccounts } from '../../data/accounts/accountsFile';
+import type { AccountSource } from './accountSource';
 
 /**
  * Re-reads accounts.json when it changes, so `npm run accounts` takes effect without a
  * restart, and a removed account or a changed role applies to sessions already open.
  */
-export class AccountDirectory {
+export class AccountDirectory implements AccountSource {
   private cache: { key: string; accounts: Account[] } | undefined;
 
   constructor(readonly file: string) {}

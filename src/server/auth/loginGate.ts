@@ -1,7 +1,8 @@
 import { verifyPassword } from '../../data/accounts/passwordHash';
-import { AddressThrottle, type AttemptOutcome } from './addressThrottle';
+import type { AttemptOutcome } from './addressThrottle';
 import { BoundedSemaphore } from './boundedSemaphore';
-import { TokenBucket } from './tokenBucket';
+import { BUSY_RETRY_MS, type LoginLedger } from './loginLedger';
+import { MemoryLoginLedger } from './memoryLoginLedger';
 
 /*
  * Password checks are scrypt on Node's thread pool (4 threads unless UV_THREADPOOL_SIZE says
@@ -10,11 +11,11 @@ import { TokenBucket } from './tokenBucket';
  * (addressThrottle.ts) and the whole server has budget left (a burst, then checksPerMinute);
  * admitted checks run `hashesAtOnce` at a time, with a short line behind them. Unknown user
  * names are checked against a dummy hash through the same gate, so they cost what a wrong
- * password costs, in time and in budget.
+ * password costs, in time and in budget. The address counts and the budget are the ledger's:
+ * this process's, or in database mode the bureau's (postgresLoginLedger.ts). The hashing places
+ * are always this process's own, since they guard its own thread pool.
  */
-const BURST_CHECKS = 10;
 const MAX_WAITING_CHECKS = 4;
-const BUSY_RETRY_MS = 1000;
 
 export interface LoginLimits {
   hashesAtOnce: number;
@@ -28,30 +29,29 @@ export interface AdmittedLogin {
   /** Waits for a hashing place, then checks. */
   checkPassword(password: string, storedHash: string): Promise<boolean>;
   /** Once per admission, whatever happened: counts a failure against the address, or not. */
-  finish(outcome: AttemptOutcome): void;
+  finish(outcome: AttemptOutcome): Promise<void>;
 }
 
 /** `address`: this client tried too often (429); `busy`: the server's budget is spent for now (503). */
 export type LoginAdmission = AdmittedLogin | { admitted: false; reason: 'address' | 'busy'; retryAfterMs: number };
 
 export class LoginGate {
-  private readonly addresses = new AddressThrottle();
-  private readonly budget: TokenBucket;
   private readonly hashing: BoundedSemaphore;
+  private readonly ledger: LoginLedger;
 
-  constructor(limits: LoginLimits) {
-    this.budget = new TokenBucket(BURST_CHECKS, limits.checksPerMinute, performance.now());
+  constructor(limits: LoginLimits, ledger?: LoginLedger) {
     this.hashing = new BoundedSemaphore(limits.hashesAtOnce, MAX_WAITING_CHECKS);
+    this.ledger = ledger ?? new MemoryLoginLedger(limits.checksPerMinute);
   }
 
-  /** Decides at once, before any hashing; everything it counts is counted before it returns. */
-  admit(address: string): LoginAdmission {
-    const byAddress = this.addresses.admit(address);
-    if (!byAddress.admitted) return { admitted: false, reason: 'address', retryAfterMs: byAddress.retryAfterMs };
-    const budgetWaitMs = this.hashing.isFull ? BUSY_RETRY_MS : this.budget.take(performance.now());
-    if (budgetWaitMs > 0) {
-      byAddress.finish('not-checked');
-      return { admitted: false, reason: 'busy', retryAfterMs: Math.max(BUSY_RETRY_MS, budgetWaitMs) };
+  /** Decides before any hashing; everything it counts is counted before it resolves. */
+  async admit(address: string): Promise<LoginAdmission> {
+    const counted = await this.ledger.admit(address, this.hashing.isFull);
+    if (!counted.admitted) return counted;
+    // The ledger may have answered after a database round trip, while other logins took places.
+    if (this.hashing.isFull) {
+      await counted.finish('not-checked');
+      return { admitted: false, reason: 'busy', retryAfterMs: BUSY_RETRY_MS };
     }
     const place = this.hashing.enter();
     return {
@@ -64,9 +64,9 @@ export class LoginGate {
           release();
         }
       },
-      finish: (outcome) => {
-        byAddress.finish(outcome);
+      finish: async (outcome) => {
         void place.then((release) => release());
+        await counted.finish(outcome);
       },
     };
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { Account } from '../../data/accounts/account';
-import type { AccountDirectory } from './accountDirectory';
+import type { AccountSource } from './accountSource';
 import { credentialFingerprint } from './credentialFingerprint';
 import type { Session, SessionStore } from './sessionStore';
 
@@ -23,17 +23,17 @@ export function cookieValue(request: IncomingMessage, name: string): string | un
 }
 
 /**
- * The session and the account behind it, re-checked against accounts.json on every request: a
+ * The session and the account behind it, re-checked against the accounts on every request: a
  * removed account, a new password or a new role ends the account's sessions at once.
  */
-export async function signedInUser(request: IncomingMessage, sessions: SessionStore, accounts: AccountDirectory): Promise<SignedIn | undefined> {
+export async function signedInUser(request: IncomingMessage, sessions: SessionStore, accounts: AccountSource): Promise<SignedIn | undefined> {
   const id = cookieValue(request, SESSION_COOKIE);
-  const session = id ? sessions.get(id) : undefined;
+  const session = id ? await sessions.get(id) : undefined;
   if (!session) return undefined;
   const account = await accounts.find(session.username);
   const fingerprint = account ? credentialFingerprint(account) : undefined;
   if (!account || fingerprint !== session.credentialFingerprint) {
-    sessions.endStale(session.username, fingerprint);
+    await sessions.endStale(session.username, fingerprint);
     return undefined;
   }
   return { session, account };

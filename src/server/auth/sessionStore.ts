@@ -11,45 +11,22 @@ export interface Session {
 }
 
 /** 12 hours: a working day, after which the editor logs in again. */
-const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-/** Sessions live in memory: a restart logs everyone out, which loses no data (drafts stay in the browser). */
-export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
-
-  create(username: string, credentialFingerprint: string, now = Date.now()): Session {
-    this.removeExpired(now);
-    const session: Session = {
-      id: randomBytes(32).toString('base64url'),
-      username,
-      credentialFingerprint,
-      csrfToken: randomBytes(32).toString('base64url'),
-      expiresAt: now + SESSION_LIFETIME_MS,
-    };
-    this.sessions.set(session.id, session);
-    return session;
-  }
-
-  get(id: string, now = Date.now()): Session | undefined {
-    const session = this.sessions.get(id);
-    if (session && session.expiresAt <= now) {
-      this.sessions.delete(id);
-      return undefined;
-    }
-    return session;
-  }
-
-  delete(id: string): void {
-    this.sessions.delete(id);
-  }
-
+/**
+ * Signed-in sessions: in this process's memory in file mode (MemorySessionStore), in the
+ * database in database mode (PostgresSessionStore), where every server on it sees the same ones.
+ */
+export interface SessionStore {
+  create(username: string, credentialFingerprint: string): Promise<Session>;
+  /** The session of this cookie value, unless it has expired or ended. */
+  get(id: string): Promise<Session | undefined>;
+  delete(id: string): Promise<void>;
   /** Ends every session of `username` not granted against `currentFingerprint` (undefined: the account is gone). */
-  endStale(username: string, currentFingerprint: string | undefined): void {
-    for (const [id, session] of this.sessions)
-      if (session.username === username && session.credentialFingerprint !== currentFingerprint) this.sessions.delete(id);
-  }
+  endStale(username: string, currentFingerprint: string | undefined): Promise<void>;
+}
 
-  private removeExpired(now: number): void {
-    for (const [id, session] of this.sessions) if (session.expiresAt <= now) this.sessions.delete(id);
-  }
+/** A new session's cookie value and CSRF token: 256 random bits each. */
+export function newSessionSecrets(): { id: string; csrfToken: string } {
+  return { id: randomBytes(32).toString('base64url'), csrfToken: randomBytes(32).toString('base64url') };
 }

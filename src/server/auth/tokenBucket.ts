@@ -8,16 +8,23 @@ export class TokenBucket {
     private readonly capacity: number,
     perMinute: number,
     nowMs: number,
+    /** A bucket carried over (the database's row); a new one starts full. */
+    tokens = capacity,
   ) {
-    this.tokens = capacity;
+    this.tokens = tokens;
     this.updatedAtMs = nowMs;
     this.tokensPerMs = perMinute / 60_000;
+  }
+
+  /** What to carry over: the tokens left and when they were counted. */
+  get state(): { tokens: number; updatedAtMs: number } {
+    return { tokens: this.tokens, updatedAtMs: this.updatedAtMs };
   }
 
   /** Takes a token and returns 0, or takes nothing and returns the milliseconds until one is there. */
   take(nowMs: number): number {
     this.tokens = Math.min(this.capacity, this.tokens + Math.max(0, nowMs - this.updatedAtMs) * this.tokensPerMs);
-    this.updatedAtMs = nowMs;
+    this.updatedAtMs = Math.max(this.updatedAtMs, nowMs);
     if (this.tokens >= 1) {
       this.tokens -= 1;
       return 0;

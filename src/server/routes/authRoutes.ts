@@ -70,7 +70,7 @@ export const login: RouteHandler = async (context, route) => {
     sendError(response, 400, 'bad-request', { zh: '请提供用户名和密码（JSON）', en: 'send a username and a password as JSON' });
     return;
   }
-  const admission = context.loginGate.admit(clientAddressOf(request.socket.remoteAddress, request.headers, context.trustedProxies));
+  const admission = await context.loginGate.admit(clientAddressOf(request.socket.remoteAddress, request.headers, context.trustedProxies));
   if (!admission.admitted) {
     sendLoginRefused(response, admission.reason, Math.ceil(admission.retryAfterMs / 1000));
     return;
@@ -82,15 +82,15 @@ export const login: RouteHandler = async (context, route) => {
     const valid = await admission.checkPassword(credentials.password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
     outcome = account && valid ? 'succeeded' : 'failed';
   } finally {
-    admission.finish(outcome);
+    await admission.finish(outcome);
   }
   if (outcome !== 'succeeded' || !account) {
     sendError(response, 401, 'bad-credentials', { zh: '用户名或密码错误', en: 'wrong username or password' });
     return;
   }
   const previous = cookieValue(request, SESSION_COOKIE);
-  if (previous) context.sessions.delete(previous);
-  const session = context.sessions.create(account.username, credentialFingerprint(account));
+  if (previous) await context.sessions.delete(previous);
+  const session = await context.sessions.create(account.username, credentialFingerprint(account));
   sendJson(response, 200, { user: account.username, role: account.role, scope: account.scope ?? null, csrfToken: session.csrfToken }, { 'Set-Cookie': sessionCookie(request, session.id, false) });
 };
 
@@ -103,7 +103,7 @@ export const logout: RouteHandler = async (context, route) => {
   }
   request.resume();
   const id = cookieValue(request, SESSION_COOKIE);
-  if (id) context.sessions.delete(id);
+  if (id) await context.sessions.delete(id);
   sendJson(response, 200, { user: null }, { 'Set-Cookie': sessionCookie(request, '', true) });
 };
 

@@ -10,6 +10,14 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The same browser, its cookie and token, reaching another server (as a proxy in front of several would send it). */
+  at(baseUrl: string): ApiClient {
+    const other = new ApiClient(baseUrl);
+    other.cookie = this.cookie;
+    other.csrfToken = this.csrfToken;
+    return other;
+  }
+
   async login(username: string, password: string): Promise<Response> {
     const response = await this.request('POST', '/api/login', { body: JSON.stringify({ username, password }), headers: { 'Content-Type': 'application/json' } });
     const setCookie = response.headers.get('set-cookie');

@@ -9,6 +9,8 @@ import type { PlanMapApiOptions } from '../../../src/server/api/createPlanMapApi
 import type { Account, Role } from '../../../src/data/accounts/account';
 import type { EditScope } from '../../../src/domain/access/editScope';
 import { accountsFileIn, writeAccounts } from '../../../src/data/accounts/accountsFile';
+import { databaseAccountBook } from '../../../src/data/postgres/databaseAccountBook';
+import { openPlanDatabase } from '../../../src/data/postgres/planDatabase';
 import { hashPassword } from '../../../src/data/accounts/passwordHash';
 import { ApiClient } from './apiClient';
 import { importTestDistrict, testingAgainstDatabase, type TestDistrictSchema } from '../../support/databaseTestStore';
@@ -19,6 +21,16 @@ export const EDITOR = { username: 'editor', password: 'editor-password-1' };
 export const SECOND_EDITOR = { username: '李工', password: 'second-editor-pw' };
 export const VIEWER = { username: 'viewer', password: 'viewer-password-1' };
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
+
+export type TestAccount = { username: string; password: string; role: Role; scope?: EditScope };
+
+/** The accounts every test server starts with. */
+export const TEST_ACCOUNTS: TestAccount[] = [
+  { ...EDITOR, role: 'editor' },
+  { ...SECOND_EDITOR, role: 'editor' },
+  { ...VIEWER, role: 'viewer' },
+  { ...ADMIN, role: 'admin' },
+];
 
 export interface ApiTestServer {
   baseUrl: string;
@@ -38,6 +50,10 @@ export interface ApiTestServer {
   client(): ApiClient;
   /** A client signed in as `account` (EDITOR by default). */
   login(account?: { username: string; password: string }): Promise<ApiClient>;
+  /** Replaces the accounts where this server reads them (accounts.json, or the database), as an administrator would. */
+  writeAccounts(accounts: TestAccount[]): Promise<void>;
+  /** The `npm run accounts` options that reach this server's accounts: its state folder, or its database and schema. */
+  accountsOptions: string[];
   close(): Promise<void>;
 }
 
@@ -57,11 +73,26 @@ export async function copyGeodata(rootDirectory: string): Promise<string> {
   return geodataDirectory;
 }
 
-export async function writeTestAccounts(stateDirectory: string, accounts: { username: string; password: string; role: Role; scope?: EditScope }[]): Promise<void> {
+/**
+ * Replaces the accounts with these, where a server reads them: accounts.json in the state folder,
+ * or with `database`, the schema's account table (the database suite's servers read only that).
+ */
+export async function writeTestAccounts(stateDirectory: string, accounts: TestAccount[], database?: { url: string; schema: string }): Promise<void> {
   const records: Account[] = await Promise.all(
     accounts.map(async ({ username, password, role, scope }) => ({ username, role, passwordHash: await hashPassword(password), created: new Date().toISOString(), ...(scope ? { scope } : {}) })),
   );
-  await writeAccounts(accountsFileIn(stateDirectory), records);
+  if (!database) {
+    await writeAccounts(accountsFileIn(stateDirectory), records);
+    return;
+  }
+  const opened = openPlanDatabase(database.url, database.schema, 1);
+  try {
+    const book = databaseAccountBook(opened);
+    for (const { username } of await book.all()) await book.remove(username);
+    for (const record of records) await book.add(record);
+  } finally {
+    await opened.pool.end();
+  }
 }
 
 /**
@@ -89,13 +120,8 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
   const rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-api-'));
   const geodataDirectory = await copyGeodata(rootDirectory);
   const stateDirectory = join(rootDirectory, 'state');
-  await writeTestAccounts(stateDirectory, [
-    { ...EDITOR, role: 'editor' },
-    { ...SECOND_EDITOR, role: 'editor' },
-    { ...VIEWER, role: 'viewer' },
-    { ...ADMIN, role: 'admin' },
-  ]);
   const databaseSchema = testingAgainstDatabase() ? await importTestDistrict(geodataDirectory) : undefined;
+  await writeTestAccounts(stateDirectory, TEST_ACCOUNTS, databaseSchema?.database);
   const server = createPlanMapServer({
     distDirectory: join(projectDirectory, 'dist'),
     geodataDirectory,
@@ -139,6 +165,8 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     },
     client: () => new ApiClient(baseUrl),
     login: (account = EDITOR) => signedInClient(baseUrl, account),
+    writeAccounts: (accounts) => writeTestAccounts(stateDirectory, accounts, databaseSchema?.database),
+    accountsOptions: databaseSchema ? ['--database-url', databaseSchema.database.url, '--schema', databaseSchema.database.schema] : ['--state', stateDirectory],
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
