@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { notesIn, runEditorLoad } from '../../scripts/load/editorLoad';
-import { startApiTestServer, writeTestAccounts, type ApiTestServer } from './support/apiTestServer';
+import { startApiTestServer, type ApiTestServer } from './support/apiTestServer';
 import { parseCollection } from './support/layerEdits';
 
 /*
@@ -26,7 +26,7 @@ it(`${EDITORS} editors saving different projects for a minute lose no update`, a
   const projects = parseCollection((await server.readStored(`${LAYER}.geojson`)).toString('utf8')).features.slice(0, EDITORS);
   expect(projects).toHaveLength(EDITORS);
   const editors = projects.map((project, index) => ({ username: `editor-${index + 1}`, password: `load-password-${index + 1}`, projectId: project.id }));
-  await writeTestAccounts(server.stateDirectory, editors.map(({ username, password }) => ({ username, password, role: 'editor' as const })));
+  await server.writeAccounts(editors.map(({ username, password }) => ({ username, password, role: 'editor' as const })));
 
   const result = await runEditorLoad({ baseUrl: server.baseUrl, layer: LAYER, editors, readers: 4, durationMs: DURATION_MS });
   console.log(

@@ -32,11 +32,11 @@ beforeAll(async () => {
   // Basemap included, so the map settles; it goes into the database with the rest.
   await cp(join(projectDirectory, 'geodata'), geodataDirectory, { recursive: true });
   const stateDirectory = join(rootDirectory, 'state');
+  district = await importTestDistrict(geodataDirectory);
   await writeTestAccounts(stateDirectory, [
     { ...EDITOR, role: 'editor' },
     { ...SECOND_EDITOR, role: 'editor' },
-  ]);
-  district = await importTestDistrict(geodataDirectory);
+  ], district.database);
   const variables = { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema };
   // The folder the servers read is empty: everything the page gets comes from the database.
   const emptyFolder = join(rootDirectory, 'empty');

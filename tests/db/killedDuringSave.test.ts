@@ -31,8 +31,8 @@ beforeAll(async () => {
   rootDirectory = await mkdtemp(join(tmpdir(), 'plan-map-db-kill-'));
   geodataDirectory = await copyGeodata(rootDirectory);
   stateDirectory = join(rootDirectory, 'state');
-  await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }]);
   district = await importTestDistrict(geodataDirectory);
+  await writeTestAccounts(stateDirectory, [{ ...EDITOR, role: 'editor' }], district.database);
 });
 afterAll(async () => {
   await district?.drop();
