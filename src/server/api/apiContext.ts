@@ -8,6 +8,7 @@ import type { GeodataCatalog } from '../store/geodataCatalog';
 import type { GeodataReader } from '../store/geodataReader';
 import type { PlanStore } from '../store/planStore';
 import type { SaveStep } from '../store/saveSteps';
+import type { LayerTiles } from '../tiles/layerTiles';
 
 export type ReadAccess = 'open' | 'login';
 
@@ -48,6 +49,8 @@ export interface ApiContext {
   /** The district's files, from the folder or the database. */
   geodata: GeodataReader;
   catalog: () => Promise<GeodataCatalog>;
+  /** Vector tiles and single projects of layers, in database mode only (docs/tiles.md). */
+  tiles?: LayerTiles;
 }
 
 export interface RouteRequest {

@@ -26,6 +26,9 @@ import { isDocumentFile } from '../../data/storedDocuments';
 import { getSession, login, logout } from '../routes/authRoutes';
 import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
+import { getLayerTile } from '../routes/tileRoutes';
+import { getLayerFeature } from '../routes/layerFeatureRoute';
+import { LayerTiles } from '../tiles/layerTiles';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
 
@@ -62,6 +65,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: ['layers'], handler: listLayers },
   { method: 'GET', pattern: ['layers', ':id'], handler: getLayer },
   { method: 'PUT', pattern: ['layers', ':id'], handler: putLayer },
+  { method: 'GET', pattern: ['layers', ':id', 'tiles', ':z', ':x', ':y'], handler: getLayerTile },
+  { method: 'GET', pattern: ['layers', ':id', 'features', ':featureId'], handler: getLayerFeature },
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },
@@ -147,6 +152,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     feed,
     geodata,
     catalog,
+    ...(database ? { tiles: new LayerTiles(database.pool) } : {}),
   };
   const ready = (async () => {
     const report = await store.prepare();
