@@ -4,13 +4,17 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { featureBounds, type Bounds } from '../../src/domain/measure/featureBounds';
-import { measureFeatures } from '../../src/domain/measure/measuredLayer';
 import type { PlanFeature, PlanFeatureCollection } from '../../src/domain/plan/planFeature';
 import { statusAsOf } from '../../src/domain/progress/statusAsOf';
 import { tileFeatureStatusAsOf } from '../../src/domain/tiles/tileFeatureStatus';
 import { featureVersionOf } from '../../src/data/postgres/featureRows';
 import { startApiTestServer, VIEWER, type ApiTestServer } from '../api/support/apiTestServer';
-import { parseLayer } from '../../src/data/parseGeodata';
+import { parseLayer, parseManifest } from '../../src/data/parseGeodata';
+import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { filterMask, type LayerFilter } from '../../src/domain/browse/featureFilter';
+import { measureFeatures, measureLayer } from '../../src/domain/measure/measuredLayer';
+import { statusCodesAsOf } from '../../src/domain/progress/statusCodesAsOf';
+import { statusColorExpression, tiledLayerFilter } from '../../src/map/tiledLayerStyle';
 
 /*
  * Vector tiles of plan layers, made by PostGIS from plan_feature, on the real server over a real
@@ -169,6 +173,46 @@ describe('a tile of a plan layer', () => {
   });
 });
 
+describe('the map style of a tiled layer', () => {
+  it('shows, and colours, exactly what the deck.gl path shows for the same filter and day', async () => {
+    const definition = parseManifest((await server.readStored('layers.json')).toString('utf8')).layers.find((layer) => layer.id === LAYER);
+    if (!definition) throw new Error(`no ${LAYER} in the manifest`);
+    // As stored now: a test above saved the layer.
+    const measured = measureLayer(definition, parseLayer((await server.readStored(`${LAYER}.geojson`)).toString('utf8'), LAYER));
+    const { z, x, y } = tileOverFirstProject(12);
+    const tile = featuresOf(decode(await (await fetch(`${server.baseUrl}/api/layers/${LAYER}/tiles/${z}/${x}/${y}`)).arrayBuffer()));
+    expect(tile.length).toBeGreaterThan(5);
+    const streets = [...new Set(features.map((feature) => feature.properties.street ?? ''))];
+    const listed = new Uint8Array(measured.featureCount).map((_, index) => (index % 3 === 0 ? 1 : 0));
+    const filters: (LayerFilter | undefined)[] = [
+      undefined,
+      { statuses: [definition.statuses[0]?.id ?? ''], streets: [] },
+      { statuses: definition.statuses.slice(1).map((status) => status.id), streets: streets.slice(0, 1) },
+      { statuses: [], streets: [], features: listed },
+    ];
+    const colours = new Map(definition.statuses.map((status) => [status.id, status.color]));
+    for (const date of [null, '2024-03-01', '2025-01-01']) {
+      const codes = date === null ? measured.columns.currentStatus : statusCodesAsOf(measured.columns, date);
+      const colour = createExpression(statusColorExpression(definition, date), 'paint');
+      if (colour.result !== 'success') throw new Error('the colour expression does not parse');
+      for (const filter of filters) {
+        const mask = filterMask(measured, filter, codes);
+        const shown = featureFilter(tiledLayerFilter(filter, date), 'filter');
+        for (const { ordinal, attributes } of tile) {
+          const index = ordinal ?? -1;
+          const feature = { type: 3 as const, id: ordinal, properties: attributes };
+          expect(shown.filter({ zoom: z }, feature), `${String(attributes.id)} on ${date ?? 'today'}`).toBe(mask[index] === 1);
+        }
+      }
+      for (const { ordinal, attributes } of tile) {
+        const status = measured.columns.statusIds[codes[ordinal ?? -1] ?? -1];
+        if (status === undefined) continue;
+        expect(colour.value.evaluate({ zoom: z }, { type: 3, id: ordinal, properties: attributes })).toBe(colours.get(status) ?? definition.color);
+      }
+    }
+  });
+});
+
 describe('the details of one project of a tiled layer', () => {
   it('are its stored properties, its own version, and the measures the app computes from the layer file', async () => {
     const collection = parseLayer((await server.readStored(`${LAYER}.geojson`)).toString('utf8'), `${LAYER}.geojson`);
@@ -192,7 +236,8 @@ describe('with reading behind a login', () => {
   let closed: ApiTestServer;
 
   beforeAll(async () => {
-    closed = await startApiTestServer({ readAccess: 'login' });
+    // Tiled from the size of the urban villages up, so that some sample layers are tiled and some not.
+    closed = await startApiTestServer({ readAccess: 'login', tiledLayerMinFeatures: features.length });
   });
 
   afterAll(async () => {
@@ -204,5 +249,19 @@ describe('with reading behind a login', () => {
     for (const path of paths) expect((await fetch(`${closed.baseUrl}${path}`)).status, path).toBe(401);
     const viewer = await closed.login(VIEWER);
     for (const path of paths) expect((await viewer.get(path)).status, path).toBe(200);
+  });
+
+  it("the layer list gives each layer's project count and whether it is tiled, by the threshold", async () => {
+    const viewer = await closed.login(VIEWER);
+    const { layers } = (await (await viewer.get('/api/layers')).json()) as { layers: { id: string; featureCount: number; tiled: boolean }[] };
+    const tiled: string[] = [];
+    for (const layer of layers) {
+      const count = parseLayer((await closed.readStored(`${layer.id}.geojson`)).toString('utf8'), layer.id).features.length;
+      expect(layer.featureCount, layer.id).toBe(count);
+      expect(layer.tiled, layer.id).toBe(count >= features.length);
+      if (layer.tiled) tiled.push(layer.id);
+    }
+    expect(tiled).toContain(LAYER);
+    expect(tiled.length).toBeLessThan(layers.length);
   });
 });

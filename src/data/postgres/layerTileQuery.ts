@@ -29,7 +29,7 @@ WITH box AS (
 ), hits AS (
   SELECT f.ordinal, f.feature_id, f.properties, f.geom
     FROM plan_feature f, box
-   WHERE f.layer = $1 AND f.geom && box.search
+   WHERE f.layer = $1 AND f.geom && box.search AND ($7::int = 1 OR abs(hashint4(f.ordinal)) % $7::int = 0)
    LIMIT $5
 ), shaped AS (
   SELECT hits.ordinal,
@@ -52,12 +52,32 @@ WITH box AS (
 SELECT (SELECT ST_AsMVT(shaped.*, $6, ${TILE_EXTENT}, 'geom', 'ordinal') FROM shaped WHERE shaped.geom IS NOT NULL) AS tile,
        (SELECT count(*) FROM hits)::int AS hits`;
 
-/** The layer's tile at `address`, from plan_feature, holding at most `featureBudget` features. */
-export async function queryLayerTile(pool: pg.Pool, layerId: string, address: TileAddress, featureBudget: number): Promise<LayerTile> {
-  const { rows } = await pool.query<{ tile: Buffer | null; hits: number }>(TILE_SQL, [layerId, address.z, address.x, address.y, featureBudget, layerId]);
+/**
+ * The layer's tile at `address`, from plan_feature: one project in `stride` (chosen by a hash of
+ * its ordinal, so the sample is spread evenly) and at most `featureBudget` of them.
+ */
+export async function queryLayerTile(pool: pg.Pool, layerId: string, address: TileAddress, limits: { featureBudget: number; stride: number }): Promise<LayerTile> {
+  const { rows } = await pool.query<{ tile: Buffer | null; hits: number }>(TILE_SQL, [layerId, address.z, address.x, address.y, limits.featureBudget, layerId, limits.stride]);
   const row = rows[0];
   const featureCount = row?.hits ?? 0;
-  return { bytes: row?.tile ?? Buffer.alloc(0), featureCount, truncated: featureCount >= featureBudget };
+  return { bytes: row?.tile ?? Buffer.alloc(0), featureCount, truncated: featureCount >= limits.featureBudget };
+}
+
+/** How many projects a layer has and the box they fill, for choosing each zoom's stride. */
+export interface LayerSpread {
+  featureCount: number;
+  bounds: [west: number, south: number, east: number, north: number] | null;
+}
+
+export async function queryLayerSpread(pool: pg.Pool, layerId: string): Promise<LayerSpread> {
+  const { rows } = await pool.query<{ count: number; west: number | null; south: number | null; east: number | null; north: number | null }>(
+    `SELECT count::int AS count, ST_XMin(extent) AS west, ST_YMin(extent) AS south, ST_XMax(extent) AS east, ST_YMax(extent) AS north
+       FROM (SELECT count(*) AS count, ST_Extent(geom) AS extent FROM plan_feature WHERE layer = $1) AS layer`,
+    [layerId],
+  );
+  const row = rows[0];
+  if (!row || row.west === null || row.south === null || row.east === null || row.north === null) return { featureCount: row?.count ?? 0, bounds: null };
+  return { featureCount: row.count, bounds: [row.west, row.south, row.east, row.north] };
 }
 
 /** The layer's revision (plan_layer.revision, one more at every save), or null when the database holds no such layer. */

@@ -33,6 +33,8 @@ export interface ApiSettings {
   testKillAtSaveStep?: SaveStep;
   /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
   trustedProxies: string[];
+  /** Database mode: layers with at least this many projects are drawn from vector tiles (domain/tiles/tiledLayer.ts). */
+  tiledLayerMinFeatures: number;
   /** How much password hashing logins may cause; see loginGate.ts. */
   loginLimits: LoginLimits;
 }

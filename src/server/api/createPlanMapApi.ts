@@ -19,6 +19,7 @@ import { PostgresChangeFeed } from '../postgres/postgresChangeFeed';
 import { PostgresStore } from '../postgres/postgresStore';
 import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
+import { catalogByVersion } from '../store/catalogByVersion';
 import { editorReaderOf } from './accessGuards';
 import { getAudit } from '../routes/auditRoute';
 import { getDocument, getDocumentVersion, listDocumentVersions, putDocument, restoreDocumentVersion } from '../routes/documentRoutes';
@@ -29,6 +30,7 @@ import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
 import { getLayerTile } from '../routes/tileRoutes';
 import { getLayerFeature } from '../routes/layerFeatureRoute';
 import { LayerTiles } from '../tiles/layerTiles';
+import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
 
@@ -113,6 +115,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     trustedOrigins: [],
     trustedProxies: [],
     loginLimits: DEFAULT_LOGIN_LIMITS,
+    tiledLayerMinFeatures: TILED_LAYER_MIN_FEATURES,
     ...options,
   };
   settings.geodataDirectory = resolve(settings.geodataDirectory);
@@ -120,7 +123,8 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const layout = stateLayoutOf(settings.stateDirectory);
   const database = settings.database ? openPlanDatabase(settings.database.url, settings.database.schema) : undefined;
   const geodata = database ? postgresGeodataReader(database, settings.geodataDirectory) : directoryGeodataReader(settings.geodataDirectory);
-  const catalog = () => readGeodataCatalog(geodata);
+  // The database's change keys are content versions, so its catalog can be kept until one changes.
+  const catalog = database ? catalogByVersion(geodata) : () => readGeodataCatalog(geodata);
   const onStep = settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {};
   let feed: ChangeFeed;
   let store: PlanStore;
