@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { updateLayerSpread } from '../../src/data/postgres/featureRows';
 
 export interface ParcelOptions {
   layerId: string;
@@ -64,6 +65,7 @@ export async function fillParcels(pool: pg.Pool, options: ParcelOptions): Promis
     await client.query('CREATE INDEX plan_feature_geom ON plan_feature USING gist (geom)');
     await client.query("CREATE INDEX plan_feature_status ON plan_feature (layer, (properties ->> 'status'))");
     await client.query('UPDATE plan_layer SET revision = revision + 1 WHERE id = $1', [options.layerId]);
+    await updateLayerSpread(client, options.layerId);
     await client.query('COMMIT');
     await client.query('ANALYZE plan_feature');
   } catch (error) {

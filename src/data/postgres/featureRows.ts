@@ -28,4 +28,13 @@ export async function replaceFeatureRows(client: pg.PoolClient, layer: string, c
        FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb)`,
     [layer, JSON.stringify(featureRowsOf(collection))],
   );
+  await updateLayerSpread(client, layer);
+}
+
+/** plan_layer's count and box of the layer's projects (migration 002), after its rows changed. */
+export async function updateLayerSpread(client: pg.PoolClient, layer: string): Promise<void> {
+  await client.query(
+    `UPDATE plan_layer SET (feature_count, feature_extent) = (SELECT count(*)::int, ST_Extent(geom) FROM plan_feature WHERE layer = $1) WHERE id = $1`,
+    [layer],
+  );
 }

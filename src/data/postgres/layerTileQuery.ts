@@ -69,7 +69,21 @@ export interface LayerSpread {
   bounds: [west: number, south: number, east: number, north: number] | null;
 }
 
+/** As the last save left them (migration 002); a layer whose rows were never counted is counted now. */
 export async function queryLayerSpread(pool: pg.Pool, layerId: string): Promise<LayerSpread> {
+  const { rows } = await pool.query<{ count: number | null; west: number | null; south: number | null; east: number | null; north: number | null }>(
+    `SELECT feature_count AS count, ST_XMin(feature_extent) AS west, ST_YMin(feature_extent) AS south, ST_XMax(feature_extent) AS east, ST_YMax(feature_extent) AS north
+       FROM plan_layer WHERE id = $1`,
+    [layerId],
+  );
+  const row = rows[0];
+  if (!row) return { featureCount: 0, bounds: null };
+  if (row.count === null) return countLayerSpread(pool, layerId);
+  if (row.west === null || row.south === null || row.east === null || row.north === null) return { featureCount: row.count, bounds: null };
+  return { featureCount: row.count, bounds: [row.west, row.south, row.east, row.north] };
+}
+
+async function countLayerSpread(pool: pg.Pool, layerId: string): Promise<LayerSpread> {
   const { rows } = await pool.query<{ count: number; west: number | null; south: number | null; east: number | null; north: number | null }>(
     `SELECT count::int AS count, ST_XMin(extent) AS west, ST_YMin(extent) AS south, ST_XMax(extent) AS east, ST_YMax(extent) AS north
        FROM (SELECT count(*) AS count, ST_Extent(geom) AS extent FROM plan_feature WHERE layer = $1) AS layer`,
