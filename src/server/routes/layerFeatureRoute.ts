@@ -1,10 +1,8 @@
 import { measureFeatures } from '../../domain/measure/measuredLayer';
 import { queryLayerFeature } from '../../data/postgres/layerFeatureQuery';
-import { ensureReader } from '../api/accessGuards';
 import type { RouteHandler } from '../api/apiContext';
 import { sendError, sendJson } from '../http/apiResponses';
-import { layerOfRoute } from './layerRoutes';
-import { tilesOf } from './tileRoutes';
+import { tiledLayerOfRoute } from './tileRoutes';
 
 /**
  * GET /api/layers/:id/features/:featureId: one project of a tiled layer for its details card, with
@@ -12,11 +10,9 @@ import { tilesOf } from './tileRoutes';
  * stored geometry, never on a tile's clipped and simplified one.
  */
 export const getLayerFeature: RouteHandler = async (context, route) => {
-  if (!(await ensureReader(context, route))) return;
-  const tiles = tilesOf(context, route);
-  if (!tiles) return;
-  const definition = await layerOfRoute(context, route);
-  if (!definition) return;
+  const layer = await tiledLayerOfRoute(context, route);
+  if (!layer) return;
+  const { tiles, definition } = layer;
   const stored = await queryLayerFeature(tiles.pool, definition.id, route.params.featureId ?? '');
   if (!stored) {
     sendError(route.response, 404, 'unknown-feature', { zh: '图层中没有这个项目', en: 'the layer has no such project' });

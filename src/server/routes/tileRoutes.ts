@@ -4,20 +4,30 @@ import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import { sendError } from '../http/apiResponses';
 import { sendVersioned } from '../serveFile';
 import type { LayerTiles } from '../tiles/layerTiles';
+import type { LayerDefinition } from '../../domain/plan/manifest';
 import { layerOfRoute } from './layerRoutes';
 
 export const VECTOR_TILE_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
 /** Bumped when what a tile carries changes, so a browser never revalidates an old tile into a new app. */
 const TILE_FORMAT = 't1';
 
-/** The database's tiles, or undefined after a 404 that says tiles need the database mode. */
-export function tilesOf(context: ApiContext, route: RouteRequest): LayerTiles | undefined {
-  if (context.tiles) return context.tiles;
-  sendError(route.response, 404, 'tiles-need-database', {
-    zh: '矢量切片只在数据库模式下提供（PLAN_MAP_DATABASE_URL）',
-    en: 'vector tiles are served only in database mode (PLAN_MAP_DATABASE_URL)',
-  });
-  return undefined;
+/**
+ * For a read of a layer's tiles or projects: the database's tiles and the URL's layer, or
+ * undefined once a 401 (reading behind a login), a 404 naming the database mode, or a 404 for an
+ * unknown layer has been sent.
+ */
+export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest): Promise<{ tiles: LayerTiles; definition: LayerDefinition } | undefined> {
+  if (!(await ensureReader(context, route))) return undefined;
+  const { tiles } = context;
+  if (!tiles) {
+    sendError(route.response, 404, 'tiles-need-database', {
+      zh: '矢量切片只在数据库模式下提供（PLAN_MAP_DATABASE_URL）',
+      en: 'vector tiles are served only in database mode (PLAN_MAP_DATABASE_URL)',
+    });
+    return undefined;
+  }
+  const definition = await layerOfRoute(context, route);
+  return definition ? { tiles, definition } : undefined;
 }
 
 /**
@@ -27,11 +37,9 @@ export function tilesOf(context: ApiContext, route: RouteRequest): LayerTiles | 
  * primary-key lookup and gets a new tile after any save.
  */
 export const getLayerTile: RouteHandler = async (context, route) => {
-  if (!(await ensureReader(context, route))) return;
-  const tiles = tilesOf(context, route);
-  if (!tiles) return;
-  const definition = await layerOfRoute(context, route);
-  if (!definition) return;
+  const layer = await tiledLayerOfRoute(context, route);
+  if (!layer) return;
+  const { tiles, definition } = layer;
   const address = parseTileAddress(route.params.z ?? '', route.params.x ?? '', route.params.y ?? '');
   if (!address) {
     sendError(route.response, 400, 'bad-tile-address', { zh: '切片编号无效（z 0–22，x、y 在 0 到 2^z−1 之间）', en: 'not a tile (z 0–22, x and y from 0 to 2^z − 1)' });
