@@ -16,8 +16,9 @@ export interface ParcelOptions {
  * `count` parcels on a grid filling the bounds, written by one INSERT … SELECT generate_series in
  * the database (a million rows in about a minute here; no JSON crosses the wire). Each parcel is a
  * quadrilateral inset in its cell with corners moved by a hash of its number, so the picture is
- * not a perfect grid; its status is a hash-chosen step of the lifecycle, with a dated history
- * that reaches it. Deterministic: the same options give the same rows.
+ * not a perfect grid; its area is PostGIS's on the spheroid (the app's agrees to 1e-8). Its status
+ * is a hash-chosen step of the lifecycle, with a dated history that reaches it. Deterministic:
+ * the same options give the same rows.
  */
 const PARCELS_SQL = `
 WITH box AS (
@@ -27,7 +28,7 @@ WITH box AS (
 ), sized AS (
   SELECT grid.*, ceil(n::float8 / cols)::int AS rows, (east - west) / cols AS dx, (north - south) / ceil(n::float8 / cols) AS dy FROM grid
 )
-INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom)
+INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters)
 SELECT $1, 'P-' || i, i, md5(i::text),
        jsonb_build_object(
          'name', '地块 ' || i,
@@ -35,18 +36,19 @@ SELECT $1, 'P-' || i, i, md5(i::text),
          'street', ($8::text[])[1 + (c * array_length($8::text[], 1)) / cols],
          'history', (SELECT jsonb_agg(jsonb_build_object('date', to_char(date '2024-01-01' + step * 120 + i % 90, 'YYYY-MM-DD'), 'status', ($7::text[])[step + 1]) ORDER BY step)
                        FROM generate_series(0, level) AS step)),
-       ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[
-         ST_MakePoint(x0 + dx * (0.08 + j0), y0 + dy * (0.08 + j1)),
-         ST_MakePoint(x0 + dx * (0.92 - j2), y0 + dy * (0.08 + j3)),
-         ST_MakePoint(x0 + dx * (0.92 - j0), y0 + dy * (0.92 - j2)),
-         ST_MakePoint(x0 + dx * (0.08 + j3), y0 + dy * (0.92 - j1)),
-         ST_MakePoint(x0 + dx * (0.08 + j0), y0 + dy * (0.08 + j1))])), 4326)
+       poly.geom, ST_Area(poly.geom::geography), 0
   FROM sized, generate_series(0, $2::int - 1) AS i,
        LATERAL (SELECT i % cols AS c, i / cols AS r) AS place,
        LATERAL (SELECT west + c * dx AS x0, south + r * dy AS y0,
                        abs(hashint4(i * 4)) % 1000 / 10000.0 AS j0, abs(hashint4(i * 4 + 1)) % 1000 / 10000.0 AS j1,
                        abs(hashint4(i * 4 + 2)) % 1000 / 10000.0 AS j2, abs(hashint4(i * 4 + 3)) % 1000 / 10000.0 AS j3,
-                       abs(hashint4(i)) % array_length($7::text[], 1) AS level) AS shape`;
+                       abs(hashint4(i)) % array_length($7::text[], 1) AS level) AS shape,
+       LATERAL (SELECT ST_SetSRID(ST_MakePolygon(ST_MakeLine(ARRAY[
+         ST_MakePoint(x0 + dx * (0.08 + j0), y0 + dy * (0.08 + j1)),
+         ST_MakePoint(x0 + dx * (0.92 - j2), y0 + dy * (0.08 + j3)),
+         ST_MakePoint(x0 + dx * (0.92 - j0), y0 + dy * (0.92 - j2)),
+         ST_MakePoint(x0 + dx * (0.08 + j3), y0 + dy * (0.92 - j1)),
+         ST_MakePoint(x0 + dx * (0.08 + j0), y0 + dy * (0.08 + j1))])), 4326) AS geom) AS poly`;
 
 /**
  * Replaces a layer's rows in plan_feature with synthetic parcels (the layer's plan_layer row,

@@ -28,6 +28,8 @@ export interface TileBenchResult {
   warmMs: number[];
   tileBytes: number[];
   truncatedTiles: number;
+  /** GET …/stats, ms: today's statuses first asked, a past day first asked, then either again (cached). */
+  statsMs: { today: number; pastDay: number; again: number };
 }
 
 function tileOf(longitude: number, latitude: number, z: number): { x: number; y: number } {
@@ -117,7 +119,9 @@ export async function runTiles(sizes: readonly number[]): Promise<TileBenchResul
         log(`${size.toLocaleString('en-US')} parcels: ${paths.length} tiles (z${ZOOMS[0]}–z${ZOOMS.at(-1)}), cold then warm`);
         const cold = await requestAll(server.baseUrl, paths);
         const warm = await requestAll(server.baseUrl, paths);
-        results.push({ size, generatedSeconds, coldMs: cold.ms, warmMs: warm.ms, tileBytes: cold.bytes, truncatedTiles: cold.truncated });
+        const statsPaths = [`/api/layers/${TILE_BENCH_LAYER}/stats`, `/api/layers/${TILE_BENCH_LAYER}/stats?date=2024-06-30`];
+        const [today = Number.NaN, pastDay = Number.NaN, again = Number.NaN] = (await requestAll(server.baseUrl, [...statsPaths, statsPaths[1] ?? ''])).ms;
+        results.push({ size, generatedSeconds, coldMs: cold.ms, warmMs: warm.ms, tileBytes: cold.bytes, truncatedTiles: cold.truncated, statsMs: { today, pastDay, again } });
       } finally {
         await server.close();
         await rm(stateDirectory, { recursive: true, force: true });

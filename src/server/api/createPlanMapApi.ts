@@ -29,6 +29,7 @@ import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
 import { getLayerTile } from '../routes/tileRoutes';
 import { getLayerFeature } from '../routes/layerFeatureRoute';
+import { getLayerStats } from '../routes/layerStatsRoute';
 import { LayerTiles } from '../tiles/layerTiles';
 import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
@@ -69,6 +70,7 @@ const ROUTES: Route[] = [
   { method: 'PUT', pattern: ['layers', ':id'], handler: putLayer },
   { method: 'GET', pattern: ['layers', ':id', 'tiles', ':z', ':x', ':y'], handler: getLayerTile },
   { method: 'GET', pattern: ['layers', ':id', 'features', ':featureId'], handler: getLayerFeature },
+  { method: 'GET', pattern: ['layers', ':id', 'stats'], handler: getLayerStats },
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },

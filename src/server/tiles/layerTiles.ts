@@ -2,6 +2,11 @@ import type pg from 'pg';
 import type { TileAddress } from '../../domain/tiles/tileAddress';
 import { queryLayerRevision, queryLayerSpread, queryLayerTile, type LayerSpread, type LayerTile } from '../../data/postgres/layerTileQuery';
 import { tileStride } from '../../domain/tiles/tileStride';
+import { queryStatusGroups } from '../../data/postgres/statusGroupsQuery';
+import type { StatusGroup } from '../../domain/progress/statusGroups';
+
+/** Days of status groups kept: a few layers' timelines, each answer a few dozen rows. */
+const MAX_GROUP_ENTRIES = 256;
 import { ByteBoundedCache } from './byteBoundedCache';
 
 export interface LayerTilesOptions {
@@ -31,6 +36,8 @@ export class LayerTiles {
   private readonly latestRevision = new Map<string, number>();
   /** Requests for a tile being made wait for it instead of making it again. */
   private readonly inFlight = new Map<string, Promise<LayerTile>>();
+  /** Status groups per layer, revision and day: a timeline step asks for each day once. */
+  private readonly groups = new Map<string, Promise<StatusGroup[]>>();
   /** Each layer's count and box at a revision, read once per revision for the strides. */
   private readonly spreads = new Map<string, { revision: number; spread: Promise<LayerSpread> }>();
 
@@ -47,7 +54,10 @@ export class LayerTiles {
     const revision = await queryLayerRevision(this.pool, layerId);
     if (revision === null) return null;
     const seen = this.latestRevision.get(layerId);
-    if (seen !== undefined && seen < revision) this.cache.deletePrefix(`${layerId}\u0000`);
+    if (seen !== undefined && seen < revision) {
+      this.cache.deletePrefix(`${layerId}\u0000`);
+      for (const key of [...this.groups.keys()]) if (key.startsWith(`${layerId}\u0000`)) this.groups.delete(key);
+    }
     if (seen === undefined || seen < revision) this.latestRevision.set(layerId, revision);
     return revision;
   }
@@ -71,6 +81,22 @@ export class LayerTiles {
         .finally(() => this.inFlight.delete(key));
     }
     return { ...(await making), cached: false };
+  }
+
+  /** The layer's projects summed by status on `day` (dayKey; null: today's) and sub-district, at `revision`. */
+  statusGroups(layerId: string, revision: number, day: number | null): Promise<StatusGroup[]> {
+    const key = `${layerId}\u0000${revision}\u0000${day ?? 'now'}`;
+    let found = this.groups.get(key);
+    if (!found) {
+      found = queryStatusGroups(this.pool, layerId, day);
+      found.catch(() => this.groups.delete(key));
+      if (this.groups.size >= MAX_GROUP_ENTRIES) {
+        const oldest = this.groups.keys().next().value;
+        if (oldest !== undefined) this.groups.delete(oldest);
+      }
+      this.groups.set(key, found);
+    }
+    return found;
   }
 
   /** The layer's project count and box now, or null when the database holds no such layer. */
