@@ -14,15 +14,10 @@ import { tiledLayerOfRoute } from './tileRoutes';
 export const getLayerStats: RouteHandler = async (context, route) => {
   const layer = await tiledLayerOfRoute(context, route);
   if (!layer) return;
-  const { tiles, definition } = layer;
+  const { tiles, definition, revision } = layer;
   const date = route.query.get('date');
   if (date !== null && !isCalendarDate(date)) {
     sendError(route.response, 400, 'bad-date', { zh: '日期须为 YYYY-MM-DD', en: 'the date must be YYYY-MM-DD' });
-    return;
-  }
-  const revision = await tiles.revisionOf(definition.id);
-  if (revision === null) {
-    sendError(route.response, 404, 'layer-file-missing', { zh: '图层文件不存在', en: 'the layer file is missing' });
     return;
   }
   const groups = await tiles.statusGroups(definition.id, revision, date === null ? null : dayKey(date));

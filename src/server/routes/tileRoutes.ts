@@ -12,11 +12,11 @@ export const VECTOR_TILE_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
 const TILE_FORMAT = 't1';
 
 /**
- * For a read of a layer's tiles or projects: the database's tiles and the URL's layer, or
- * undefined once a 401 (reading behind a login), a 404 naming the database mode, or a 404 for an
- * unknown layer has been sent.
+ * For a read of a layer's tiles, projects or statistics: the database's tiles, the URL's layer and
+ * its revision now, or undefined once a 401 (reading behind a login), a 404 naming the database
+ * mode, or a 404 for an unknown layer or one the database does not hold has been sent.
  */
-export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest): Promise<{ tiles: LayerTiles; definition: LayerDefinition } | undefined> {
+export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest): Promise<{ tiles: LayerTiles; definition: LayerDefinition; revision: number } | undefined> {
   if (!(await ensureReader(context, route))) return undefined;
   const { tiles } = context;
   if (!tiles) {
@@ -27,7 +27,13 @@ export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest
     return undefined;
   }
   const definition = await layerOfRoute(context, route);
-  return definition ? { tiles, definition } : undefined;
+  if (!definition) return undefined;
+  const revision = await tiles.revisionOf(definition.id);
+  if (revision === null) {
+    sendError(route.response, 404, 'layer-file-missing', { zh: '图层文件不存在', en: 'the layer file is missing' });
+    return undefined;
+  }
+  return { tiles, definition, revision };
 }
 
 /**
@@ -39,15 +45,10 @@ export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest
 export const getLayerTile: RouteHandler = async (context, route) => {
   const layer = await tiledLayerOfRoute(context, route);
   if (!layer) return;
-  const { tiles, definition } = layer;
+  const { tiles, definition, revision } = layer;
   const address = parseTileAddress(route.params.z ?? '', route.params.x ?? '', route.params.y ?? '');
   if (!address) {
     sendError(route.response, 400, 'bad-tile-address', { zh: '切片编号无效（z 0–22，x、y 在 0 到 2^z−1 之间）', en: 'not a tile (z 0–22, x and y from 0 to 2^z − 1)' });
-    return;
-  }
-  const revision = await tiles.revisionOf(definition.id);
-  if (revision === null) {
-    sendError(route.response, 404, 'layer-file-missing', { zh: '图层文件不存在', en: 'the layer file is missing' });
     return;
   }
   const etag = `"${TILE_FORMAT}-r${revision}-${address.z}-${address.x}-${address.y}"`;
