@@ -23,6 +23,8 @@ import { machineLine, reportTable } from './reportTable';
 import { projectDirectory } from './paths';
 import { log } from './log';
 import type { FilterTarget } from './measureInteraction';
+import { runTiles, type TileBenchResult } from './runTiles';
+import { tileRows } from './tileRows';
 
 interface BenchReport {
   startedAt: string;
@@ -32,6 +34,7 @@ interface BenchReport {
   area: AreaBenchResult;
   realDistrict: RealDistrictResult | null;
   points: PointsResult | null;
+  tiles: TileBenchResult[];
   rows: MetricRow[];
 }
 
@@ -100,8 +103,23 @@ async function benchmarkRealDistrict(options: BenchOptions): Promise<RealDistric
   }
 }
 
+/** `--only-tiles`: the server's tile rows alone, without a browser (they need no build either). */
+async function mainTilesOnly(options: BenchOptions): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const tiles = await runTiles(options.tileSizes);
+  const rows = tiles.flatMap(tileRows);
+  const summary = `Plan Map tile benchmark, ${startedAt}\n\n${reportTable(rows)}\n`;
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ startedAt, options, tiles, rows }, null, 2)}\n`);
+    log(summary);
+  } else {
+    process.stdout.write(summary);
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
+  if (options.onlyTiles) return mainTilesOnly(options);
   ensureAppBuilt();
   const startedAt = new Date().toISOString();
   // Before any browser runs: the Node timing must not share the two cores with Chromium.
@@ -120,8 +138,9 @@ async function main(): Promise<void> {
     log('the bundled sample district (§4)');
     realDistrict = await benchmarkRealDistrict(options);
   }
-  const rows = [...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
-  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, rows };
+  const tiles = options.tileSizes.length > 0 ? await runTiles(options.tileSizes) : [];
+  const rows = [...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...tiles.flatMap(tileRows), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
+  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, tiles, rows };
   const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${[...sizes.map((size) => `${size.size}: ${size.repetitions}`), ...(points ? [`${points.size} points: ${points.repetitions}`] : [])].join(', ')}\n\n${reportTable(rows)}\n`;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

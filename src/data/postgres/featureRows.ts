@@ -1,15 +1,33 @@
 import type pg from 'pg';
+import type { RawProject } from '../../domain/changes/mergeProjectEdits';
+import { areaSquareMeters } from '../../domain/measure/areaSquareMeters';
+import { lengthMeters } from '../../domain/measure/lengthMeters';
+import type { PlanGeometry } from '../../domain/plan/planFeature';
 import { projectVersionOf, rawProjectsOf } from '../projectVersion';
 
-/** The layer's projects as rows (geometry, properties, own version), replaced with the layer's bytes. */
+/** One project as its row: its own version, and its measures by the app's own functions, so the database's sums are the app's (migration 004). */
+function rowOf(feature: RawProject, ordinal: number) {
+  const geometry = ((feature as { geometry?: PlanGeometry | null }).geometry ?? null);
+  return { id: feature.id, ordinal, version: projectVersionOf(feature), feature, areaSquareMeters: areaSquareMeters(geometry), lengthMeters: lengthMeters(geometry) };
+}
+
+/** The layer's projects as rows (geometry, properties, own version, measures), replaced with the layer's bytes. */
 export async function replaceFeatureRows(client: pg.PoolClient, layer: string, bytes: Uint8Array): Promise<void> {
-  const rows = rawProjectsOf(bytes).map((feature, ordinal) => ({ id: feature.id, ordinal, version: projectVersionOf(feature), feature }));
   await client.query('DELETE FROM plan_feature WHERE layer = $1', [layer]);
   await client.query(
-    `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom)
+    `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters)
      SELECT $1, row.id, row.ordinal, row.version, row.feature -> 'properties',
-            ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326)
-       FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb)`,
-    [layer, JSON.stringify(rows)],
+            ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326), row."areaSquareMeters", row."lengthMeters"
+       FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb, "areaSquareMeters" double precision, "lengthMeters" double precision)`,
+    [layer, JSON.stringify(rawProjectsOf(bytes).map(rowOf))],
+  );
+  await updateLayerSpread(client, layer);
+}
+
+/** plan_layer's count and box of the layer's projects (migration 003), after its rows changed. */
+export async function updateLayerSpread(client: pg.PoolClient, layer: string): Promise<void> {
+  await client.query(
+    `UPDATE plan_layer SET (feature_count, feature_extent) = (SELECT count(*)::int, ST_Extent(geom) FROM plan_feature WHERE layer = $1) WHERE id = $1`,
+    [layer],
   );
 }

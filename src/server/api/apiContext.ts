@@ -8,6 +8,7 @@ import type { GeodataCatalog } from '../store/geodataCatalog';
 import type { GeodataReader } from '../../data/geodataReader';
 import type { PlanStore } from '../store/planStore';
 import type { SaveStep } from '../store/saveSteps';
+import type { LayerTiles } from '../tiles/layerTiles';
 
 export type ReadAccess = 'open' | 'login';
 
@@ -32,6 +33,8 @@ export interface ApiSettings {
   testKillAtSaveStep?: SaveStep;
   /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */
   trustedProxies: string[];
+  /** Database mode: layers with at least this many projects are drawn from vector tiles (domain/tiles/tiledLayer.ts). */
+  tiledLayerMinFeatures: number;
   /** How much password hashing logins may cause; see loginGate.ts. */
   loginLimits: LoginLimits;
 }
@@ -48,6 +51,8 @@ export interface ApiContext {
   /** The district's files, from the folder or the database. */
   geodata: GeodataReader;
   catalog: () => Promise<GeodataCatalog>;
+  /** Vector tiles and single projects of layers, in database mode only (docs/tiles.md). */
+  tiles?: LayerTiles;
 }
 
 export interface RouteRequest {

@@ -17,6 +17,7 @@ import { PostgresChangeFeed } from '../postgres/postgresChangeFeed';
 import { PostgresStore } from '../postgres/postgresStore';
 import { killProcessAtStep } from '../store/saveSteps';
 import { stateLayoutOf } from '../store/stateLayout';
+import { catalogByVersion } from '../store/catalogByVersion';
 import { editorReaderOf } from './accessGuards';
 import { getAudit } from '../routes/auditRoute';
 import { getDocument, getDocumentVersion, listDocumentVersions, putDocument, restoreDocumentVersion } from '../routes/documentRoutes';
@@ -25,6 +26,10 @@ import { getSession, login, logout } from '../routes/authRoutes';
 import { streamEvents } from '../routes/eventsRoute';
 import { getLayer, listLayers, putLayer } from '../routes/layerRoutes';
 import { deleteFeature, getFeature, putFeature } from '../routes/featureRoutes';
+import { getLayerTile } from '../routes/tileRoutes';
+import { getLayerStats } from '../routes/layerStatsRoute';
+import { LayerTiles } from '../tiles/layerTiles';
+import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
 import { authStoresFor } from './authStores';
@@ -67,6 +72,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: ['layers', ':id', 'features', ':featureId'], handler: getFeature },
   { method: 'PUT', pattern: ['layers', ':id', 'features', ':featureId'], handler: putFeature },
   { method: 'DELETE', pattern: ['layers', ':id', 'features', ':featureId'], handler: deleteFeature },
+  { method: 'GET', pattern: ['layers', ':id', 'tiles', ':z', ':x', ':y'], handler: getLayerTile },
+  { method: 'GET', pattern: ['layers', ':id', 'stats'], handler: getLayerStats },
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },
@@ -113,6 +120,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     trustedOrigins: [],
     trustedProxies: [],
     loginLimits: DEFAULT_LOGIN_LIMITS,
+    tiledLayerMinFeatures: TILED_LAYER_MIN_FEATURES,
     ...options,
   };
   settings.geodataDirectory = resolve(settings.geodataDirectory);
@@ -120,7 +128,8 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   const layout = stateLayoutOf(settings.stateDirectory);
   const database = settings.database ? openPlanDatabase(settings.database.url, settings.database.schema) : undefined;
   const geodata = database ? postgresGeodataReader(database, settings.geodataDirectory) : directoryGeodataReader(settings.geodataDirectory);
-  const catalog = () => readGeodataCatalog(geodata);
+  // The database's change keys are content versions, so its catalog can be kept until one changes.
+  const catalog = database ? catalogByVersion(geodata) : () => readGeodataCatalog(geodata);
   const onStep = settings.testKillAtSaveStep ? { onStep: killProcessAtStep(settings.testKillAtSaveStep) } : {};
   let feed: ChangeFeed;
   let store: PlanStore;
@@ -150,6 +159,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     feed,
     geodata,
     catalog,
+    ...(database ? { tiles: new LayerTiles(database.pool) } : {}),
   };
   const ready = (async () => {
     const report = await store.prepare();

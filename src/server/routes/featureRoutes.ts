@@ -2,7 +2,12 @@ import type { RawProject } from '../../domain/changes/mergeProjectEdits';
 import { etagOf } from '../../data/contentVersion';
 import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
-import type { RouteHandler, RouteRequest } from '../api/apiContext';
+import type { Pool } from 'pg';
+import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
+import { measureFeatures } from '../../domain/measure/measuredLayer';
+import type { LayerDefinition } from '../../domain/plan/manifest';
+import type { PlanFeature } from '../../domain/plan/planFeature';
+import { queryLayerFeature } from '../../data/postgres/layerFeatureQuery';
 import { sendError, sendJson } from '../http/apiResponses';
 import { layerOfRoute } from './layerRoutes';
 import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
@@ -16,20 +21,42 @@ import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAn
 
 const NO_SUCH_PROJECT = { zh: '图层中没有这个项目', en: 'the layer has no such project' };
 
-/** GET /api/layers/:id/features/:featureId: the project as the layer holds it, ETag = its own version. */
+/**
+ * GET /api/layers/:id/features/:featureId: the project as the layer holds it, ETag = its own
+ * version, with its measures by the app's own functions (ellipsoidal area and length) on the
+ * stored geometry, never on a tile's clipped one: the details card of a tiled layer reads it. In
+ * database mode it is one row, however large the layer (docs/tiles.md).
+ */
 export const getFeature: RouteHandler = async (context, route) => {
   if (!(await ensureReader(context, route))) return;
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
-  const snapshot = await context.store.read(definition);
-  const project = snapshot ? rawProjectsOf(snapshot.bytes).find((candidate) => candidate.id === route.params.featureId) : undefined;
-  if (!snapshot || !project) {
+  const featureId = route.params.featureId ?? '';
+  const found = context.tiles ? await storedRow(context.tiles.pool, definition.id, featureId) : await fromLayer(context, definition, featureId);
+  if (!found) {
     sendError(route.response, 404, 'unknown-feature', NO_SUCH_PROJECT);
     return;
   }
-  const version = projectVersionOf(project);
-  sendJson(route.response, 200, { layer: definition.id, layerVersion: snapshot.version, feature: project, version }, { ETag: etagOf(version) });
+  const { feature, version } = found;
+  const measures = measureFeatures([feature as PlanFeature]);
+  sendJson(
+    route.response,
+    200,
+    { layer: definition.id, id: featureId, version, feature, areaSquareMeters: measures.areaSquareMeters[0] ?? 0, lengthMeters: measures.lengthMeters[0] ?? 0 },
+    { ETag: etagOf(version) },
+  );
 };
+
+async function storedRow(pool: Pool, layerId: string, featureId: string): Promise<{ feature: RawProject; version: string } | null> {
+  const stored = await queryLayerFeature(pool, layerId, featureId);
+  return stored ? { feature: { type: 'Feature', id: stored.id, properties: stored.properties, geometry: stored.geometry } as RawProject, version: stored.version } : null;
+}
+
+async function fromLayer(context: ApiContext, definition: LayerDefinition, featureId: string): Promise<{ feature: RawProject; version: string } | null> {
+  const snapshot = await context.store.read(definition);
+  const project = snapshot ? rawProjectsOf(snapshot.bytes).find((candidate) => candidate.id === featureId) : undefined;
+  return project ? { feature: project, version: projectVersionOf(project) } : null;
+}
 
 /**
  * PUT /api/layers/:id/features/:featureId: the project's new content (a GeoJSON Feature with that

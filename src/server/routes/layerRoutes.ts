@@ -4,6 +4,7 @@ import { findLayer } from '../store/geodataCatalog';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import type { LayerDefinition } from '../../domain/plan/manifest';
+import { isTiledLayer } from '../../domain/tiles/tiledLayer';
 import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
 
 /** The manifest's definition for the URL's layer id, or undefined after a 404. */
@@ -13,17 +14,25 @@ export async function layerOfRoute(context: ApiContext, route: RouteRequest): Pr
   return definition;
 }
 
-/** GET /api/layers: every manifest layer with its current version (null when its file is missing). */
+/**
+ * GET /api/layers: every manifest layer with its current version (null when its file is missing);
+ * in database mode also its project count and whether it is drawn from vector tiles (tiledLayer.ts).
+ */
 export const listLayers: RouteHandler = async (context, route) => {
   if (!(await ensureReader(context, route))) return;
   const catalog = await context.catalog();
+  const { tiles } = context;
   const layers = await Promise.all(
-    catalog.manifest.layers.map(async (definition) => ({
-      id: definition.id,
-      name: definition.name,
-      geometry: definition.geometry,
-      version: (await context.store.read(definition))?.version ?? null,
-    })),
+    catalog.manifest.layers.map(async (definition) => {
+      const spread = tiles ? await tiles.spread(definition.id) : null;
+      return {
+        id: definition.id,
+        name: definition.name,
+        geometry: definition.geometry,
+        version: (await context.store.read(definition))?.version ?? null,
+        ...(spread ? { featureCount: spread.featureCount, tiled: isTiledLayer(spread.featureCount, context.settings.tiledLayerMinFeatures) } : {}),
+      };
+    }),
   );
   sendJson(route.response, 200, { layers });
 };

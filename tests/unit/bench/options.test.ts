@@ -19,6 +19,13 @@ describe('benchmark options', () => {
     expect(parseBenchOptions(['--only-points'])).toMatchObject({ sizes: [], skipRealDistrict: true, points: 100_000 });
   });
 
+  it('runs the tile rows alone with --only-tiles (a million parcels unless --tile-sizes says otherwise), and not by default', () => {
+    expect(parseBenchOptions([]).tileSizes).toEqual([]);
+    expect(parseBenchOptions(['--only-tiles'])).toMatchObject({ onlyTiles: true, tileSizes: [1_000_000], sizes: [], points: 0, skipRealDistrict: true });
+    expect(parseBenchOptions(['--only-tiles', '--tile-sizes', '1000000,5000000']).tileSizes).toEqual([1_000_000, 5_000_000]);
+    expect(parseBenchOptions(['--tile-sizes', '100000'])).toMatchObject({ onlyTiles: false, tileSizes: [100_000] });
+  });
+
   it('rejects unknown options and bad numbers', () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow(/unknown option/);
     expect(() => parseBenchOptions(['--reps', '0'])).toThrow(/positive integer/);
