@@ -100,7 +100,7 @@ export async function writeTestAccounts(stateDirectory: string, accounts: TestAc
  * has had many sign-ins at once; tests that start many clients together meet both), it waits
  * as long as Retry-After says and tries again.
  */
-async function signedInClient(baseUrl: string, account: { username: string; password: string }): Promise<ApiClient> {
+export async function signedInClient(baseUrl: string, account: { username: string; password: string }): Promise<ApiClient> {
   const client = new ApiClient(baseUrl);
   for (let attempt = 1; ; attempt += 1) {
     const response = await client.login(account.username, account.password);

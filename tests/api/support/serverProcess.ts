@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect } from 'vitest';
-import { ApiClient } from './apiClient';
-import { EDITOR, projectDirectory } from './apiTestServer';
+import type { ApiClient } from './apiClient';
+import { EDITOR, projectDirectory, signedInClient } from './apiTestServer';
 
 export interface ServerProcess {
   baseUrl: string;
@@ -63,9 +62,7 @@ export function spawnServer(
   });
 }
 
-/** A client of a spawned server, signed in as `account` (EDITOR by default). */
-export async function signInTo(server: ServerProcess, account = EDITOR): Promise<ApiClient> {
-  const client = new ApiClient(server.baseUrl);
-  expect((await client.login(account.username, account.password)).status).toBe(200);
-  return client;
+/** A client of a spawned server, signed in as `account` (EDITOR by default), waiting as Retry-After says when told to. */
+export function signInTo(server: ServerProcess, account = EDITOR): Promise<ApiClient> {
+  return signedInClient(server.baseUrl, account);
 }
