@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { hasPostgis, postgresBinDirectory } from './scripts/postgres/postgresCluster';
+import { databaseSuite } from './scripts/postgres/databaseSuite';
 
 /**
  * API tests that are about the file store itself (files edited on disk, a full disk, the file
@@ -24,12 +24,8 @@ export const FILE_STORE_ONLY_API_TESTS = [
  */
 export const STORE_INDEPENDENT_API_TESTS = ['tests/api/cityServer.test.ts', 'tests/api/pmtilesRanges.test.ts'];
 
-const postgresBin = postgresBinDirectory();
-const databaseAvailable = Boolean(process.env.PLAN_MAP_TEST_DATABASE_URL) || (postgresBin !== undefined && hasPostgis(postgresBin));
-if (!databaseAvailable)
-  console.log(
-    '数据库测试已跳过：未找到 PostgreSQL/PostGIS（见 README 数据库模式）/ database suite skipped: no PostgreSQL with PostGIS found (apt-get install postgresql postgis, or set PLAN_MAP_TEST_DATABASE_URL)',
-  );
+const database = databaseSuite(process.env);
+if (!database.run) console.log(database.skipped);
 
 export default defineConfig({
   test: {
@@ -37,7 +33,7 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       { extends: true as const, test: { name: 'files', include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'] } },
-      ...(databaseAvailable
+      ...(database.run
         ? [
             {
               extends: true as const,
