@@ -1,5 +1,5 @@
 /**
- * The layers for issue 14's speech targets: major projects, schools, health care, quarry
+ * The layers for the plan's public-service targets: major projects, schools, health care, quarry
  * restoration, model villages and river reaches. They are planned after every other layer and
  * after the basemap's labels, on what ground is left, so that adding them changes no other
  * generated file.

@@ -8,7 +8,7 @@ import { listVersions, readWholeAudit } from './support/layerHistory';
 import { parseCollection, withProperty } from './support/layerEdits';
 
 /*
- * An editor limited to 太和街道's urban villages (issue 15 §2): the server refuses, under the
+ * An editor limited to 太和街道's urban villages (an editing scope, README: Saving changes): the server refuses, under the
  * layer's lock, every save that touches a project outside that scope, and writes nothing then.
  */
 

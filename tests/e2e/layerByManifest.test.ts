@@ -1,5 +1,5 @@
 /**
- * Issue 14 §3: a new plan layer needs no code and no schema file, only an entry in layers.json and
+ * A new plan layer (README: The data) needs no code and no schema file, only an entry in layers.json and
  * its <id>.geojson. A copy of the sample gets a point layer (clinics, a count and a `share` target
  * with a `where`) and a polygon layer (parks, a `sum` target on a numeric attribute in 万元); the
  * browse screen, present mode, `npm run stats`, search, export and staff editing must all work with

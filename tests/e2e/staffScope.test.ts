@@ -7,7 +7,7 @@ import { writeTestAccounts } from '../api/support/apiTestServer';
 import { accountsFileIn, readAccounts, writeAccounts } from '../../src/data/accounts/accountsFile';
 
 /*
- * An editor limited to 太和街道's urban villages (issue 15 §2) sees what is read-only for them,
+ * An editor limited to 太和街道's urban villages (an editing scope, README: Saving changes) sees what is read-only for them,
  * and a save the server refuses names the project and why.
  */
 

@@ -8,7 +8,7 @@ export interface CityDistrict {
   id: string;
   name: LocalizedText;
   manifest: Manifest;
-  /** Measured layers of the district (any order; a manifest layer without one counts nothing). */
+  /** Measured layers of the district (in no particular order; a manifest layer without one counts nothing). */
   layers: readonly MeasuredLayer[];
 }
 
@@ -65,7 +65,7 @@ function addTotals(sum: TargetTotals, totals: TargetTotals): TargetTotals {
  * totals added up (the same counting as each district's, so a count, ha, mu, km or sum is the sum
  * of the districts', and a share is counted over all their matching projects). Targets and the
  * steady pace add up too; for a share they are averaged, weighted by each district's matching
- * projects (equally while none has any), so the city's target share is the one its projects make.
+ * projects (equally while none of them has a matching project), so the city's target share is the one its projects make.
  */
 function combined(metric: TargetMetric, counted: readonly Counted[], asOfDate: string): TargetProgress {
   const [first] = counted;
