@@ -10,6 +10,7 @@ import { readGeodataForValidation } from '../data/readGeodataForValidation';
 import { vectorBasemapOfFile } from '../data/basemap/vectorBasemapOfFile';
 import { parseManifest } from '../data/parseGeodata';
 import { checkControlLines } from './checkControlLines';
+import { validationProblemLine } from './validationProblemLine';
 
 /**
  * `npm run --silent check-data -- [dir]`: checks a geodata folder against its JSON Schemas and the
@@ -32,12 +33,7 @@ async function main(): Promise<number> {
     console.log(`✓ ${directory}: 数据有效 / geodata is valid (${Object.keys(input.layers).length} layers)`);
     return 0;
   }
-  for (const problem of problems) {
-    const where = problem.featureIndex !== undefined
-      ? ` features[${problem.featureIndex}]${problem.featureId ? ` (${problem.featureId})` : ''}`
-      : '';
-    console.log(`${problem.file ?? ''}${where} ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
-  }
+  for (const problem of problems) console.log(validationProblemLine(problem));
   console.log(`✗ ${problems.length + fileLines.length} 个问题 / problems`);
   return 1;
 }

@@ -5,6 +5,7 @@ import { DistrictImportError, importDistrict } from '../data/postgres/importDist
 import { openPlanDatabase } from '../data/postgres/planDatabase';
 import { redactedDatabaseUrl } from '../data/postgres/redactedDatabaseUrl';
 import { parseStoreArguments } from './storeArguments';
+import { validationProblemLine } from './validationProblemLine';
 
 /*
  * npm run --silent store -- import <dir> --to <url> | export --from <url> <dir> | migrate --to <url>
@@ -35,10 +36,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DistrictImportError) {
       console.error(`✗ ${error.message}`);
-      for (const problem of error.problems.slice(0, 50)) {
-        const where = problem.featureIndex !== undefined ? ` features[${problem.featureIndex}]${problem.featureId ? ` (${problem.featureId})` : ''}` : '';
-        console.error(`  ${problem.file ?? ''}${where} ${problem.path || '/'} [${problem.code}] ${problem.message.zh} / ${problem.message.en}`);
-      }
+      for (const problem of error.problems.slice(0, 50)) console.error(`  ${validationProblemLine(problem)}`);
       return 1;
     }
     if (error instanceof DistrictExportError) {

@@ -34,18 +34,13 @@ const MAX_MESSAGE_LENGTH = 400;
 /** Warnings that mean the engine changed the data (RFC 7946 orientation, lon/lat, bbox): store its version. */
 const NORMALISING_WARNINGS = new Set(['WINDING_REWOUND', 'REPROJECTED', 'BBOX_MISMATCH']);
 
-/**
- * The parsed manifest, and the schemas object its compiled validators are cached on (by identity,
- * layerValidatorFor), kept while the fingerprint stays: the catalog is read anew for every request,
- * and compiling the schemas again cost more than the rest of a save.
- */
-let cachedPlan: { fingerprint: string; manifest: Manifest; schemas: GeodataSchemas } | undefined;
+let cachedManifest: { fingerprint: string; manifest: Manifest } | undefined;
 
-function planFor(context: SaveValidationContext): { manifest: Manifest; schemas: GeodataSchemas } {
-  if (cachedPlan?.fingerprint !== context.schemaFingerprint) {
-    cachedPlan = { fingerprint: context.schemaFingerprint, manifest: parseManifest(JSON.stringify(context.manifestJson)), schemas: context.schemas };
+function manifestFor(context: SaveValidationContext): Manifest {
+  if (cachedManifest?.fingerprint !== context.schemaFingerprint) {
+    cachedManifest = { fingerprint: context.schemaFingerprint, manifest: parseManifest(JSON.stringify(context.manifestJson)) };
   }
-  return cachedPlan;
+  return cachedManifest.manifest;
 }
 
 const shortened = (text: string): string => (text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text);
@@ -68,15 +63,14 @@ function saveProblem(issue: ValidationIssue): SaveProblem {
  */
 export function validateLayerForSave(body: Uint8Array, context: SaveValidationContext): LayerSaveValidation {
   let manifest: Manifest;
-  let schemas: GeodataSchemas;
   try {
-    ({ manifest, schemas } = planFor(context));
+    manifest = manifestFor(context);
   } catch {
     return { ok: false, problems: [{ path: '', code: 'MANIFEST_INVALID', message: { zh: 'layers.json 有误，无法保存', en: 'layers.json is invalid, nothing can be saved' } }] };
   }
   const layer = manifest.layers.find((candidate) => candidate.id === context.layerId);
   if (!layer) return { ok: false, problems: [{ path: '', code: 'UNKNOWN_LAYER', message: { zh: '未知图层', en: 'unknown layer' } }] };
-  const report = validateGeoJson(body, { layer, manifest, schemas });
+  const report = validateGeoJson(body, { layer, manifest, schemas: context.schemas });
   // An empty layer is valid GeoJSON; whether it may replace a non-empty one is the store's question (it asks for confirmation).
   const blocking = report.problems.filter((problem) => problem.code !== 'NO_FEATURES');
   if (blocking.length > 0 || !report.collection) {

@@ -11,17 +11,19 @@ function rowOf(feature: RawProject, ordinal: number) {
   return { id: feature.id, ordinal, version: projectVersionOf(feature), feature, areaSquareMeters: areaSquareMeters(geometry), lengthMeters: lengthMeters(geometry) };
 }
 
-/** The layer's projects as rows (geometry, properties, own version, measures), replaced with the layer's bytes. */
-export async function replaceFeatureRows(client: pg.PoolClient, layer: string, bytes: Uint8Array): Promise<void> {
+/** The layer's projects as rows (geometry, properties, own version, measures), replaced with the layer's bytes; returns how many. */
+export async function replaceFeatureRows(client: pg.PoolClient, layer: string, bytes: Uint8Array): Promise<number> {
+  const rows = rawProjectsOf(bytes).map(rowOf);
   await client.query('DELETE FROM plan_feature WHERE layer = $1', [layer]);
   await client.query(
     `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters)
      SELECT $1, row.id, row.ordinal, row.version, row.feature -> 'properties',
             ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326), row."areaSquareMeters", row."lengthMeters"
        FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb, "areaSquareMeters" double precision, "lengthMeters" double precision)`,
-    [layer, JSON.stringify(rawProjectsOf(bytes).map(rowOf))],
+    [layer, JSON.stringify(rows)],
   );
   await updateLayerSpread(client, layer);
+  return rows.length;
 }
 
 /** plan_layer's count and box of the layer's projects (migration 003), after its rows changed. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseLayer, parseManifest } from '../parseGeodata';
+import { parseManifest } from '../parseGeodata';
 import { readGeodataForValidation } from '../readGeodataForValidation';
 import { validateGeodata } from '../../domain/plan/schemaValidation';
 import type { ValidationIssue } from '../../domain/validation/validationReport';
@@ -64,10 +64,8 @@ export async function importDistrict(directory: string, database: PlanDatabase, 
       const layerId = layerFiles.get(path);
       if (layerId) {
         await client.query('INSERT INTO plan_layer (id, bytes, version) VALUES ($1, $2, $3)', [layerId, bytes, version]);
-        const collection = parseLayer(bytes.toString('utf8').replace(/^\uFEFF/, ''), path);
-        await replaceFeatureRows(client, layerId, bytes);
         imported.layers += 1;
-        imported.features += collection.features.length;
+        imported.features += await replaceFeatureRows(client, layerId, bytes);
         notices.push({ schema: database.schema, layer: layerId, version });
       } else if (isDocumentFile(path)) {
         await client.query('INSERT INTO plan_document (name, bytes, version) VALUES ($1, $2, $3)', [path, bytes, version]);

@@ -1,7 +1,9 @@
 import type pg from 'pg';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import { parseAuditLine } from '../store/auditRecord';
-import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport } from '../store/planStore';
+import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport, StoredProject } from '../store/planStore';
+import type { RawProject } from '../../domain/changes/mergeProjectEdits';
+import { queryLayerFeature } from '../../data/postgres/layerFeatureQuery';
 import type { AuditPage, AuditPageQuery } from '../store/readAuditPage';
 import { decideDocumentSave, decideLayerSave, FOUND_VERSION_SUMMARY, type AcceptedSave } from '../store/saveDecision';
 import type { SaveStepHook } from '../store/saveSteps';
@@ -21,6 +23,8 @@ export interface PostgresStoreOptions {
 }
 
 type Table = 'plan_layer' | 'plan_document';
+
+const KEY_COLUMN: Record<Table, string> = { plan_layer: 'id', plan_document: 'name' };
 
 /**
  * The PostgreSQL/PostGIS store: the same guarantees as the file store, each save one
@@ -47,6 +51,11 @@ export class PostgresStore implements PlanStore {
 
   read(definition: LayerDefinition): Promise<LayerSnapshot | null> {
     return this.readRow('plan_layer', definition.id);
+  }
+
+  async readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null> {
+    const stored = await queryLayerFeature(this.pool, definition.id, projectId);
+    return stored ? { feature: { type: 'Feature', id: stored.id, properties: stored.properties, geometry: stored.geometry } as RawProject, version: stored.version } : null;
   }
 
   readDocument(document: DocumentFile): Promise<LayerSnapshot | null> {
@@ -139,7 +148,7 @@ export class PostgresStore implements PlanStore {
     }
     await this.insertVersion(client, key, bytes, { version, time: record.time, user: record.user, summary });
     this.step('new-content-written');
-    await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1' : ''} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1`, [key, bytes, version]);
+    await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1' : ''} WHERE ${KEY_COLUMN[table]} = $1`, [key, bytes, version]);
     if (table === 'plan_layer') await replaceFeatureRows(client, key, bytes);
     this.step('layer-renamed');
     await client.query('INSERT INTO plan_audit (layer, record) VALUES ($1, $2)', [key, JSON.stringify(record)]);
@@ -162,13 +171,13 @@ export class PostgresStore implements PlanStore {
   }
 
   private async readRow(table: Table, key: string): Promise<LayerSnapshot | null> {
-    const { rows } = await this.pool.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1`, [key]);
+    const { rows } = await this.pool.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${KEY_COLUMN[table]} = $1`, [key]);
     return rows[0] ?? null;
   }
 
   /** The live row, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */
   private async lockRow(client: pg.PoolClient, table: Table, key: string): Promise<LayerSnapshot | null> {
-    const { rows } = await client.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${table === 'plan_layer' ? 'id' : 'name'} = $1 FOR UPDATE`, [key]);
+    const { rows } = await client.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${KEY_COLUMN[table]} = $1 FOR UPDATE`, [key]);
     return rows[0] ?? null;
   }
 

@@ -1,13 +1,9 @@
 import type { RawProject } from '../../domain/changes/mergeProjectEdits';
 import { etagOf } from '../../data/contentVersion';
-import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
-import type { Pool } from 'pg';
-import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
+import type { RouteHandler, RouteRequest } from '../api/apiContext';
 import { measureFeatures } from '../../domain/measure/measuredLayer';
-import type { LayerDefinition } from '../../domain/plan/manifest';
 import type { PlanFeature } from '../../domain/plan/planFeature';
-import { queryLayerFeature } from '../../data/postgres/layerFeatureQuery';
 import { sendError, sendJson } from '../http/apiResponses';
 import { layerOfRoute } from './layerRoutes';
 import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
@@ -32,7 +28,7 @@ export const getFeature: RouteHandler = async (context, route) => {
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
   const featureId = route.params.featureId ?? '';
-  const found = context.tiles ? await storedRow(context.tiles.pool, definition.id, featureId) : await fromLayer(context, definition, featureId);
+  const found = await context.store.readProject(definition, featureId);
   if (!found) {
     sendError(route.response, 404, 'unknown-feature', NO_SUCH_PROJECT);
     return;
@@ -46,17 +42,6 @@ export const getFeature: RouteHandler = async (context, route) => {
     { ETag: etagOf(version) },
   );
 };
-
-async function storedRow(pool: Pool, layerId: string, featureId: string): Promise<{ feature: RawProject; version: string } | null> {
-  const stored = await queryLayerFeature(pool, layerId, featureId);
-  return stored ? { feature: { type: 'Feature', id: stored.id, properties: stored.properties, geometry: stored.geometry } as RawProject, version: stored.version } : null;
-}
-
-async function fromLayer(context: ApiContext, definition: LayerDefinition, featureId: string): Promise<{ feature: RawProject; version: string } | null> {
-  const snapshot = await context.store.read(definition);
-  const project = snapshot ? rawProjectsOf(snapshot.bytes).find((candidate) => candidate.id === featureId) : undefined;
-  return project ? { feature: project, version: projectVersionOf(project) } : null;
-}
 
 /**
  * PUT /api/layers/:id/features/:featureId: the project's new content (a GeoJSON Feature with that

@@ -43,7 +43,20 @@ export async function readGeodataCatalog(geodata: GeodataReader): Promise<Geodat
     return file?.json;
   };
   const planLayer = await readSchema('plan-layer.schema.json');
-  return { manifest, manifestJson: manifestFile.json, schemas: { planLayer }, fingerprint: hash.digest('hex') };
+  const fingerprint = hash.digest('hex');
+  return { manifest, manifestJson: manifestFile.json, schemas: schemasFor(fingerprint, { planLayer }), fingerprint };
+}
+
+let lastSchemas: { fingerprint: string; schemas: GeodataSchemas } | undefined;
+
+/**
+ * The same schemas object while the fingerprint stays: validators compiled from it are cached on
+ * the object (layerValidatorFor), and the catalog is read again for every request, so a new
+ * object each time had every save compile the schemas anew.
+ */
+function schemasFor(fingerprint: string, read: GeodataSchemas): GeodataSchemas {
+  if (lastSchemas?.fingerprint !== fingerprint) lastSchemas = { fingerprint, schemas: read };
+  return lastSchemas.schemas;
 }
 
 /**

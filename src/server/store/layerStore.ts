@@ -6,7 +6,8 @@ import { commitSave } from './commitSave';
 import { decideDocumentSave, decideLayerSave, type AcceptedSave } from './saveDecision';
 import { layerFilePath } from './geodataCatalog';
 import { KeyedMutex } from './keyedMutex';
-import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport } from './planStore';
+import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, PlanStore, SaveOutcome, SaveRequest, StartupReport, StoredProject } from './planStore';
+import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import type { AuditPage, AuditPageQuery } from './readAuditPage';
 import { recoverInterruptedSave, type RecoveredSave } from './recoverInterruptedSave';
 import type { SaveStepHook } from './saveSteps';
@@ -65,6 +66,12 @@ export class LayerStore implements PlanStore {
 
   read(definition: LayerDefinition): Promise<LayerSnapshot | null> {
     return readStoredFile(this.layerFile(definition.id));
+  }
+
+  async readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null> {
+    const snapshot = await this.read(definition);
+    const project = snapshot ? rawProjectsOf(snapshot.bytes).find((candidate) => candidate.id === projectId) : undefined;
+    return project ? { feature: project, version: projectVersionOf(project) } : null;
   }
 
   versions(definition: LayerDefinition): Promise<StoredVersion[]> {

@@ -12,6 +12,12 @@ import type { TornAuditTail } from './setAsideTornAuditTail';
 import type { DocumentFile } from '../../data/storedDocuments';
 import type { StoredVersion } from './versionHistory';
 
+/** A project and its own version (projectVersionOf). */
+export interface StoredProject {
+  feature: RawProject;
+  version: string;
+}
+
 export interface LayerSnapshot {
   bytes: Buffer;
   version: string;
@@ -136,8 +142,8 @@ export interface StartupReport {
 }
 
 /**
- * What the API needs from a store, and what every store guarantees (the file store today; a
- * PostgreSQL store later, behind the same interface):
+ * What the API needs from a store, and what every store guarantees (LayerStore on the files,
+ * PostgresStore on the database; docs/database.md):
  * - a save is conditional on the version the client edited, and atomic: readers and a restart
  *   see the old layer or the new one, whole;
  * - a save that is reported saved has its audit record and its version entry; one that is not
@@ -148,6 +154,8 @@ export interface PlanStore {
   /** Repairs what a crash left (see StartupReport); runs before the first request. */
   prepare(): Promise<StartupReport>;
   read(definition: LayerDefinition): Promise<LayerSnapshot | null>;
+  /** One project of the layer as stored, with its own version, or null (a row in the database, however large the layer). */
+  readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null>;
   save(request: SaveRequest): Promise<SaveOutcome>;
   /** Kept versions, newest first. */
   versions(definition: LayerDefinition): Promise<StoredVersion[]>;
