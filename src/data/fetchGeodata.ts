@@ -1,9 +1,10 @@
 import type { Manifest } from '../domain/plan/manifest';
-import { measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measure/measuredLayer';
+import { emptyMeasuredLayer, measuredLayerFromParts, type LayerParts, type MeasuredLayer } from '../domain/measure/measuredLayer';
 import { parseManifest } from './parseGeodata';
 import { httpFailure } from './httpFailure';
 import { LAYER_PARTS_HEADER } from './layerPartsHeader';
 import { PLAN_EVENTS_HEADER } from './planEventsHeader';
+import { TILED_LAYERS_HEADER } from './tiledLayersHeader';
 import { parseTour } from './parseTour';
 import type { Tour } from '../domain/tour/tour';
 import type { GeodataLoadReply, GeodataLoadRequest } from './geodataLoadMessages';
@@ -139,10 +140,13 @@ function prepareLayers(jobs: LayerJob[], signal: AbortSignal): Promise<LoadedInW
 }
 
 /** Browser side: `<baseUrl>layers.json` and the optional tour, small files the map can open with. */
-export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'> & { layerPartsServed: boolean; eventsServed: boolean }> {
+export async function fetchManifest(
+  baseUrl: string,
+  signal: AbortSignal,
+): Promise<Pick<LoadedGeodata, 'manifest' | 'tour'> & { layerPartsServed: boolean; eventsServed: boolean; tiledLayerIds: ReadonlySet<string> }> {
   // no-cache: after the plan changes, a page must not get the old layers.json from its cache.
   const manifestResponse = fetch(new URL('layers.json', baseUrl).href, { signal, cache: 'no-cache' });
-  const [manifest, tour, layerPartsServed, eventsServed] = await Promise.all([
+  const [manifest, tour, layerPartsServed, eventsServed, tiledLayerIds] = await Promise.all([
     manifestResponse.then(async (response) => {
       if (!response.ok) throw httpFailure('layers.json', response);
       return parseManifest(await response.text(), 'layers.json');
@@ -151,23 +155,33 @@ export async function fetchManifest(baseUrl: string, signal: AbortSignal): Promi
     // Our server computes layers ahead (LayerPartsCache) and says so; static hosting does not.
     manifestResponse.then((response) => response.headers.get(LAYER_PARTS_HEADER) === '1'),
     manifestResponse.then((response) => response.headers.get(PLAN_EVENTS_HEADER) === '1'),
+    // Layers too large to send whole: the map draws them from the server's vector tiles.
+    manifestResponse.then((response) => new Set((response.headers.get(TILED_LAYERS_HEADER) ?? '').split(',').filter(Boolean))),
   ]);
-  return { manifest, tour, layerPartsServed, eventsServed };
+  return { manifest, tour, layerPartsServed, eventsServed, tiledLayerIds };
 }
 
 /**
  * Browser side: every layer the manifest lists, prepared in the load workers, in manifest order.
- * Layers the server prepared come without their features' text (see fetchFeatureTexts).
+ * Layers the server prepared come without their features' text (see fetchFeatureTexts). A tiled
+ * layer is not fetched: it stands in the list with no projects, and the map, statistics and
+ * details read it from the server (tiledLayerStyle, /stats, /features/<id>).
  */
-export async function fetchLayers(manifest: Manifest, baseUrl: string, signal: AbortSignal, layerPartsServed = false): Promise<LoadedLayers> {
-  const jobs = manifest.layers.map((definition): LayerJob => {
+export async function fetchLayers(
+  manifest: Manifest,
+  baseUrl: string,
+  signal: AbortSignal,
+  layerPartsServed = false,
+  tiledLayerIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedLayers> {
+  const jobs = manifest.layers.filter((definition) => !tiledLayerIds.has(definition.id)).map((definition): LayerJob => {
     const file = `${definition.id}.geojson`;
     const url = new URL(file, baseUrl).href;
     return layerPartsServed ? { definition, file, url, partsUrl: new URL(`${definition.id}.parts`, baseUrl).href } : { definition, file, url };
   });
-  const { byId, pending, versions } = await prepareLayers(jobs, signal);
-  const layers = jobs.flatMap((job) => {
-    const layer = byId.get(job.definition.id);
+  const { byId, pending, versions } = jobs.length > 0 ? await prepareLayers(jobs, signal) : { byId: new Map<string, MeasuredLayer>(), pending: [], versions: {} };
+  const layers = manifest.layers.flatMap((definition) => {
+    const layer = tiledLayerIds.has(definition.id) ? emptyMeasuredLayer(definition) : byId.get(definition.id);
     return layer ? [layer] : [];
   });
   return { layers, pendingFeatureTexts: pending, versions };

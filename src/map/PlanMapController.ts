@@ -17,6 +17,7 @@ import { supplyHatchImages } from './hatchPattern';
 import { pointClusterPick, POINT_DETAIL_MIN_ZOOM } from './pointDeckLayers';
 import { boxCovers, coveredBox } from './coveredBox';
 import { PointLabels } from './pointLabels';
+import { TiledMapLayers } from './TiledMapLayers';
 
 // MapLibre 6 under Vite: the worker must be emitted by Vite and its URL handed over (docs/stack-notes.md, Map libraries).
 setWorkerUrl(workerUrl);
@@ -91,6 +92,8 @@ export class PlanMapController {
   private chosenStreets: readonly string[] = [];
   private readonly pointLabels: PointLabels;
   private readonly pointScale: number;
+  /** Layers too large to send whole, drawn by MapLibre from the server's vector tiles. */
+  private readonly tiled: TiledMapLayers;
 
   /** Opens at `camera`, or fitted to `bounds` (the whole district) when a link names no camera. */
   constructor(
@@ -127,6 +130,7 @@ export class PlanMapController {
     supplyHatchImages(this.map);
     this.pointScale = initialView.controlScale ?? 1;
     this.pointLabels = new PointLabels(this.map, this.pointScale);
+    this.tiled = new TiledMapLayers(this.map, new URL('.', document.baseURI).href.replace(/\/$/, ''));
     // Each style (the first, and each basemap switch, loaded or diffed) starts without the chosen outline.
     this.map.on('styledata', () => this.applyChosenStreets());
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
@@ -166,7 +170,7 @@ export class PlanMapController {
         this.map.easeTo({ ...clusterPick.zoomTo, duration: 600 });
         return;
       }
-      events.onFeatureClick(featureRefFromPick(picked, this.deckState, this.drawings));
+      events.onFeatureClick(featureRefFromPick(picked, this.deckState, this.drawings) ?? this.tiled.pickAt(event.point, PICKING_RADIUS_PIXELS));
     });
     // The split is a screen position: its longitude changes as the map pans and zooms.
     this.map.on('move', () => {
@@ -365,6 +369,7 @@ export class PlanMapController {
     const pointBox = this.pointBoxAt(zoom);
     const state = { ...shown, pointScale: this.pointScale, ...(pointBox ? { pointBox } : {}) };
     this.planLayers = planDeckLayers(state, this.drawings, zoom, splitLongitude);
+    this.tiled.update(shown);
     this.overlay.setProps({ layers: [...this.planLayers, ...this.markLayers, ...this.editLayers] });
   }
 }

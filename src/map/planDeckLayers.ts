@@ -38,6 +38,11 @@ export interface PlanDeckState {
   highlighted?: readonly { layerId: string; featureId: string }[];
   /** The selection outline must stand out on either basemap. */
   theme?: 'light' | 'dark';
+  /**
+   * Layers MapLibre draws from the server's vector tiles (tiledLayerStyle) instead of deck.gl, and
+   * the version each was last announced at: a new version reloads its tiles.
+   */
+  tiled?: { ids: ReadonlySet<string>; versions: Readonly<Record<string, string>> };
   /** The day the map shows: each feature takes the status it had then (YYYY-MM-DD). */
   asOfDate: string;
   /** Swipe comparison: west of the split the map shows this earlier (or later) day. */
@@ -225,6 +230,14 @@ export function featureIndexOfPick(drawings: PlanDrawingState, layer: MeasuredLa
   return featureIndex ?? -1;
 }
 
+/** The selection and tour outline: dark on the light basemap, amber on the dark one. */
+export function selectionOutlineColor(theme: PlanDeckState['theme']): Rgba {
+  return theme === 'dark' ? [255, 210, 122, 255] : [18, 24, 38, 255];
+}
+
+/** The selection outline's width in CSS pixels. */
+export const SELECTION_OUTLINE_PIXELS = 3.5;
+
 function selectionLayer(state: PlanDeckState, drawings: PlanDrawingState): Layer | null {
   const refs = [...(state.selected ? [state.selected] : []), ...(state.highlighted ?? [])];
   const features = refs.flatMap((ref): Feature<PlanGeometry, Record<string, never>>[] => {
@@ -242,9 +255,9 @@ function selectionLayer(state: PlanDeckState, drawings: PlanDrawingState): Layer
     data: features,
     filled: false,
     stroked: true,
-    getLineColor: state.theme === 'dark' ? [255, 210, 122, 255] : [18, 24, 38, 255],
+    getLineColor: selectionOutlineColor(state.theme),
     lineWidthUnits: 'pixels',
-    getLineWidth: 3.5,
+    getLineWidth: SELECTION_OUTLINE_PIXELS,
     lineJointRounded: true,
     // A selected point is ringed: a circle around its disc.
     pointType: 'circle',

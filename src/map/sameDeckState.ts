@@ -23,6 +23,13 @@ function sameFilters(a: PlanDeckState['filters'], b: PlanDeckState['filters']): 
   });
 }
 
+function sameTiled(a: PlanDeckState['tiled'], b: PlanDeckState['tiled']): boolean {
+  if (a === b) return true;
+  if (!a || !b || !sameSet(a.ids, b.ids)) return false;
+  const keys = new Set([...Object.keys(a.versions), ...Object.keys(b.versions)]);
+  return [...keys].every((key) => a.versions[key] === b.versions[key]);
+}
+
 /**
  * Whether two states draw the same map. A filter click reaches the map twice, at once (the view
  * preview) and when React has rendered the panels; the second must not cost another frame, a
@@ -40,5 +47,6 @@ export function sameDeckState(a: PlanDeckState, b: PlanDeckState): boolean {
     && a.asOfDate === b.asOfDate
     && a.compareAsOfDate === b.compareAsOfDate
     && (a.pointScale ?? 1) === (b.pointScale ?? 1)
-    && sameList(a.pointBox, b.pointBox, Object.is);
+    && sameList(a.pointBox, b.pointBox, Object.is)
+    && sameTiled(a.tiled, b.tiled);
 }

@@ -8,6 +8,7 @@ import { directoryGeodataReader, type GeodataReader } from '../data/geodataReade
 import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
+import { TILED_LAYERS_HEADER } from '../data/tiledLayersHeader';
 import { SAVED_DOCUMENTS } from './documents/savedDocuments';
 import { DOCUMENT_FILES } from '../data/storedDocuments';
 
@@ -83,6 +84,8 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
         if (urlPath === '/geodata/layers.json') {
           response.setHeader(LAYER_PARTS_HEADER, '1');
           if (api) response.setHeader(PLAN_EVENTS_HEADER, '1');
+          const tiled = api ? await api.tiledLayerIds() : [];
+          if (tiled.length > 0) response.setHeader(TILED_LAYERS_HEADER, tiled.join(','));
         }
         const filePath = resolveInside(geodataDirectory, urlPath.slice('/geodata'.length));
         if (filePath && EDITORS_ONLY.some((name) => filePath === resolve(geodataDirectory, name))) {
@@ -121,7 +124,8 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
   });
   // After listen() the first page finds the layers ready; a broken layer is left for that page to report.
   server.once('listening', () => {
-    layerParts.warm().catch(() => undefined);
+    // A tiled layer is never sent whole: preparing its parts would cost a minute per million projects.
+    void (async () => layerParts.warm(new Set(api ? await api.tiledLayerIds() : [])))().catch(() => undefined);
   });
   if (api) {
     server.api = api;

@@ -53,11 +53,11 @@ export class LayerPartsCache {
     return true;
   }
 
-  /** Computes every layer's parts ahead of the first page (errors wait for that page to show them). */
-  async warm(): Promise<void> {
+  /** Computes every layer's parts but the `skipped` ahead of the first page (errors wait for that page to show them). */
+  async warm(skipped: ReadonlySet<string> = new Set()): Promise<void> {
     const text = (await this.geodata.read('layers.json'))?.toString('utf8');
     if (text === undefined) return;
-    for (const layer of parseManifest(text).layers) await this.partsOf(layer.id).catch(() => null);
+    for (const layer of parseManifest(text).layers) if (!skipped.has(layer.id)) await this.partsOf(layer.id).catch(() => null);
   }
 
   private partsOf(layerId: string): Promise<CachedParts | null> {

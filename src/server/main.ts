@@ -38,6 +38,7 @@ const server = createPlanMapServer({
     trustedProxies: settings.trustedProxies,
     loginLimits: settings.loginLimits,
     ...(settings.database ? { database: settings.database } : {}),
+    ...(settings.tiledLayerMinFeatures !== undefined ? { tiledLayerMinFeatures: settings.tiledLayerMinFeatures } : {}),
   },
 });
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -22,6 +22,8 @@ export interface ServerSettings {
   database?: { url: string; schema: string };
   /** PLAN_MAP_CITY: a folder with city.json, served as a city of districts instead of one geodata folder (src/server/city). */
   cityDirectory?: string;
+  /** PLAN_MAP_TILED_FROM: in database mode, layers of this many projects or more are drawn from vector tiles (docs/tiles.md). */
+  tiledLayerMinFeatures?: number;
 }
 
 export class SettingsError extends Error {}
@@ -95,7 +97,8 @@ function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAcce
  * https://plan.example.gov.cn), PLAN_MAP_TRUSTED_PROXIES (comma-separated addresses or subnets of
  * reverse proxies), PLAN_MAP_LOGIN_HASHES_AT_ONCE (1), PLAN_MAP_LOGINS_PER_MINUTE (60),
  * PLAN_MAP_DATABASE_URL and PLAN_MAP_DATABASE_SCHEMA (plan_map),
- * PLAN_MAP_CITY (a folder with city.json: serve a city of districts).
+ * PLAN_MAP_CITY (a folder with city.json: serve a city of districts), PLAN_MAP_TILED_FROM
+ * (300000: in database mode, the project count from which a layer is drawn from vector tiles).
  */
 export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: string): ServerSettings {
   const readAccess = readAccessFrom(env, 'PLAN_MAP_READ', 'open');
@@ -118,5 +121,6 @@ export function serverSettingsFromEnv(env: NodeJS.ProcessEnv, projectDirectory: 
     ...(killAt ? { testKillAtSaveStep: killAt } : {}),
     ...(database ? { database } : {}),
     ...(env.PLAN_MAP_CITY ? { cityDirectory: resolve(env.PLAN_MAP_CITY) } : {}),
+    ...(env.PLAN_MAP_TILED_FROM ? { tiledLayerMinFeatures: Math.round(positiveNumber(env, 'PLAN_MAP_TILED_FROM', 1)) } : {}),
   };
 }

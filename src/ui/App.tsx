@@ -28,10 +28,10 @@ export function App() {
         </div>
       )}
       {geodata.status === 'ready' && view.mode === 'browse' && (
-        <PlanMapScreen manifest={geodata.manifest} layers={geodata.layers} layersLoaded={geodata.layersLoaded} layerVersions={geodata.layerVersions} view={view} dispatch={dispatch} />
+        <PlanMapScreen manifest={geodata.manifest} layers={geodata.layers} layersLoaded={geodata.layersLoaded} layerVersions={geodata.layerVersions} tiled={geodata.tiled} view={view} dispatch={dispatch} />
       )}
       {geodata.status === 'ready' && view.mode === 'present' && (
-        <PresentScreen manifest={geodata.manifest} layers={geodata.layers} layersLoaded={geodata.layersLoaded} tour={geodata.tour} view={view} dispatch={dispatch} />
+        <PresentScreen manifest={geodata.manifest} layers={geodata.layers} layersLoaded={geodata.layersLoaded} tour={geodata.tour} tiled={geodata.tiled} view={view} dispatch={dispatch} />
       )}
     </LocaleContext.Provider>
     </ViewPreviewContext.Provider>

@@ -12,6 +12,7 @@ import { ViewPreviewContext } from './ViewPreview';
 import { exposeMapForTests } from './exposeMapForTests';
 import type { PlanDeckState } from '../map/planDeckLayers';
 import { warningMarkLayers, type WarningMark } from '../map/warningMarks';
+import type { TiledLayers } from './useGeodata';
 
 interface MapViewProps {
   manifest: Manifest;
@@ -39,6 +40,8 @@ interface MapViewProps {
   lateFeatures?: Readonly<Record<string, Uint8Array>>;
   /** Rings around late projects (监测预警). */
   warningMarks?: readonly WarningMark[];
+  /** Layers drawn from the server's vector tiles instead of from `layers`. */
+  tiled?: TiledLayers;
 }
 
 function basemapOptions(view: ViewState, theme: 'light' | 'dark', labelScale: number | undefined, vectorBasemap: Manifest['basemap'], controlLines: Manifest['controlLines']): BasemapOptions {
@@ -69,7 +72,7 @@ function sameMarks(left: readonly WarningMark[], right: readonly WarningMark[]):
 }
 
 export function MapView(props: MapViewProps) {
-  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false, lateFeatures, warningMarks } = props;
+  const { manifest, layers, layersLoaded, view, dispatch, controllerRef, asOfDate, onInitialSelection, theme = 'light', controlScale, fitPadding, highlighted, labelScale, onFeatureClick, shiftSelects = false, lateFeatures, warningMarks, tiled } = props;
   const t = useTranslation();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const viewRef = useRef(view);
@@ -121,6 +124,7 @@ export function MapView(props: MapViewProps) {
     theme,
     asOfDate,
     compareAsOfDate: shown.compareDate ?? undefined,
+    ...(tiled && tiled.ids.size > 0 ? { tiled } : {}),
   });
   const deckStateOfRef = useRef(deckStateOf);
   deckStateOfRef.current = deckStateOf;
@@ -129,7 +133,7 @@ export function MapView(props: MapViewProps) {
     controllerRef.current?.setDeckState(deckStateOf(view));
     // deckStateOf reads exactly these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate, view.lateOnly, lateFeatures]);
+  }, [controllerRef, layers, layersLoaded, manifest, view.hiddenLayerIds, view.statusFilters, view.streets, view.selected, asOfDate, highlighted, theme, view.compareDate, view.lateOnly, lateFeatures, tiled]);
 
   // Marks are recomputed on every filter click: redraw only when they differ, or a click costs a second frame.
   const drawnMarks = useRef<{ marks: readonly WarningMark[]; scale: number | undefined }>({ marks: [], scale: controlScale });

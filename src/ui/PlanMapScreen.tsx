@@ -42,6 +42,9 @@ import { districtWarnings } from '../domain/progress/districtWarnings';
 import { WarningsPanel } from './warnings/WarningsPanel';
 import { WarningsButton } from './warnings/WarningsButton';
 import { warningMarksOf } from './warnings/warningMarksOf';
+import type { TiledLayers } from './useGeodata';
+import { useTiledLayerGroups } from './useTiledLayerGroups';
+import { useTiledProject } from './useTiledProject';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
@@ -60,6 +63,8 @@ interface PlanMapScreenProps {
   layersLoaded: boolean;
   /** The version of the file each layer was read from. */
   layerVersions: LoadedVersions;
+  /** Layers drawn from the server's vector tiles: their statistics and details come from the server too. */
+  tiled: TiledLayers;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
@@ -69,11 +74,13 @@ const DETAILS_CARD_PIXELS = 372;
 /** The import panel on the map's right (styles.css: 400 px wide, 12 px from the edge); the history docks beside the map. */
 const SIDE_PANEL_PIXELS = 412;
 
-export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, layerVersions, view, dispatch }: PlanMapScreenProps) {
+export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, layerVersions, tiled, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
   const served = useServedLayers(loadedLayers);
-  const editing = useStaffEditing(manifest, served.layers, staff);
-  const updates = useLayerUpdates(manifest, staff, editing, served, layerVersions);
+  // A tiled layer is never loaded whole, so it is not edited as a whole layer either.
+  const editableManifest = useMemo(() => (tiled.ids.size === 0 ? manifest : { ...manifest, layers: manifest.layers.filter((layer) => !tiled.ids.has(layer.id)) }), [manifest, tiled]);
+  const editing = useStaffEditing(editableManifest, served.layers, staff);
+  const updates = useLayerUpdates(editableManifest, staff, editing, served, layerVersions);
   const { layers } = editing;
   const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);
@@ -104,22 +111,27 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
   const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
   const streetOnlyFilter = useMemo(() => viewFilterOf(manifest.layers, {}, view.streets), [manifest, view.streets]);
-  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
+  const { groups: tiledGroups } = useTiledLayerGroups(tiled, asOfDate);
+  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate, tiledGroups), [manifest, layers, filter, asOfDate, tiledGroups]);
   const legendStats = useMemo(
-    () => districtStats(manifest, layers, streetOnlyFilter, asOfDate),
-    [manifest, layers, streetOnlyFilter, asOfDate],
+    () => districtStats(manifest, layers, streetOnlyFilter, asOfDate, tiledGroups),
+    [manifest, layers, streetOnlyFilter, asOfDate, tiledGroups],
   );
-  const streets = useMemo(() => streetsOf(layers), [layers]);
+  const streets = useMemo(() => streetsOf(layers, tiledGroups), [layers, tiledGroups]);
+  // A tiled layer's projects are not on the page: its targets have no chart over time.
+  const chartedLayers = useMemo(() => layers.filter((layer) => !tiled.ids.has(layer.definition.id)), [layers, tiled]);
 
-  const selectedLayer = view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
+  const tiledProject = useTiledProject(manifest, tiled, view.selected);
+  const selectedTiled = view.selected !== null && tiled.ids.has(view.selected.layerId);
+  const selectedLayer = selectedTiled ? (tiledProject ?? undefined) : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
   const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
   const selectedFeature = selectedLayer?.featureAt(selectedIndex);
 
   const flyTo = useCallback((ref: FeatureRef) => {
-    const layer = layers.find((candidate) => candidate.definition.id === ref.layerId);
+    const layer = tiledProject?.idAt(0) === ref.featureId && tiledProject.definition.id === ref.layerId ? tiledProject : layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
     if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing ? SIDE_PANEL_PIXELS : 0 });
-  }, [layers, importing]);
+  }, [layers, importing, tiledProject]);
 
   // Choosing sub-districts shows them whole; clearing the choice shows the whole district again.
   const flyToStreets = useCallback((chosen: string[]) => {
@@ -167,6 +179,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
             highlighted={highlighted}
             lateFeatures={warnings.masks}
             warningMarks={warningMarks}
+            tiled={tiled}
           />
           <div className="map-right-stack">
           {staff.isEditor && <EditBar manifest={manifest} editing={editing} onImportFile={setImporting} onShowHistory={showHistory}
@@ -209,7 +222,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onZoomTo={() => view.selected && flyTo(view.selected)}
               controlLines={controlLines}
             >
-              {selectedFeature && staff.isEditor && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
+              {selectedFeature && staff.isEditor && !selectedTiled && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
                 <LazyPanel>
                   <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
                 </LazyPanel>
@@ -220,7 +233,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch} layers={layers} today={today}
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch} layers={chartedLayers} today={today}
           conflicts={<ControlConflictsPanel layers={layers} controlLines={controlLines} onOpen={openFeature} />}
           docked={adminOpen && staff.isAdmin ? (
             <LazyPanel>

@@ -18,7 +18,17 @@ export type GeodataState =
       /** The version of the file each layer was read from (live updates start from it). */
       layerVersions: LoadedVersions;
       tour: LoadedGeodata['tour'];
+      /** Layers drawn from the server's vector tiles, and the version each was last announced at (a save redraws it). */
+      tiled: TiledLayers;
     };
+
+export interface TiledLayers {
+  ids: ReadonlySet<string>;
+  /** By layer id: the newest version the server announced since the page opened ('' before). */
+  versions: Readonly<Record<string, string>>;
+}
+
+const NO_TILED_LAYERS: TiledLayers = { ids: new Set(), versions: {} };
 
 /** Marked when every layer is parsed and measured, ready to draw. */
 export const GEODATA_READY_MARK = 'plan-map:geodata-ready';
@@ -70,17 +80,21 @@ export function useGeodata(): GeodataState {
     const load = async (reload: boolean): Promise<void> => {
       const mine = (generation += 1);
       const current = () => !controller.signal.aborted && mine === generation;
-      const { manifest, tour, layerPartsServed, eventsServed } = await fetchManifest(baseUrl, controller.signal);
-      if (!reload) setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false, layerVersions: {} });
-      const { layers, pendingFeatureTexts, versions } = await fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed);
+      const { manifest, tour, layerPartsServed, eventsServed, tiledLayerIds } = await fetchManifest(baseUrl, controller.signal);
+      const tiled = tiledLayerIds.size === 0 ? NO_TILED_LAYERS : { ids: tiledLayerIds, versions: {} };
+      if (!reload) setState({ status: 'ready', manifest, tour, layers: NO_LAYERS, layersLoaded: false, layerVersions: {}, tiled });
+      const { layers, pendingFeatureTexts, versions } = await fetchLayers(manifest, baseUrl, controller.signal, layerPartsServed, tiledLayerIds);
       if (!current()) return;
       if (!reload) performance.mark(GEODATA_READY_MARK);
-      setState({ status: 'ready', manifest, tour, layers, layersLoaded: true, layerVersions: versions });
+      setState({ status: 'ready', manifest, tour, layers, layersLoaded: true, layerVersions: versions, tiled });
       if (eventsServed && !stopFollowing) {
         // Every page, signed in or not, shows the plan as it is now: targets, periods, labels and colours.
         const reloadPlan = () => void load(true).catch(() => undefined);
         stopFollowing = openLayerEventStream(new URL('api/events', document.baseURI).href, {
-          onLayer: () => undefined,
+          // A tiled layer's tiles and statistics are read again; other layers are followed by the staff's live updates.
+          onLayer: (change) => setState((shown) => (shown.status === 'ready' && shown.tiled.ids.has(change.layer)
+            ? { ...shown, tiled: { ...shown.tiled, versions: { ...shown.tiled.versions, [change.layer]: change.version } } }
+            : shown)),
           onDocument: (change) => { if (change.document === 'layers.json') reloadPlan(); },
           onOpen: (reconnected) => { if (reconnected) reloadPlan(); },
         });

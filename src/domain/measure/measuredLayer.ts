@@ -85,6 +85,11 @@ export function measuredLayerOf(
   };
 }
 
+/** A layer with no projects: one missing from the data, or one the page reads from the server (a tiled layer). */
+export function emptyMeasuredLayer(definition: LayerDefinition): MeasuredLayer {
+  return measuredLayerOf(definition, [], { areaSquareMeters: new Float64Array(0), lengthMeters: new Float64Array(0) });
+}
+
 /** Every feature measured once on the ellipsoid, index-aligned with the features. */
 export function measureFeatures(features: readonly PlanFeature[]): { areaSquareMeters: Float64Array; lengthMeters: Float64Array } {
   const areas = new Float64Array(features.length);

@@ -1,10 +1,12 @@
-import type { LayerDefinition, Manifest } from '../plan/manifest';
-import { measuredLayerOf, type MeasuredLayer } from '../measure/measuredLayer';
-import type { ViewFilter } from '../browse/featureFilter';
+import type { LayerDefinition, Manifest, PlanTarget } from '../plan/manifest';
+import { emptyMeasuredLayer, type MeasuredLayer } from '../measure/measuredLayer';
+import type { LayerFilter, ViewFilter } from '../browse/featureFilter';
+import { layerStatsFromGroups, type StatusGroup } from './statusGroups';
+import { targetTotalsFromGroups } from './targetTotalsFromGroups';
 import { filterMask, narrowsLayer } from '../browse/featureFilter';
 import { layerStats, type LayerStats } from './layerStats';
 import { statusCodesAsOf } from './statusCodesAsOf';
-import { targetProgress, type TargetProgress } from './targetProgress';
+import { progressOfTotals, targetProgress, type TargetProgress, type TargetProgressContext } from './targetProgress';
 
 export interface LayerSummary {
   layerId: string;
@@ -35,8 +37,25 @@ export interface DistrictStats {
   layers: LayerSummary[];
 }
 
-function emptyLayer(definition: LayerDefinition): MeasuredLayer {
-  return measuredLayerOf(definition, [], { areaSquareMeters: new Float64Array(0), lengthMeters: new Float64Array(0) });
+/**
+ * For layers drawn from vector tiles, whose projects the page does not hold: the database's sums
+ * by status on the day and sub-district (GET /api/layers/:id/stats), by layer id.
+ */
+export type TiledLayerGroups = ReadonlyMap<string, readonly StatusGroup[]>;
+
+const NO_TILED_GROUPS: TiledLayerGroups = new Map();
+
+const NO_TOTALS = { features: 0, areaSquareMeters: 0, lengthMeters: 0, propertySum: 0, eligibleFeatures: 0 };
+
+function tiledLayerSummary(definition: LayerDefinition, groups: readonly StatusGroup[], layerFilter: LayerFilter | undefined, context: TargetProgressContext): LayerSummary {
+  const progressOf = (target: PlanTarget, filter: LayerFilter | undefined) => progressOfTotals(target, targetTotalsFromGroups(target, groups, filter) ?? NO_TOTALS, context);
+  return {
+    layerId: definition.id,
+    definition,
+    stats: layerStatsFromGroups(definition, groups, layerFilter),
+    targets: definition.targets.map((target) => progressOf(target, undefined)),
+    targetsInView: narrowsLayer(layerFilter) ? definition.targets.map((target) => ({ targetId: target.id, actual: progressOf(target, layerFilter).actual })) : null,
+  };
 }
 
 /**
@@ -50,10 +69,13 @@ export function districtStats(
   layers: readonly MeasuredLayer[],
   filter: ViewFilter,
   asOfDate: string,
+  tiledGroups: TiledLayerGroups = NO_TILED_GROUPS,
 ): DistrictStats {
   const byId = new Map(layers.map((layer) => [layer.definition.id, layer]));
   const reports = manifest.layers.map((definition): LayerSummary => {
-    const measured = byId.get(definition.id) ?? emptyLayer(definition);
+    const groups = tiledGroups.get(definition.id);
+    if (groups) return tiledLayerSummary(definition, groups, filter.layers[definition.id], { asOfDate, planStart: manifest.district.planStart });
+    const measured = byId.get(definition.id) ?? emptyMeasuredLayer(definition);
     const codes = statusCodesAsOf(measured.columns, asOfDate);
     const layerFilter = filter.layers[definition.id];
     const mask = filterMask(measured, layerFilter, codes);

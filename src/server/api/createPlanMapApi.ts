@@ -29,6 +29,7 @@ import { deleteFeature, getFeature, putFeature } from '../routes/featureRoutes';
 import { getLayerTile } from '../routes/tileRoutes';
 import { getLayerStats } from '../routes/layerStatsRoute';
 import { LayerTiles } from '../tiles/layerTiles';
+import { tiledLayerIds } from '../tiles/tiledLayerIds';
 import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
 import type { ApiContext, ApiSettings, RouteHandler } from './apiContext';
@@ -49,6 +50,8 @@ export interface PlanMapApi {
   geodata: GeodataReader;
   /** The accounts as this API reads them: accounts.json, or the database's (once `ready`). */
   accounts: AccountSource;
+  /** The layers drawn from vector tiles now (none unless in database mode), after `ready`. */
+  tiledLayerIds(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -214,5 +217,9 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     })();
     return closing;
   };
-  return { handle, ready, mayRead, editorReader, geodata, accounts: context.accounts, close };
+  const tiledLayers = async (): Promise<string[]> => {
+    await ready;
+    return tiledLayerIds(context);
+  };
+  return { handle, ready, mayRead, editorReader, geodata, accounts: context.accounts, tiledLayerIds: tiledLayers, close };
 }

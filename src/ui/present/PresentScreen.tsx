@@ -1,3 +1,6 @@
+import type { TiledLayers } from '../useGeodata';
+import { useTiledLayerGroups } from '../useTiledLayerGroups';
+import { targetRankingFromGroups } from '../../domain/progress/targetRankingFromGroups';
 import { formatCount } from '../../domain/format/formatMeasure';
 import { kpiPages, pageOf } from './kpiPages';
 import { kpiTilesPerPage, useKpiPage } from './useKpiPage';
@@ -37,6 +40,8 @@ interface PresentScreenProps {
   layers: MeasuredLayer[];
   layersLoaded: boolean;
   tour: LoadedGeodata['tour'];
+  /** Layers drawn from the server's vector tiles, counted by the database. */
+  tiled: TiledLayers;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
 }
@@ -45,7 +50,7 @@ interface PresentScreenProps {
  * The large-screen dashboard: the map full-bleed and dark, KPI tiles, a sub-district ranking and
  * the timeline, all sized from the screen (styles: present.css) and driven by clicks or keys.
  */
-export function PresentScreen({ manifest, layers, layersLoaded, tour, view, dispatch }: PresentScreenProps) {
+export function PresentScreen({ manifest, layers, layersLoaded, tour, tiled, view, dispatch }: PresentScreenProps) {
   const t = useTranslation();
   const controllerRef = useRef<PlanMapController | null>(null);
   const today = useMemo(todayIsoDate, []);
@@ -54,7 +59,8 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
   const lateFeatures = view.lateOnly ? warnings.masks : undefined;
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
   const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
-  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate), [manifest, layers, filter, asOfDate]);
+  const { groups: tiledGroups } = useTiledLayerGroups(tiled, asOfDate);
+  const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate, tiledGroups), [manifest, layers, filter, asOfDate, tiledGroups]);
   const [focusedLayerId, setFocusedLayerId] = useState(manifest.layers[0]?.id ?? '');
   const allLayerIds = useMemo(() => manifest.layers.map((layer) => layer.id), [manifest]);
   const scene = tour.tour && view.tourScene !== null ? tour.tour.scenes[view.tourScene] : undefined;
@@ -88,14 +94,17 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
   const [lateChosen, setLateChosen] = useState(false);
   const lateCount = warnings.overdue + warnings.dueSoon;
   const lateShown = view.tourScene === null ? lateChosen && lateCount > 0 : scene?.warnings !== undefined;
-  const focusedLayer = layers.find((layer) => layer.definition.id === focused?.layerId);
+  // A tiled layer's projects are not on the page: no chart over time, and its ranking from the database's groups.
+  const focusedGroups = focused ? tiledGroups.get(focused.layerId) : undefined;
+  const focusedLayer = tiled.ids.has(focused?.layerId ?? '') ? undefined : layers.find((layer) => layer.definition.id === focused?.layerId);
   const primaryTarget = focused?.definition.targets[0];
   const ranking = useMemo(() => {
+    if (focusedGroups && primaryTarget) return targetRankingFromGroups(primaryTarget, focusedGroups, { asOfDate, planStart: manifest.district.planStart });
     if (!focusedLayer || !primaryTarget) return [];
     // Each sub-district's share of the whole target, whatever the filters show.
     const codes = statusCodesAsOf(focusedLayer.columns, asOfDate);
     return targetRankingByStreet(primaryTarget, focusedLayer, { asOfDate, planStart: manifest.district.planStart, codes });
-  }, [focusedLayer, primaryTarget, asOfDate, manifest]);
+  }, [focusedLayer, focusedGroups, primaryTarget, asOfDate, manifest]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -131,6 +140,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, view, disp
         highlighted={highlighted}
         lateFeatures={warnings.masks}
         warningMarks={warningMarks}
+        tiled={tiled}
         labelScale={screenScale()}
         onInitialSelection={() => undefined}
       />

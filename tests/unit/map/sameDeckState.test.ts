@@ -21,6 +21,7 @@ function fullState(): Required<PlanDeckState> {
     compareAsOfDate: '2025-01-01',
     pointScale: 1,
     pointBox: [120, 30, 121, 31],
+    tiled: { ids: new Set(['test-layer']), versions: { 'test-layer': 'v1' } },
   };
 }
 
@@ -38,6 +39,7 @@ const changes: { [Key in keyof Required<PlanDeckState>]: Required<PlanDeckState>
   compareAsOfDate: '2025-01-02',
   pointScale: 2,
   pointBox: [120, 30, 121, 32],
+  tiled: { ids: new Set(['test-layer']), versions: { 'test-layer': 'v2' } },
 };
 
 describe('whether two deck states draw the same map', () => {
@@ -56,6 +58,7 @@ describe('whether two deck states draw the same map', () => {
     expect(sameDeckState(fullState(), { ...fullState(), filters: {} })).toBe(false);
     const { selected: _selected, ...unselected } = fullState();
     expect(sameDeckState(fullState(), unselected)).toBe(false);
+    expect(sameDeckState(fullState(), { ...fullState(), tiled: { ids: new Set(), versions: { 'test-layer': 'v1' } } })).toBe(false);
   });
 });
 
