@@ -137,6 +137,25 @@ export class PlanMapApi {
       headers: { 'Content-Type': 'application/geo+json', 'If-Match': etag, 'X-CSRF-Token': csrfToken },
       body: text,
     });
+    return this.contentSaveResultOf(response);
+  }
+
+  /**
+   * One project of a layer (a tiled layer's, whose whole the page never holds): its new content,
+   * conditional on `projectVersion`, the version the project was read at (GET …/features/<id>).
+   */
+  async putProject(layerId: string, featureId: string, featureText: string, projectVersion: string, csrfToken: string): Promise<SaveResult> {
+    const response = await fetch(this.url(`layers/${encodeURIComponent(layerId)}/features/${encodeURIComponent(featureId)}`), {
+      method: 'PUT',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/geo+json', 'If-Match': `"${projectVersion}"`, 'X-CSRF-Token': csrfToken },
+      body: featureText,
+    });
+    return this.contentSaveResultOf(response);
+  }
+
+  /** A layer's or a project's save answer: saved, stale, figures to confirm, or refused. */
+  private async contentSaveResultOf(response: Response): Promise<SaveResult> {
     const body = await jsonOf(response);
     if (response.status === 200) {
       const version = typeof body.version === 'string' ? body.version : '';

@@ -3,6 +3,7 @@ import { LazyPanel } from './LazyPanel';
 import type { Manifest } from '../domain/plan/manifest';
 import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { ViewState } from './viewState';
+import type { TiledLayerGroups } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
 import { DialogButton } from './DialogButton';
 
@@ -16,6 +17,10 @@ interface ExportDataButtonProps {
   /** The day the map shows (YYYY-MM-DD). */
   asOfDate: string;
   today: string;
+  /** Layers drawn from vector tiles: not offered (their projects are not on the page). */
+  tiledLayerIds?: ReadonlySet<string>;
+  /** Tiled layers' groups: their targets are counted from them. */
+  tiledGroups?: TiledLayerGroups;
 }
 
 /** "导出数据" in the top bar, for every user: opens the export dialog, and takes focus back when it closes. */

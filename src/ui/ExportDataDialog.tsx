@@ -6,6 +6,7 @@ import { exportIndexes, type ExportScope } from '../domain/export/exportIndexes'
 import { exportLayer, exportZoneOf, type ExportedFile, type ExportFormat } from '../domain/export/exportLayer';
 import type { CsvLabels } from '../domain/export/exportCsvText';
 import type { ViewState } from './viewState';
+import type { TiledLayerGroups } from '../domain/progress/districtStats';
 import { useTranslation } from './LocaleContext';
 import { isFiltering, viewFilterOf } from './viewFilterOf';
 import { downloadTextFile } from './downloadTextFile';
@@ -17,8 +18,15 @@ interface ExportDataDialogProps {
   view: ViewState;
   asOfDate: string;
   today: string;
+  /** Layers drawn from vector tiles: not on the page, so not offered. */
+  tiledLayerIds?: ReadonlySet<string>;
+  /** The tiled layers' groups on the day shown: their targets are counted from them. */
+  tiledGroups?: TiledLayerGroups;
   onClose: () => void;
 }
+
+const NO_TILED_GROUPS: TiledLayerGroups = new Map();
+const NO_TILED_LAYERS: ReadonlySet<string> = new Set();
 
 const FORMATS: readonly ExportFormat[] = ['geojson', 'gauss-kruger', 'gauss-kruger-prefixed', 'csv'];
 const CSV_LABELS: readonly CsvLabels[] = ['zh', 'en', 'codes'];
@@ -31,9 +39,12 @@ import { ExportTargetsSection } from './warnings/ExportTargetsSection';
  * Gauss-Krüger zone for QGIS) or as a CSV of attributes with areas. Stays open after a download
  * and says what was written, including the CRS.
  */
-export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onClose }: ExportDataDialogProps) {
+export function ExportDataDialog({ manifest, layers, view, asOfDate, today, tiledLayerIds = NO_TILED_LAYERS, tiledGroups = NO_TILED_GROUPS, onClose }: ExportDataDialogProps) {
   const t = useTranslation();
-  const [layerId, setLayerId] = useState(() => view.selected?.layerId ?? manifest.layers.find((layer) => !view.hiddenLayerIds.includes(layer.id))?.id ?? '');
+  // A tiled layer's projects are not on the page: offering it would write an empty file.
+  const exportable = manifest.layers.filter((definition) => !tiledLayerIds.has(definition.id));
+  const tiledNames = manifest.layers.filter((definition) => tiledLayerIds.has(definition.id)).map((definition) => t.text(definition.name));
+  const [layerId, setLayerId] = useState(() => exportable.find((layer) => layer.id === view.selected?.layerId)?.id ?? exportable.find((layer) => !view.hiddenLayerIds.includes(layer.id))?.id ?? exportable[0]?.id ?? '');
   const [format, setFormat] = useState<ExportFormat>('geojson');
   // People read the CSV in the language they use the app in; scripts pick codes.
   const [csvLabels, setCsvLabels] = useState<CsvLabels>(t.locale);
@@ -98,9 +109,10 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
         <label>
           {t('layer')}
           <select ref={firstRef} name="layer" value={layerId} onChange={(event) => { setLayerId(event.target.value); setExported(null); }}>
-            {manifest.layers.map((definition) => <option key={definition.id} value={definition.id}>{t.text(definition.name)}</option>)}
+            {exportable.map((definition) => <option key={definition.id} value={definition.id}>{t.text(definition.name)}</option>)}
           </select>
         </label>
+        {tiledNames.length > 0 && <p className="export-hint export-tiled-hint">{fillMessage(t('exportTiledLayersHint'), { layers: tiledNames.join(t.locale === 'zh' ? '、' : ', ') })}</p>}
         <fieldset>
           <legend>{t('exportFormat')}</legend>
           {FORMATS.map((choice) => (
@@ -136,7 +148,7 @@ export function ExportDataDialog({ manifest, layers, view, asOfDate, today, onCl
             <p className="export-hint export-status-as-of">{fillMessage(t('exportStatusAsOfHint'), { date: asOfDate })}</p>
           )}
         </fieldset>
-        <ExportTargetsSection manifest={manifest} layers={layers} asOfDate={asOfDate} />
+        <ExportTargetsSection manifest={manifest} layers={layers} asOfDate={asOfDate} tiledGroups={tiledGroups} />
         {layer && !ready && <p className="muted" role="status">{t('featuresLoading')}</p>}
         {noZone && <p className="form-error" role="alert">{t('exportNoZone')}</p>}
         {exported && (

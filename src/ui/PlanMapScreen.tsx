@@ -55,6 +55,7 @@ const ImportPanel = lazy(() => import('./staff/ImportPanel').then((module) => ({
 const FeatureEditor = lazy(() => import('./staff/FeatureEditor').then((module) => ({ default: module.FeatureEditor })));
 const NewFeatureForm = lazy(() => import('./staff/NewFeatureForm').then((module) => ({ default: module.NewFeatureForm })));
 const AdminPlanPanel = lazy(() => import('./staff/admin/AdminPlanPanel').then((module) => ({ default: module.AdminPlanPanel })));
+const TiledProjectEditor = lazy(() => import('./staff/TiledProjectEditor').then((module) => ({ default: module.TiledProjectEditor })));
 const StaffHistoryPanel = lazy(() => import('./staff/history/StaffHistoryPanel').then((module) => ({ default: module.StaffHistoryPanel })));
 
 interface PlanMapScreenProps {
@@ -123,12 +124,13 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
 
   const tiledProject = useTiledProject(manifest, tiled, view.selected);
   const selectedTiled = view.selected !== null && tiled.ids.has(view.selected.layerId);
-  const selectedLayer = selectedTiled ? (tiledProject ?? undefined) : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
+  const selectedLayer = selectedTiled ? tiledProject?.layer : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
   const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
   const selectedFeature = selectedLayer?.featureAt(selectedIndex);
 
   const flyTo = useCallback((ref: FeatureRef) => {
-    const layer = tiledProject?.idAt(0) === ref.featureId && tiledProject.definition.id === ref.layerId ? tiledProject : layers.find((candidate) => candidate.definition.id === ref.layerId);
+    const shown = tiledProject?.layer;
+    const layer = shown?.idAt(0) === ref.featureId && shown.definition.id === ref.layerId ? shown : layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
     if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing ? SIDE_PANEL_PIXELS : 0 });
   }, [layers, importing, tiledProject]);
@@ -160,7 +162,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
         onStreetsChosen={flyToStreets}
         imageExport={<ExportImageButton controllerRef={controllerRef} manifest={manifest} view={view} asOfDate={asOfDate} />}
         staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} onOpenAdmin={openAdmin} />}
-        dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} />}
+        dataExport={<ExportDataButton manifest={manifest} layers={layers} view={view} asOfDate={asOfDate} today={today} tiledLayerIds={tiled.ids} tiledGroups={tiledGroups} />}
       />
       <main className="workspace">
         <LayerPanel manifest={manifest} stats={legendStats} view={view} dispatch={dispatch} onShowHistory={staff.session.user ? showHistory : undefined} />
@@ -222,6 +224,11 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onZoomTo={() => view.selected && flyTo(view.selected)}
               controlLines={controlLines}
             >
+              {selectedFeature && staff.isEditor && selectedTiled && tiledProject && (
+                <LazyPanel>
+                  <TiledProjectEditor definition={selectedLayer.definition} project={selectedFeature} version={tiledProject.version} api={staff.api} csrfToken={staff.session.csrfToken} scope={staff.session.scope} />
+                </LazyPanel>
+              )}
               {selectedFeature && staff.isEditor && !selectedTiled && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
                 <LazyPanel>
                   <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />

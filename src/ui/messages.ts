@@ -208,6 +208,10 @@ export const messages = {
   exportScope: { zh: '范围', en: 'Projects' },
   exportWholeLayer: { zh: '整个图层（{count} 个）', en: 'Whole layer ({count})' },
   exportFiltered: { zh: '当前筛选（{count} 个）', en: 'Current filter ({count})' },
+  exportTiledLayersHint: {
+    zh: '{layers}数据量过大，以矢量切片显示，不在此导出：请在 QGIS 中连接 PostGIS 数据库，或由管理员运行 npm run store -- export 导出',
+    en: '{layers}: too large to send to the browser (drawn from vector tiles), so not exported here; open the PostGIS database in QGIS, or ask an administrator to run npm run store -- export',
+  },
   exportFilteredHint: { zh: '当前筛选：地图所示日期 {date} 的状态，以及所选的状态和街道', en: 'Current filter: statuses on the day shown, {date}, and the chosen statuses and sub-districts' },
   exportStatusAsOfHint: { zh: '每个项目另含 {date} 的状态（属性 status_as_of）。', en: 'Each project also carries its status on {date} (property status_as_of).' },
   exportDownload: { zh: '下载', en: 'Download' },
