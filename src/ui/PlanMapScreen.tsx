@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type DragEvent } from 'react';
 import type { Manifest } from '../domain/plan/manifest';
 import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import type { LoadedVersions } from '../data/fetchGeodata';
@@ -128,12 +128,19 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
   const selectedFeature = selectedLayer?.featureAt(selectedIndex);
 
+  // A tiled project's shape comes with its details: a flight to it waits for them.
+  const flightToTiledProject = useRef<FeatureRef | null>(null);
   const flyTo = useCallback((ref: FeatureRef) => {
     const shown = tiledProject?.layer;
     const layer = shown?.idAt(0) === ref.featureId && shown.definition.id === ref.layerId ? shown : layers.find((candidate) => candidate.definition.id === ref.layerId);
     const bounds = layer ? layerFeatureBounds(layer, layer.indexOfId(ref.featureId)) : null;
+    flightToTiledProject.current = !bounds && tiled.ids.has(ref.layerId) ? ref : null;
     if (bounds) controllerRef.current?.flyToBounds(bounds, { left: DETAILS_CARD_PIXELS, right: importing ? SIDE_PANEL_PIXELS : 0 });
-  }, [layers, importing, tiledProject]);
+  }, [layers, importing, tiledProject, tiled]);
+  useEffect(() => {
+    const waiting = flightToTiledProject.current;
+    if (waiting && tiledProject?.layer.idAt(0) === waiting.featureId && tiledProject.layer.definition.id === waiting.layerId) flyTo(waiting);
+  }, [tiledProject, flyTo]);
 
   // Choosing sub-districts shows them whole; clearing the choice shows the whole district again.
   const flyToStreets = useCallback((chosen: string[]) => {
@@ -159,6 +166,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
         dispatch={dispatch}
         streets={streets}
         onOpenFeature={openFeature}
+        tiledLayerIds={tiled.ids}
         onStreetsChosen={flyToStreets}
         imageExport={<ExportImageButton controllerRef={controllerRef} manifest={manifest} view={view} asOfDate={asOfDate} />}
         staffControls={<StaffSessionControls staff={staff} hasUnsavedEdits={editing.dirtyLayerIds.length > 0} onOpenAdmin={openAdmin} />}

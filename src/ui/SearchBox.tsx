@@ -3,14 +3,21 @@ import type { MeasuredLayer } from '../domain/measure/measuredLayer';
 import { searchFeatures } from '../domain/browse/searchFeatures';
 import type { FeatureRef } from '../map/PlanMapController';
 import { useTranslation } from './LocaleContext';
+import { useTiledSearch } from './useTiledSearch';
 
 interface SearchBoxProps {
   layers: MeasuredLayer[];
   onOpenFeature: (feature: FeatureRef) => void;
+  /** Layers too large for the page: searched on the server, their hits after the page's own. */
+  tiledLayerIds?: ReadonlySet<string>;
 }
 
+const NO_TILED_LAYERS: ReadonlySet<string> = new Set();
+/** The page's hits and the server's together: a screenful. */
+const MOST_HITS = 16;
+
 /** A combobox: type, arrow through the hits, Enter flies to one. "/" focuses it from anywhere. */
-export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
+export function SearchBox({ layers, onOpenFeature, tiledLayerIds = NO_TILED_LAYERS }: SearchBoxProps) {
   const t = useTranslation();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
@@ -18,7 +25,8 @@ export function SearchBox({ layers, onOpenFeature }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement | null>(null);
   const listId = useId();
   const searchable = useMemo(() => layers.map((layer) => ({ layerId: layer.definition.id, ...layer.keys() })), [layers]);
-  const hits = useMemo(() => searchFeatures(searchable, query), [searchable, query]);
+  const tiledHits = useTiledSearch(tiledLayerIds, query);
+  const hits = useMemo(() => [...searchFeatures(searchable, query), ...tiledHits].slice(0, MOST_HITS), [searchable, query, tiledHits]);
   const layerName = (layerId: string) => {
     const definition = layers.find((layer) => layer.definition.id === layerId)?.definition;
     return definition ? t.text(definition.name) : layerId;

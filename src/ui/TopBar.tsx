@@ -17,6 +17,8 @@ interface TopBarProps {
   dispatch: Dispatch<ViewAction>;
   streets: string[];
   onOpenFeature: (feature: FeatureRef) => void;
+  /** Layers too large for the page, searched on the server. */
+  tiledLayerIds?: ReadonlySet<string>;
   /** The sub-districts chosen in the menu, after a change there. */
   onStreetsChosen: (streets: string[]) => void;
   /** The map image export button (PNG at screen or print size), for every user. */
@@ -27,7 +29,7 @@ interface TopBarProps {
   dataExport?: ReactNode;
 }
 
-export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, onStreetsChosen, imageExport, staffControls, dataExport }: TopBarProps) {
+export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeature, tiledLayerIds, onStreetsChosen, imageExport, staffControls, dataExport }: TopBarProps) {
   const t = useTranslation();
   const [copied, setCopied] = useState(false);
   const copyLink = () => {
@@ -46,7 +48,7 @@ export function TopBar({ manifest, layers, view, dispatch, streets, onOpenFeatur
         <span className="brand-period">{manifest.district.planStart.slice(0, 4)}–{manifest.district.planEnd.slice(0, 4)}</span>
         {cityHref && <a className="brand-city" href={cityHref}>{t('cityPageLink')}</a>}
       </div>
-      <SearchBox layers={layers} onOpenFeature={onOpenFeature} />
+      <SearchBox layers={layers} onOpenFeature={onOpenFeature} tiledLayerIds={tiledLayerIds} />
       <div className="top-actions">
         <StreetFilter streets={streets} chosen={view.streets} dispatch={dispatch} onChange={onStreetsChosen} />
         <BasemapSwitch basemap={view.basemap} dispatch={dispatch} />

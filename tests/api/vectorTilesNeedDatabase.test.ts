@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 fileStoreOnly('tiles and database statistics answer 404 naming the database mode (one project’s details are served by both stores)', async () => {
-  for (const path of ['/api/layers/urban-villages/tiles/14/12865/7017', '/api/layers/urban-villages/stats']) {
+  for (const path of ['/api/layers/urban-villages/tiles/14/12865/7017', '/api/layers/urban-villages/stats', '/api/layers/urban-villages/search?q=UV']) {
     const response = await fetch(`${server.baseUrl}${path}`);
     expect(response.status, path).toBe(404);
     const body = (await response.json()) as { error: string; message: { zh: string; en: string } };

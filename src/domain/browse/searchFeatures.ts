@@ -11,7 +11,8 @@ export interface SearchHit {
   name: string;
 }
 
-function normalized(text: string): string {
+/** What search compares: NFKC (full-width to half-width), lower case, no spaces. */
+export function searchKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
@@ -21,7 +22,7 @@ const normalizedCache = new WeakMap<readonly string[], string[]>();
 function normalizedAll(texts: readonly string[]): string[] {
   let result = normalizedCache.get(texts);
   if (!result) {
-    result = texts.map(normalized);
+    result = texts.map(searchKey);
     normalizedCache.set(texts, result);
   }
   return result;
@@ -32,7 +33,7 @@ function normalizedAll(texts: readonly string[]): string[] {
  * typed on a Chinese keyboard) and spaces. Exact id matches come first, then name prefixes.
  */
 export function searchFeatures(layers: readonly SearchableLayer[], query: string, limit = 12): SearchHit[] {
-  const needle = normalized(query);
+  const needle = searchKey(query);
   if (needle.length === 0) return [];
   const ranked: { hit: SearchHit; rank: number }[] = [];
   for (const layer of layers) {
