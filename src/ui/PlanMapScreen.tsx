@@ -260,7 +260,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
             </LazyPanel>
           ) : warningsOpen ? (
             <WarningsPanel manifest={manifest} layers={layers} warnings={warnings} stats={stats} lateOnly={view.lateOnly} selected={view.selected}
-              dispatch={dispatch} onOpenFeature={openFeature} onClose={toggleWarnings} />
+              dispatch={dispatch} onOpenFeature={openFeature} onClose={toggleWarnings} tiledLayerIds={tiled.ids} />
           ) : (
             <WarningsButton warnings={warnings} open={false} onToggle={toggleWarnings} />
           )}

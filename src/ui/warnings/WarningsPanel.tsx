@@ -23,6 +23,8 @@ interface WarningsPanelProps {
   dispatch: Dispatch<ViewAction>;
   onOpenFeature: (feature: FeatureRef) => void;
   onClose: () => void;
+  /** Layers drawn from vector tiles: their projects' dates are not on the page, so they are not checked. */
+  tiledLayerIds?: ReadonlySet<string>;
 }
 
 /**
@@ -30,8 +32,9 @@ interface WarningsPanelProps {
  * timeline shows, and the targets behind their steady pace; a row selects its project and flies
  * there; 只看预警项目 narrows the map and the figures to the late projects.
  */
-export function WarningsPanel({ manifest, layers, warnings, stats, lateOnly, selected, dispatch, onOpenFeature, onClose }: WarningsPanelProps) {
+export function WarningsPanel({ manifest, layers, warnings, stats, lateOnly, selected, dispatch, onOpenFeature, onClose, tiledLayerIds }: WarningsPanelProps) {
   const t = useTranslation();
+  const tiledNames = manifest.layers.filter((definition) => tiledLayerIds?.has(definition.id)).map((definition) => t.text(definition.name));
   return (
     <section className="warnings-panel" aria-label={t('warningsTitle')} data-testid="warnings-panel">
       <div className="panel-heading">
@@ -42,6 +45,7 @@ export function WarningsPanel({ manifest, layers, warnings, stats, lateOnly, sel
       <p className="warnings-summary" data-testid="warnings-summary">
         {fillMessage(t('warningsSummary'), { overdue: warnings.overdue, soon: warnings.dueSoon })}
       </p>
+      {tiledNames.length > 0 && <p className="muted warnings-tiled" role="note">{fillMessage(t('warningsTiledLayers'), { layers: tiledNames.join(t.locale === 'zh' ? '、' : ', ') })}</p>}
       <label className="warnings-late-only">
         <input type="checkbox" checked={lateOnly} onChange={(event) => dispatch({ type: 'setLateOnly', lateOnly: event.target.checked })} />
         {t('warningsLateOnly')}

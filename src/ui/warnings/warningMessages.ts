@@ -5,6 +5,10 @@ export const warningMessages = {
   warningsTitle: { zh: '监测预警', en: 'Late projects' },
   warningsClose: { zh: '关闭预警列表', en: 'Close the warnings' },
   warningsNone: { zh: '截至 {date}，没有逾期或 30 天内到期的项目', en: 'As of {date}, no project is overdue or due within 30 days' },
+  warningsTiledLayers: {
+    zh: '{layers}以矢量切片显示，其项目的计划日期不在页面上，未检查逾期（目标进度仍照常统计）',
+    en: '{layers}: drawn from vector tiles, so their projects\' planned dates are not on the page and are not checked for delays (target progress is counted as usual)',
+  },
   warningsSummary: { zh: '逾期 {overdue} 个 · 30 天内到期 {soon} 个', en: '{overdue} overdue · {soon} due within 30 days' },
   warningsLateOnly: { zh: '只看预警项目', en: 'Only late projects' },
   warningsNoStreet: { zh: '未填街道', en: 'No sub-district' },
