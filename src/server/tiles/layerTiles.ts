@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { TileAddress } from '../../domain/tiles/tileAddress';
 import { queryLayerRevision, queryLayerSpread, queryLayerTile, type LayerSpread, type LayerTile } from '../../data/postgres/layerTileQuery';
-import { tileStride } from '../../domain/tiles/tileStride';
+import { TILE_FEATURE_BUDGET, tileStride } from '../../domain/tiles/tileStride';
 import { queryStatusGroups } from '../../data/postgres/statusGroupsQuery';
 import type { StatusGroup } from '../../domain/progress/statusGroups';
 
@@ -16,8 +16,7 @@ export interface LayerTilesOptions {
   featureBudget: number;
 }
 
-/** 8,000 parcels make a tile of about 450 KB and 0.4 s of PostGIS here (docs/tiles.md). */
-export const DEFAULT_LAYER_TILES_OPTIONS: LayerTilesOptions = { maxCacheBytes: 256 * 1024 * 1024, featureBudget: 8_000 };
+export const DEFAULT_LAYER_TILES_OPTIONS: LayerTilesOptions = { maxCacheBytes: 256 * 1024 * 1024, featureBudget: TILE_FEATURE_BUDGET };
 
 /** A tile as served, and whether the cache had it (for the X-Plan-Tile-Cache header and the bench). */
 export interface ServedTile extends LayerTile {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { writePmtilesArchive, type ArchiveTile } from './writePmtilesArchive';
+import { writePmtilesArchive, type ArchiveTile } from '../../../src/data/pmtiles/writePmtilesArchive';
 
 /**
  * A small vector basemap archive made from the sample district's own basemap (geodata/basemap,

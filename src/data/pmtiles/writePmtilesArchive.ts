@@ -4,8 +4,10 @@ import { zxyToTileId } from 'pmtiles';
 /**
  * A PMTiles version 3 archive in memory, written from the specification
  * (github.com/protomaps/PMTiles, spec/v3/spec.md): a 127-byte header, one root directory, JSON
- * metadata and the tiles, each gzipped as the Protomaps builds are, tiles clustered in tile-id order. Tests only: the app
- * reads archives with the `pmtiles` package and writes none.
+ * metadata and the tiles, each gzipped as the Protomaps builds are, tiles clustered in tile-id
+ * order. The `pmtiles` package reads archives but writes none. Used for a tiled layer's static
+ * copy (`store tiles`, docs/tiles.md) and for the tests' basemap. One root directory: a layer's
+ * few thousand tiles keep it within the first 16 KB readers fetch.
  */
 export interface ArchiveTile {
   z: number;
