@@ -157,7 +157,7 @@ describe('the main screen on the bundled sample district', () => {
     }
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('finds a project by name, flies to it and opens it', async () => {
     const layer = layerOf('green-space');
