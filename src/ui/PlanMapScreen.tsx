@@ -43,8 +43,7 @@ import { WarningsPanel } from './warnings/WarningsPanel';
 import { WarningsButton } from './warnings/WarningsButton';
 import { warningMarksOf } from './warnings/warningMarksOf';
 import type { TiledLayers } from './useGeodata';
-import { useTiledLayerGroups } from './useTiledLayerGroups';
-import { useTiledProject } from './useTiledProject';
+import { layersOnPage, useTiledView } from './useTiledView';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
@@ -78,10 +77,13 @@ const SIDE_PANEL_PIXELS = 412;
 export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, layerVersions, tiled, view, dispatch }: PlanMapScreenProps) {
   const staff = useStaffSession();
   const served = useServedLayers(loadedLayers);
+  const today = useMemo(todayIsoDate, []);
+  const asOfDate = view.asOfDate ?? today;
+  const tiledView = useTiledView(manifest, tiled, asOfDate, view.selected);
+  const { groups: tiledGroups, project: tiledProject, selectionTiled } = tiledView;
   // A tiled layer is never loaded whole, so it is not edited as a whole layer either.
-  const editableManifest = useMemo(() => (tiled.ids.size === 0 ? manifest : { ...manifest, layers: manifest.layers.filter((layer) => !tiled.ids.has(layer.id)) }), [manifest, tiled]);
-  const editing = useStaffEditing(editableManifest, served.layers, staff);
-  const updates = useLayerUpdates(editableManifest, staff, editing, served, layerVersions);
+  const editing = useStaffEditing(tiledView.editableManifest, served.layers, staff);
+  const updates = useLayerUpdates(tiledView.editableManifest, staff, editing, served, layerVersions);
   const { layers } = editing;
   const { onFeatureClick, highlighted } = useShiftSelection(editing, view.selected);
   const controllerRef = useRef<PlanMapController | null>(null);
@@ -104,15 +106,12 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
     event.preventDefault();
     setImporting(file);
   };
-  const today = useMemo(todayIsoDate, []);
-  const asOfDate = view.asOfDate ?? today;
   // Once per day shown: the late-only filter and the marks then cost a loop over numbers.
   const warnings = useMemo(() => districtWarnings(layers, asOfDate), [layers, asOfDate]);
   const lateFeatures = view.lateOnly ? warnings.masks : undefined;
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
   const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
   const streetOnlyFilter = useMemo(() => viewFilterOf(manifest.layers, {}, view.streets), [manifest, view.streets]);
-  const { groups: tiledGroups } = useTiledLayerGroups(tiled, asOfDate);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate, tiledGroups), [manifest, layers, filter, asOfDate, tiledGroups]);
   const legendStats = useMemo(
     () => districtStats(manifest, layers, streetOnlyFilter, asOfDate, tiledGroups),
@@ -120,11 +119,9 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
   );
   const streets = useMemo(() => streetsOf(layers, tiledGroups), [layers, tiledGroups]);
   // A tiled layer's projects are not on the page: its targets have no chart over time.
-  const chartedLayers = useMemo(() => layers.filter((layer) => !tiled.ids.has(layer.definition.id)), [layers, tiled]);
+  const chartedLayers = useMemo(() => layersOnPage(layers, tiled), [layers, tiled]);
 
-  const tiledProject = useTiledProject(manifest, tiled, view.selected);
-  const selectedTiled = view.selected !== null && tiled.ids.has(view.selected.layerId);
-  const selectedLayer = selectedTiled ? tiledProject?.layer : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
+  const selectedLayer = selectionTiled ? tiledProject?.layer : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
   const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
   const selectedFeature = selectedLayer?.featureAt(selectedIndex);
 
@@ -232,12 +229,12 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
               onZoomTo={() => view.selected && flyTo(view.selected)}
               controlLines={controlLines}
             >
-              {selectedFeature && staff.isEditor && selectedTiled && tiledProject && (
+              {selectedFeature && staff.isEditor && selectionTiled && tiledProject && (
                 <LazyPanel>
                   <TiledProjectEditor definition={selectedLayer.definition} project={selectedFeature} version={tiledProject.version} api={staff.api} csrfToken={staff.session.csrfToken} scope={staff.session.scope} />
                 </LazyPanel>
               )}
-              {selectedFeature && staff.isEditor && !selectedTiled && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
+              {selectedFeature && staff.isEditor && !selectionTiled && (editing.canEditFeature({ layerId: selectedLayer.definition.id, featureId: selectedFeature.id }) ? (
                 <LazyPanel>
                   <FeatureEditor definition={selectedLayer.definition} feature={selectedFeature} editing={editing} />
                 </LazyPanel>
