@@ -1,0 +1,245 @@
+-- A tiled layer's statistics and target progress on any day, without reading its projects: every
+-- row of plan_feature contributes its status changes as events (day, status, sub-district, the
+-- target properties, ±1 project, ± its area, length and summed properties), kept summed by day in
+-- plan_status_day; a day's groups are the running sum up to it, a few thousand rows at any size.
+-- plan_status_now holds the same sums by today's status. Triggers on plan_feature keep both
+-- current at every change of a row, whether a save rewrites the layer or one project
+-- (docs/tiles.md). The rules are statusCodesAsOf's and layerColumns' (src/domain), restated here.
+-- Runs inside the district's schema: the functions keep that search path (SET … FROM CURRENT).
+
+-- Which properties a layer's target groups carry, from its targets (statusFacetsOf): the values of
+-- the `where` properties as group keys, and the sums of the summed properties. Set by the server
+-- (ensureStatusFacets), which rebuilds the layer's sums when they change.
+CREATE TABLE plan_status_facet (
+  layer text PRIMARY KEY,
+  where_properties text[] NOT NULL,
+  sum_properties text[] NOT NULL
+);
+
+-- Sums are numeric: a save subtracts exactly what an earlier one added, so no rounding drifts in
+-- over thousands of saves, and a group whose projects all left is exactly zero (then removed).
+CREATE TABLE plan_status_day (
+  layer text NOT NULL,
+  -- yyyymmdd as dayKey gives it; 0 for projects without dated history (their status always applied).
+  day integer NOT NULL,
+  status text NOT NULL,
+  street text NOT NULL,
+  -- The where properties' values (a JSON object without the absent and null ones).
+  facet jsonb NOT NULL,
+  features bigint NOT NULL,
+  area numeric NOT NULL,
+  length numeric NOT NULL,
+  -- In the order of plan_status_facet.sum_properties.
+  sums numeric[] NOT NULL,
+  PRIMARY KEY (layer, day, status, street, facet)
+);
+
+CREATE TABLE plan_status_now (
+  layer text NOT NULL,
+  status text NOT NULL,
+  street text NOT NULL,
+  facet jsonb NOT NULL,
+  features bigint NOT NULL,
+  area numeric NOT NULL,
+  length numeric NOT NULL,
+  sums numeric[] NOT NULL,
+  PRIMARY KEY (layer, status, street, facet)
+);
+
+-- String(value) as layerColumns reads a status: text as it is, "undefined" when absent.
+CREATE FUNCTION plan_status_text(value jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE jsonb_typeof(value) WHEN 'string' THEN value #>> '{}' WHEN 'null' THEN 'null' ELSE coalesce(value::text, 'undefined') END
+$$;
+
+-- A float8 as the exact decimal that round-trips to it (a plain cast keeps 15 digits only).
+CREATE FUNCTION plan_exact_numeric(value double precision) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(value, 0)::text::numeric
+$$;
+
+-- A finite double's range: JavaScript reads larger numbers as Infinity and far smaller ones as 0.
+CREATE FUNCTION plan_double_range(value numeric) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN abs(value) > 1.7976931348623157e308 THEN NULL WHEN abs(value) < 1e-300 THEN 0 ELSE value END
+$$;
+
+-- propertyNumber (layerColumns): finite JSON numbers, and text JavaScript's Number() reads as a
+-- finite number once trimmed (decimal, 0x/0o/0b); null where it gives NaN or Infinity.
+CREATE FUNCTION plan_property_number(value jsonb) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  text_value text;
+  digits text;
+  base integer;
+  result numeric := 0;
+BEGIN
+  IF jsonb_typeof(value) = 'number' THEN
+    RETURN plan_double_range(value::numeric);
+  END IF;
+  IF jsonb_typeof(value) IS DISTINCT FROM 'string' THEN
+    RETURN NULL;
+  END IF;
+  -- String.prototype.trim's white space and line terminators.
+  text_value := btrim(value #>> '{}', E' \t\n\r\u000B\u000C\u00A0\uFEFF\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000');
+  IF text_value ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN
+    -- An exponent this large gives Infinity or 0 in JavaScript: either adds nothing to a sum.
+    IF length(substring(text_value FROM '[eE][+-]?0*([0-9]+)$')) > 4 THEN
+      RETURN CASE WHEN substring(text_value FROM '[eE]([+-]?)') = '-' THEN 0 ELSE NULL END;
+    END IF;
+    RETURN plan_double_range(text_value::numeric);
+  END IF;
+  IF text_value ~ '^0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)$' THEN
+    base := CASE lower(substr(text_value, 2, 1)) WHEN 'x' THEN 16 WHEN 'o' THEN 8 ELSE 2 END;
+    digits := lower(substr(text_value, 3));
+    FOR position IN 1 .. length(digits) LOOP
+      result := result * base + strpos('0123456789abcdef', substr(digits, position, 1)) - 1;
+    END LOOP;
+    RETURN plan_double_range(result);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+-- A project's status changes by statusCodesAsOf's rule: entries with a readable date (dayKey),
+-- per calendar day the last entry of the day, each day where the status changes gives −1 for the
+-- old status and +1 for the new; without dated entries none; without history (not an array, or
+-- empty) the current status from day 0.
+CREATE FUNCTION plan_status_changes(properties jsonb) RETURNS TABLE (day integer, status text, sign integer)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  WITH entries AS (
+    SELECT (substr(entry ->> 'date', 1, 4)::int * 10000 + substr(entry ->> 'date', 6, 2)::int * 100 + substr(entry ->> 'date', 9, 2)::int) AS day,
+           plan_status_text(entry -> 'status') AS status, position
+      FROM jsonb_array_elements(CASE WHEN jsonb_typeof(properties -> 'history') = 'array' THEN properties -> 'history' ELSE '[]'::jsonb END)
+           WITH ORDINALITY AS item(entry, position)
+     WHERE jsonb_typeof(entry -> 'date') = 'string' AND entry ->> 'date' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
+  ), daily AS (
+    SELECT DISTINCT ON (day) day, status FROM entries ORDER BY day, position DESC
+  ), changes AS (
+    SELECT day, status, lag(status) OVER (ORDER BY day) AS before FROM daily
+  )
+  SELECT 0, plan_status_text(properties -> 'status'), 1
+   WHERE jsonb_typeof(properties -> 'history') IS DISTINCT FROM 'array' OR jsonb_array_length(properties -> 'history') = 0
+  UNION ALL
+  SELECT day, status, 1 FROM changes WHERE before IS DISTINCT FROM status
+  UNION ALL
+  SELECT day, before, -1 FROM changes WHERE before IS NOT NULL AND before IS DISTINCT FROM status
+$$;
+
+-- A project's sub-district as layerColumns reads it: text, else ''.
+CREATE FUNCTION plan_status_street(properties jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN jsonb_typeof(properties -> 'street') = 'string' THEN properties ->> 'street' ELSE '' END
+$$;
+
+CREATE FUNCTION plan_status_facet_of(properties jsonb, where_properties text[]) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(jsonb_strip_nulls(jsonb_object_agg(name, properties -> name)), '{}'::jsonb) FROM unnest(where_properties) AS name
+$$;
+
+CREATE FUNCTION plan_status_sums_of(properties jsonb, sum_properties text[]) RETURNS numeric[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(coalesce(plan_property_number(properties -> name), 0) ORDER BY position), '{}')
+    FROM unnest(sum_properties) WITH ORDINALITY AS item(name, position)
+$$;
+
+CREATE FUNCTION plan_scale_array(numeric_values numeric[], factor integer) RETURNS numeric[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(factor * value ORDER BY position), '{}') FROM unnest(numeric_values) WITH ORDINALITY AS item(value, position)
+$$;
+
+CREATE FUNCTION plan_add_arrays(left_values numeric[], right_values numeric[]) RETURNS numeric[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN left_values IS NULL THEN right_values
+              ELSE (SELECT coalesce(array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY position), '{}')
+                      FROM unnest(left_values, right_values) WITH ORDINALITY AS item(a, b, position)) END
+$$;
+
+CREATE AGGREGATE plan_sum_arrays(numeric[]) (SFUNC = plan_add_arrays, STYPE = numeric[]);
+
+-- The statement that adds the rows `source` gives (layer, properties, area_square_meters,
+-- length_meters, sign: 1 or -1) to both sums, groups in key order so that concurrent saves of one
+-- layer lock them in one order. One statement (a data-modifying WITH always runs to completion), so a trigger's transition tables can be its source.
+CREATE FUNCTION plan_status_statement(source text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT format($sql$
+    WITH delta AS MATERIALIZED (
+      SELECT changed.layer, changed.sign, changed.properties,
+             plan_status_text(changed.properties -> 'status') AS status,
+             plan_status_street(changed.properties) AS street,
+             plan_status_facet_of(changed.properties, coalesce(facet.where_properties, '{}')) AS facet,
+             plan_exact_numeric(changed.area_square_meters) AS area,
+             plan_exact_numeric(changed.length_meters) AS length,
+             plan_status_sums_of(changed.properties, coalesce(facet.sum_properties, '{}')) AS sums
+        FROM (%s) AS changed LEFT JOIN plan_status_facet AS facet ON facet.layer = changed.layer
+    ), now_sums AS (
+      INSERT INTO plan_status_now AS kept (layer, status, street, facet, features, area, length, sums)
+      SELECT layer, status, street, facet, sum(sign), sum(sign * area), sum(sign * length), plan_sum_arrays(plan_scale_array(sums, sign))
+        FROM delta GROUP BY layer, status, street, facet ORDER BY layer, status, street, facet
+      ON CONFLICT (layer, status, street, facet) DO UPDATE
+         SET features = kept.features + excluded.features, area = kept.area + excluded.area,
+             length = kept.length + excluded.length, sums = plan_add_arrays(kept.sums, excluded.sums)
+    )
+    INSERT INTO plan_status_day AS kept (layer, day, status, street, facet, features, area, length, sums)
+    SELECT delta.layer, change.day, change.status, delta.street, delta.facet, sum(delta.sign * change.sign),
+           sum(delta.sign * change.sign * delta.area), sum(delta.sign * change.sign * delta.length),
+           plan_sum_arrays(plan_scale_array(delta.sums, delta.sign * change.sign))
+      FROM delta CROSS JOIN LATERAL plan_status_changes(delta.properties) AS change
+     GROUP BY delta.layer, change.day, change.status, delta.street, delta.facet
+     ORDER BY delta.layer, change.day, change.status, delta.street, delta.facet
+    ON CONFLICT (layer, day, status, street, facet) DO UPDATE
+       SET features = kept.features + excluded.features, area = kept.area + excluded.area,
+           length = kept.length + excluded.length, sums = plan_add_arrays(kept.sums, excluded.sums)
+  $sql$, source)
+$$;
+
+-- Removes the groups of these layers whose events all cancelled: exactly zero, the sums being numeric.
+CREATE FUNCTION plan_status_prune(layers text[]) RETURNS void
+LANGUAGE sql SET search_path FROM CURRENT AS $$
+  DELETE FROM plan_status_now WHERE layer = ANY (layers) AND features = 0;
+  DELETE FROM plan_status_day
+   WHERE layer = ANY (layers) AND features = 0 AND area = 0 AND length = 0 AND 0 = ALL (sums);
+$$;
+
+CREATE FUNCTION plan_status_follow() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    DELETE FROM plan_status_now;
+    DELETE FROM plan_status_day;
+    RETURN NULL;
+  END IF;
+  EXECUTE plan_status_statement(CASE TG_OP
+    WHEN 'INSERT' THEN 'SELECT layer, properties, area_square_meters, length_meters, 1 AS sign FROM new_rows'
+    WHEN 'DELETE' THEN 'SELECT layer, properties, area_square_meters, length_meters, -1 AS sign FROM old_rows'
+    ELSE 'SELECT layer, properties, area_square_meters, length_meters, -1 AS sign FROM old_rows
+          UNION ALL SELECT layer, properties, area_square_meters, length_meters, 1 AS sign FROM new_rows' END);
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM plan_status_prune(ARRAY(SELECT DISTINCT layer FROM old_rows));
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER plan_status_after_insert AFTER INSERT ON plan_feature
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION plan_status_follow();
+CREATE TRIGGER plan_status_after_update AFTER UPDATE ON plan_feature
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION plan_status_follow();
+CREATE TRIGGER plan_status_after_delete AFTER DELETE ON plan_feature
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION plan_status_follow();
+CREATE TRIGGER plan_status_after_truncate AFTER TRUNCATE ON plan_feature
+  FOR EACH STATEMENT EXECUTE FUNCTION plan_status_follow();
+
+-- A layer's sums made again from its rows: when its facets change (ensureStatusFacets), and here
+-- for the rows already stored.
+CREATE FUNCTION plan_status_rebuild(layer_id text) RETURNS void
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  DELETE FROM plan_status_now WHERE layer = layer_id;
+  DELETE FROM plan_status_day WHERE layer = layer_id;
+  EXECUTE plan_status_statement(format(
+    'SELECT layer, properties, area_square_meters, length_meters, 1 AS sign FROM plan_feature WHERE layer = %L', layer_id));
+END
+$$;
+
+SELECT plan_status_rebuild(id) FROM plan_layer;
