@@ -4,8 +4,21 @@ import { inTransaction } from './planDatabase';
 
 const FACETS_SQL = 'SELECT where_properties, sum_properties FROM plan_status_facet WHERE layer = $1';
 
+/** A layer without a row has none (the triggers read it so). */
 function sameFacets(row: { where_properties: string[]; sum_properties: string[] } | undefined, facets: StatusFacets): boolean {
-  return row !== undefined && JSON.stringify([row.where_properties, row.sum_properties]) === JSON.stringify([facets.whereProperties, facets.sumProperties]);
+  return JSON.stringify([row?.where_properties ?? [], row?.sum_properties ?? []]) === JSON.stringify([facets.whereProperties, facets.sumProperties]);
+}
+
+/**
+ * Sets the layer's facets without making its sums again: for a layer whose rows are about to be
+ * written (an import), so that they are summed once, with them.
+ */
+export async function writeStatusFacets(client: pg.PoolClient, layerId: string, facets: StatusFacets): Promise<void> {
+  await client.query(
+    `INSERT INTO plan_status_facet (layer, where_properties, sum_properties) VALUES ($1, $2, $3)
+     ON CONFLICT (layer) DO UPDATE SET where_properties = excluded.where_properties, sum_properties = excluded.sum_properties`,
+    [layerId, facets.whereProperties, facets.sumProperties],
+  );
 }
 
 /**
@@ -21,11 +34,7 @@ export async function ensureStatusFacets(pool: pg.Pool, layerId: string, facets:
     await client.query('LOCK TABLE plan_feature IN SHARE MODE');
     const again = await client.query<{ where_properties: string[]; sum_properties: string[] }>(FACETS_SQL, [layerId]);
     if (sameFacets(again.rows[0], facets)) return;
-    await client.query(
-      `INSERT INTO plan_status_facet (layer, where_properties, sum_properties) VALUES ($1, $2, $3)
-       ON CONFLICT (layer) DO UPDATE SET where_properties = excluded.where_properties, sum_properties = excluded.sum_properties`,
-      [layerId, facets.whereProperties, facets.sumProperties],
-    );
+    await writeStatusFacets(client, layerId, facets);
     await client.query('SELECT plan_status_rebuild($1)', [layerId]);
   });
 }

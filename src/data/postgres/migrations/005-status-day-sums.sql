@@ -242,4 +242,21 @@ BEGIN
 END
 $$;
 
+-- The facets of the stored manifest's targets (statusFacetsOf; code-point order), so the rows here
+-- are summed once; a manifest this cannot read leaves them to the server's first request.
+DO $$
+BEGIN
+  INSERT INTO plan_status_facet (layer, where_properties, sum_properties)
+  SELECT layer ->> 'id',
+         ARRAY(SELECT DISTINCT target -> 'where' ->> 'property' COLLATE "C" FROM jsonb_array_elements(layer -> 'targets') AS target
+                WHERE jsonb_typeof(target -> 'where' -> 'property') = 'string' ORDER BY 1),
+         ARRAY(SELECT DISTINCT target ->> 'property' COLLATE "C" FROM jsonb_array_elements(layer -> 'targets') AS target
+                WHERE target ->> 'metric' = 'sum' AND jsonb_typeof(target -> 'property') = 'string' ORDER BY 1)
+    FROM plan_document AS document, jsonb_array_elements(convert_from(document.bytes, 'UTF8')::jsonb -> 'layers') AS layer
+   WHERE document.name = 'layers.json' AND layer ->> 'id' IN (SELECT id FROM plan_layer);
+EXCEPTION WHEN OTHERS THEN
+  NULL;
+END
+$$;
+
 SELECT plan_status_rebuild(id) FROM plan_layer;
