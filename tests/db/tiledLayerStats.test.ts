@@ -189,8 +189,8 @@ describe('the status sums, when single rows of plan_feature change', () => {
     // Set before the rows change (the route above did already), so that only the triggers follow the changes.
     await ensureStatusFacets(database.pool, layerId, statusFacetsOf(definitionOf(layerId)));
     const features = (await storedLayer(layerId)).features.map((feature) => structuredClone(feature));
-    const [unreadable, mixed, renamed, copied, gone, undated] = features;
-    if (!unreadable || !mixed || !renamed || !copied || !gone || !undated) throw new Error('the layer needs six projects');
+    const [unreadable, mixed, renamed, copied, gone, undated, shuffled] = features;
+    if (!unreadable || !mixed || !renamed || !copied || !gone || !undated || !shuffled) throw new Error('the layer needs seven projects');
     const statuses = definitionOf(layerId).statuses.map((status) => status.id);
     // Dates no day reads: never in the plan on a past day, and still counted by today's status.
     unreadable.properties.history = [{ date: '2025/03/01', status: statuses[1] ?? '' }, { date: 'soon', status: statuses[2] ?? '' }];
@@ -198,6 +198,9 @@ describe('the status sums, when single rows of plan_feature change', () => {
     mixed.properties.history = [{ date: 'unknown', status: statuses[0] ?? '' }, { date: '2027-03-01T08:00:00+08:00', status: statuses[1] ?? '' }, { date: '2027-03-01', status: statuses[2] ?? '' }];
     mixed.properties.investment = '12.5';
     await writeProperties(layerId, mixed);
+    // Out of date order, with two entries on one day apart: the later in the file holds.
+    shuffled.properties.history = [{ date: '2025-01-01', status: statuses[2] ?? '' }, { date: '2024-03-01', status: statuses[0] ?? '' }, { date: '2025-01-01', status: statuses[1] ?? '' }];
+    await writeProperties(layerId, shuffled);
     // Without history its status has always applied.
     undated.properties.history = [];
     undated.properties.status = statuses[2] ?? '';

@@ -101,29 +101,56 @@ BEGIN
 END
 $$;
 
+CREATE TYPE plan_status_change AS (day integer, status text, sign integer);
+
 -- A project's status changes by statusCodesAsOf's rule: entries with a readable date (dayKey),
 -- per calendar day the last entry of the day, each day where the status changes gives −1 for the
 -- old status and +1 for the new; without dated entries none; without history (not an array, or
--- empty) the current status from day 0.
-CREATE FUNCTION plan_status_changes(properties jsonb) RETURNS TABLE (day integer, status text, sign integer)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  WITH entries AS (
-    SELECT (substr(entry ->> 'date', 1, 4)::int * 10000 + substr(entry ->> 'date', 6, 2)::int * 100 + substr(entry ->> 'date', 9, 2)::int) AS day,
-           plan_status_text(entry -> 'status') AS status, position
-      FROM jsonb_array_elements(CASE WHEN jsonb_typeof(properties -> 'history') = 'array' THEN properties -> 'history' ELSE '[]'::jsonb END)
-           WITH ORDINALITY AS item(entry, position)
-     WHERE jsonb_typeof(entry -> 'date') = 'string' AND entry ->> 'date' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
-  ), daily AS (
-    SELECT DISTINCT ON (day) day, status FROM entries ORDER BY day, position DESC
-  ), changes AS (
-    SELECT day, status, lag(status) OVER (ORDER BY day) AS before FROM daily
-  )
-  SELECT 0, plan_status_text(properties -> 'status'), 1
-   WHERE jsonb_typeof(properties -> 'history') IS DISTINCT FROM 'array' OR jsonb_array_length(properties -> 'history') = 0
-  UNION ALL
-  SELECT day, status, 1 FROM changes WHERE before IS DISTINCT FROM status
-  UNION ALL
-  SELECT day, before, -1 FROM changes WHERE before IS NOT NULL AND before IS DISTINCT FROM status
+-- empty) the current status from day 0. An array, not a set: a bulk save makes a million of them.
+CREATE FUNCTION plan_status_changes(properties jsonb) RETURNS plan_status_change[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  history jsonb := properties -> 'history';
+  entry jsonb;
+  date_text text;
+  days integer[] := '{}';
+  statuses text[] := '{}';
+  dated integer := 0;
+  sorted boolean := true;
+  previous text;
+  changes plan_status_change[] := '{}';
+BEGIN
+  IF jsonb_typeof(history) IS DISTINCT FROM 'array' OR jsonb_array_length(history) = 0 THEN
+    RETURN ARRAY[ROW(0, plan_status_text(properties -> 'status'), 1)::plan_status_change];
+  END IF;
+  FOR entry IN SELECT value FROM jsonb_array_elements(history) LOOP
+    date_text := CASE WHEN jsonb_typeof(entry -> 'date') = 'string' THEN entry ->> 'date' END;
+    CONTINUE WHEN date_text IS NULL OR date_text !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}';
+    dated := dated + 1;
+    days[dated] := substr(date_text, 1, 4)::int * 10000 + substr(date_text, 6, 2)::int * 100 + substr(date_text, 9, 2)::int;
+    statuses[dated] := plan_status_text(entry -> 'status');
+    IF dated > 1 AND days[dated] < days[dated - 1] THEN
+      sorted := false;
+    END IF;
+  END LOOP;
+  IF NOT sorted THEN
+    -- By day, keeping the file's order within a day (a stable sort).
+    SELECT array_agg(item.day ORDER BY item.day, item.position), array_agg(item.status ORDER BY item.day, item.position)
+      INTO days, statuses FROM unnest(days, statuses) WITH ORDINALITY AS item(day, status, position);
+  END IF;
+  FOR position IN 1 .. dated LOOP
+    -- A later entry of the same day wins.
+    CONTINUE WHEN position < dated AND days[position + 1] = days[position];
+    IF previous IS DISTINCT FROM statuses[position] THEN
+      changes := changes || ROW(days[position], statuses[position], 1)::plan_status_change;
+      IF previous IS NOT NULL THEN
+        changes := changes || ROW(days[position], previous, -1)::plan_status_change;
+      END IF;
+      previous := statuses[position];
+    END IF;
+  END LOOP;
+  RETURN changes;
+END
 $$;
 
 -- A project's sub-district as layerColumns reads it: text, else ''.
@@ -132,27 +159,59 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN jsonb_typeof(properties -> 'street') = 'string' THEN properties ->> 'street' ELSE '' END
 $$;
 
+-- The first case first, in PL/pgSQL: most layers' targets read no property.
 CREATE FUNCTION plan_status_facet_of(properties jsonb, where_properties text[]) RETURNS jsonb
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(jsonb_strip_nulls(jsonb_object_agg(name, properties -> name)), '{}'::jsonb) FROM unnest(where_properties) AS name
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+  IF cardinality(where_properties) = 0 THEN
+    RETURN '{}'::jsonb;
+  END IF;
+  RETURN (SELECT coalesce(jsonb_strip_nulls(jsonb_object_agg(name, properties -> name)), '{}'::jsonb) FROM unnest(where_properties) AS name);
+END
 $$;
 
 CREATE FUNCTION plan_status_sums_of(properties jsonb, sum_properties text[]) RETURNS numeric[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(coalesce(plan_property_number(properties -> name), 0) ORDER BY position), '{}')
-    FROM unnest(sum_properties) WITH ORDINALITY AS item(name, position)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  result numeric[] := '{}';
+BEGIN
+  FOR position IN 1 .. coalesce(cardinality(sum_properties), 0) LOOP
+    result[position] := coalesce(plan_property_number(properties -> sum_properties[position]), 0);
+  END LOOP;
+  RETURN result;
+END
 $$;
 
+-- Element-wise, in PL/pgSQL with the empty case first: most layers sum no property, and these
+-- run once per group row in every query.
 CREATE FUNCTION plan_scale_array(numeric_values numeric[], factor integer) RETURNS numeric[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(factor * value ORDER BY position), '{}') FROM unnest(numeric_values) WITH ORDINALITY AS item(value, position)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  result numeric[] := '{}';
+BEGIN
+  IF cardinality(numeric_values) = 0 OR factor = 1 THEN
+    RETURN numeric_values;
+  END IF;
+  FOR position IN 1 .. cardinality(numeric_values) LOOP
+    result[position] := factor * numeric_values[position];
+  END LOOP;
+  RETURN result;
+END
 $$;
 
 CREATE FUNCTION plan_add_arrays(left_values numeric[], right_values numeric[]) RETURNS numeric[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT CASE WHEN left_values IS NULL THEN right_values
-              ELSE (SELECT coalesce(array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY position), '{}')
-                      FROM unnest(left_values, right_values) WITH ORDINALITY AS item(a, b, position)) END
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  result numeric[] := left_values;
+BEGIN
+  IF left_values IS NULL OR cardinality(left_values) = 0 THEN
+    RETURN coalesce(right_values, left_values);
+  END IF;
+  FOR position IN 1 .. coalesce(cardinality(right_values), 0) LOOP
+    result[position] := coalesce(result[position], 0) + right_values[position];
+  END LOOP;
+  RETURN result;
+END
 $$;
 
 CREATE AGGREGATE plan_sum_arrays(numeric[]) (SFUNC = plan_add_arrays, STYPE = numeric[]);
@@ -164,7 +223,7 @@ CREATE FUNCTION plan_status_statement(source text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT format($sql$
     WITH delta AS MATERIALIZED (
-      SELECT changed.layer, changed.sign, changed.properties,
+      SELECT changed.layer, changed.sign, plan_status_changes(changed.properties) AS changes,
              plan_status_text(changed.properties -> 'status') AS status,
              plan_status_street(changed.properties) AS street,
              plan_status_facet_of(changed.properties, coalesce(facet.where_properties, '{}')) AS facet,
@@ -184,7 +243,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT delta.layer, change.day, change.status, delta.street, delta.facet, sum(delta.sign * change.sign),
            sum(delta.sign * change.sign * delta.area), sum(delta.sign * change.sign * delta.length),
            plan_sum_arrays(plan_scale_array(delta.sums, delta.sign * change.sign))
-      FROM delta CROSS JOIN LATERAL plan_status_changes(delta.properties) AS change
+      FROM delta CROSS JOIN LATERAL unnest(delta.changes) AS change
      GROUP BY delta.layer, change.day, change.status, delta.street, delta.facet
      ORDER BY delta.layer, change.day, change.status, delta.street, delta.facet
     ON CONFLICT (layer, day, status, street, facet) DO UPDATE
