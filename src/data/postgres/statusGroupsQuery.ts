@@ -9,7 +9,7 @@ import type { TargetGroup } from '../../domain/progress/targetGroups';
  * zero throughout, so `features > 0` drops only empty ones.
  */
 const SUMMED = `sum(features)::int AS features, sum(area)::float8 AS area, sum(length)::float8 AS length,
-       plan_sum_arrays(sums)::float8[] AS sums, GROUPING(facet) = 1 AS whole,
+       coalesce(plan_sum_arrays(sums) FILTER (WHERE cardinality(sums) > 0), '{}')::float8[] AS sums, GROUPING(facet) = 1 AS whole,
        (SELECT sum_properties FROM plan_status_facet WHERE layer = $1) AS summed`;
 const GROUPING = 'GROUP BY GROUPING SETS ((status, street, facet), (status, street)) HAVING sum(features) > 0 ORDER BY status, street';
 

@@ -233,7 +233,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         FROM (%s) AS changed LEFT JOIN plan_status_facet AS facet ON facet.layer = changed.layer
     ), now_sums AS (
       INSERT INTO plan_status_now AS kept (layer, status, street, facet, features, area, length, sums)
-      SELECT layer, status, street, facet, sum(sign), sum(sign * area), sum(sign * length), plan_sum_arrays(plan_scale_array(sums, sign))
+      SELECT layer, status, street, facet, sum(sign), sum(sign * area), sum(sign * length),
+             coalesce(plan_sum_arrays(plan_scale_array(sums, sign)) FILTER (WHERE cardinality(sums) > 0), '{}')
         FROM delta GROUP BY layer, status, street, facet ORDER BY layer, status, street, facet
       ON CONFLICT (layer, status, street, facet) DO UPDATE
          SET features = kept.features + excluded.features, area = kept.area + excluded.area,
@@ -242,7 +243,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     INSERT INTO plan_status_day AS kept (layer, day, status, street, facet, features, area, length, sums)
     SELECT delta.layer, change.day, change.status, delta.street, delta.facet, sum(delta.sign * change.sign),
            sum(delta.sign * change.sign * delta.area), sum(delta.sign * change.sign * delta.length),
-           plan_sum_arrays(plan_scale_array(delta.sums, delta.sign * change.sign))
+           coalesce(plan_sum_arrays(plan_scale_array(delta.sums, delta.sign * change.sign)) FILTER (WHERE cardinality(delta.sums) > 0), '{}')
       FROM delta CROSS JOIN LATERAL unnest(delta.changes) AS change
      GROUP BY delta.layer, change.day, change.status, delta.street, delta.facet
      ORDER BY delta.layer, change.day, change.status, delta.street, delta.facet
@@ -260,8 +261,9 @@ LANGUAGE sql SET search_path FROM CURRENT AS $$
    WHERE layer = ANY (layers) AND features = 0 AND area = 0 AND length = 0 AND 0 = ALL (sums);
 $$;
 
+-- A bulk save sorts a few rows per project: more memory than the default keeps it off the disk.
 CREATE FUNCTION plan_status_follow() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     DELETE FROM plan_status_now;
@@ -292,7 +294,7 @@ CREATE TRIGGER plan_status_after_truncate AFTER TRUNCATE ON plan_feature
 -- A layer's sums made again from its rows: when its facets change (ensureStatusFacets), and here
 -- for the rows already stored.
 CREATE FUNCTION plan_status_rebuild(layer_id text) RETURNS void
-LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' AS $$
 BEGIN
   DELETE FROM plan_status_now WHERE layer = layer_id;
   DELETE FROM plan_status_day WHERE layer = layer_id;
