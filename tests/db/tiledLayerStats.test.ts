@@ -221,7 +221,19 @@ describe('the status sums, when single rows of plan_feature change', () => {
     await expectRowsSameAs(layerId, features, 'an inserted row');
 
     await database.pool.query('DELETE FROM plan_feature WHERE layer = $1 AND feature_id = $2', [layerId, gone.id]);
-    await expectRowsSameAs(layerId, features.filter((feature) => feature !== gone), 'a deleted row');
+    const kept = features.filter((feature) => feature !== gone);
+    await expectRowsSameAs(layerId, kept, 'a deleted row');
+
+    // An upsert fires the insert and the update triggers, each with its own rows.
+    copy.properties.status = statuses[0] ?? '';
+    copy.properties.history = [{ date: '2027-03-02', status: statuses[0] ?? '' }];
+    await database.pool.query(
+      `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters)
+       SELECT layer, feature_id, ordinal, version, $3, geom, area_square_meters, length_meters FROM plan_feature WHERE layer = $1 AND feature_id = $2
+       ON CONFLICT (layer, feature_id) DO UPDATE SET properties = excluded.properties`,
+      [layerId, copy.id, JSON.stringify(copy.properties)],
+    );
+    await expectRowsSameAs(layerId, kept, 'an upserted row');
   });
 
   it('read a summed property as propertyNumber does', async () => {
