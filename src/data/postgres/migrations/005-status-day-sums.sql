@@ -52,7 +52,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE jsonb_typeof(value) WHEN 'string' THEN value #>> '{}' WHEN 'null' THEN 'null' ELSE coalesce(value::text, 'undefined') END
 $$;
 
--- A float8 as the exact decimal that round-trips to it (a plain cast keeps 15 digits only).
+-- A float8 as the exact decimal that round-trips to it (a plain cast keeps 15 digits only): the
+-- text PostgreSQL writes with extra_float_digits ≥ 1, which its callers below set.
 CREATE FUNCTION plan_exact_numeric(value double precision) RETURNS numeric
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(value, 0)::text::numeric
@@ -218,7 +219,8 @@ CREATE AGGREGATE plan_sum_arrays(numeric[]) (SFUNC = plan_add_arrays, STYPE = nu
 
 -- The statement that adds the rows `source` gives (layer, properties, area_square_meters,
 -- length_meters, sign: 1 or -1) to both sums, groups in key order so that concurrent saves of one
--- layer lock them in one order. One statement (a data-modifying WITH always runs to completion), so a trigger's transition tables can be its source.
+-- layer lock them in one order. One statement (a data-modifying WITH always runs to completion),
+-- so that a trigger's transition tables can be its source.
 CREATE FUNCTION plan_status_statement(source text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT format($sql$
@@ -263,7 +265,7 @@ $$;
 
 -- A bulk save sorts a few rows per project: more memory than the default keeps it off the disk.
 CREATE FUNCTION plan_status_follow() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     DELETE FROM plan_status_now;
@@ -294,7 +296,7 @@ CREATE TRIGGER plan_status_after_truncate AFTER TRUNCATE ON plan_feature
 -- A layer's sums made again from its rows: when its facets change (ensureStatusFacets), and here
 -- for the rows already stored.
 CREATE FUNCTION plan_status_rebuild(layer_id text) RETURNS void
-LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 AS $$
 BEGIN
   DELETE FROM plan_status_now WHERE layer = layer_id;
   DELETE FROM plan_status_day WHERE layer = layer_id;
