@@ -263,9 +263,10 @@ LANGUAGE sql SET search_path FROM CURRENT AS $$
    WHERE layer = ANY (layers) AND features = 0 AND area = 0 AND length = 0 AND 0 = ALL (sums);
 $$;
 
--- A bulk save sorts a few rows per project: more memory than the default keeps it off the disk.
+-- A bulk save sorts a few rows per project: more memory than the default keeps it off the disk;
+-- JIT would spend seconds compiling a statement that is mostly function calls.
 CREATE FUNCTION plan_status_follow() RETURNS trigger
-LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 SET jit = off AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
     DELETE FROM plan_status_now;
@@ -296,7 +297,7 @@ CREATE TRIGGER plan_status_after_truncate AFTER TRUNCATE ON plan_feature
 -- A layer's sums made again from its rows: when its facets change (ensureStatusFacets), and here
 -- for the rows already stored.
 CREATE FUNCTION plan_status_rebuild(layer_id text) RETURNS void
-LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 AS $$
+LANGUAGE plpgsql SET search_path FROM CURRENT SET work_mem = '64MB' SET extra_float_digits = 1 SET jit = off AS $$
 BEGIN
   DELETE FROM plan_status_now WHERE layer = layer_id;
   DELETE FROM plan_status_day WHERE layer = layer_id;
