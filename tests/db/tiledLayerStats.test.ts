@@ -13,7 +13,7 @@ import { targetProgress, type TargetProgress } from '../../src/domain/progress/t
 import { dayKey } from '../../src/domain/columns/layerColumns';
 import { parseLayer, parseManifest } from '../../src/data/parseGeodata';
 import { ensureStatusFacets } from '../../src/data/postgres/ensureStatusFacets';
-import type { PlanDatabase } from '../../src/data/postgres/planDatabase';
+import { inTransaction, openPlanDatabase, type PlanDatabase } from '../../src/data/postgres/planDatabase';
 import { queryStatusGroups } from '../../src/data/postgres/statusGroupsQuery';
 import { startApiTestServer, type ApiTestServer } from '../api/support/apiTestServer';
 
@@ -234,6 +234,31 @@ describe('the status sums, when single rows of plan_feature change', () => {
       [layerId, copy.id, JSON.stringify(copy.properties)],
     );
     await expectRowsSameAs(layerId, kept, 'an upserted row');
+  });
+
+  it('follow saves of different projects of one layer at once, without a deadlock', async () => {
+    const layerId = 'green-space';
+    await ensureStatusFacets(database.pool, layerId, statusFacetsOf(definitionOf(layerId)));
+    const features = (await storedLayer(layerId)).features.map((feature) => structuredClone(feature));
+    const statuses = definitionOf(layerId).statuses.map((status) => status.id);
+    const many = openPlanDatabase(database.url, database.schema, 8);
+    try {
+      // Each holds its groups until it commits, so the eight overlap on the same sums.
+      await Promise.all(
+        features.slice(0, 8).map((feature, index) => {
+          const status = statuses[index % statuses.length] ?? '';
+          feature.properties.history = [...feature.properties.history, { date: `2027-03-0${1 + (index % 2)}`, status }];
+          feature.properties.status = status;
+          return inTransaction(many.pool, async (client) => {
+            await client.query('UPDATE plan_feature SET properties = $3 WHERE layer = $1 AND feature_id = $2', [layerId, feature.id, JSON.stringify(feature.properties)]);
+            await client.query('SELECT pg_sleep(0.2)');
+          });
+        }),
+      );
+    } finally {
+      await many.pool.end();
+    }
+    await expectRowsSameAs(layerId, features, 'concurrent saves');
   });
 
   it('read a summed property as propertyNumber does', async () => {
