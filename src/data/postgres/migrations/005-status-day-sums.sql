@@ -124,7 +124,9 @@ BEGIN
   IF jsonb_typeof(history) IS DISTINCT FROM 'array' OR jsonb_array_length(history) = 0 THEN
     RETURN ARRAY[ROW(0, plan_status_text(properties -> 'status'), 1)::plan_status_change];
   END IF;
-  FOR entry IN SELECT value FROM jsonb_array_elements(history) LOOP
+  -- By index rather than over jsonb_array_elements: a plain expression per entry, no query.
+  FOR item IN 0 .. jsonb_array_length(history) - 1 LOOP
+    entry := history -> item;
     date_text := CASE WHEN jsonb_typeof(entry -> 'date') = 'string' THEN entry ->> 'date' END;
     CONTINUE WHEN date_text IS NULL OR date_text !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}';
     dated := dated + 1;
@@ -160,14 +162,20 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN jsonb_typeof(properties -> 'street') = 'string' THEN properties ->> 'street' ELSE '' END
 $$;
 
--- The first case first, in PL/pgSQL: most layers' targets read no property.
+-- Plain expressions in PL/pgSQL loops: these run once per row a save writes or removes.
 CREATE FUNCTION plan_status_facet_of(properties jsonb, where_properties text[]) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  facet jsonb := '{}'::jsonb;
+  value jsonb;
 BEGIN
-  IF cardinality(where_properties) = 0 THEN
-    RETURN '{}'::jsonb;
-  END IF;
-  RETURN (SELECT coalesce(jsonb_strip_nulls(jsonb_object_agg(name, properties -> name)), '{}'::jsonb) FROM unnest(where_properties) AS name);
+  FOR position IN 1 .. coalesce(cardinality(where_properties), 0) LOOP
+    value := properties -> where_properties[position];
+    IF value IS NOT NULL AND jsonb_typeof(value) <> 'null' THEN
+      facet := facet || jsonb_build_object(where_properties[position], value);
+    END IF;
+  END LOOP;
+  RETURN facet;
 END
 $$;
 
