@@ -24,14 +24,15 @@ export async function writeStatusFacets(client: pg.PoolClient, layerId: string, 
 /**
  * Makes the layer's status sums (migration 005) carry these facets: when its targets read other
  * properties than the sums were made with, the sums are made again from the layer's rows. Writers
- * of plan_feature wait meanwhile (a SHARE lock), so no save's events are counted twice or missed;
- * it happens once per change of the targets, a few seconds at a million projects.
+ * of plan_feature wait meanwhile, and so does a second request doing the same (SHARE ROW
+ * EXCLUSIVE), so no save's events are counted twice or missed and the rebuild runs once; it
+ * happens once per change of the targets, about half a minute at a million projects.
  */
 export async function ensureStatusFacets(pool: pg.Pool, layerId: string, facets: StatusFacets): Promise<void> {
   const { rows } = await pool.query<{ where_properties: string[]; sum_properties: string[] }>(FACETS_SQL, [layerId]);
   if (sameFacets(rows[0], facets)) return;
   await inTransaction(pool, async (client) => {
-    await client.query('LOCK TABLE plan_feature IN SHARE MODE');
+    await client.query('LOCK TABLE plan_feature IN SHARE ROW EXCLUSIVE MODE');
     const again = await client.query<{ where_properties: string[]; sum_properties: string[] }>(FACETS_SQL, [layerId]);
     if (sameFacets(again.rows[0], facets)) return;
     await writeStatusFacets(client, layerId, facets);
