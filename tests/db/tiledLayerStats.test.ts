@@ -15,7 +15,8 @@ import { parseLayer, parseManifest } from '../../src/data/parseGeodata';
 import { ensureStatusFacets } from '../../src/data/postgres/ensureStatusFacets';
 import { inTransaction, openPlanDatabase, type PlanDatabase } from '../../src/data/postgres/planDatabase';
 import { queryStatusGroups } from '../../src/data/postgres/statusGroupsQuery';
-import { startApiTestServer, type ApiTestServer } from '../api/support/apiTestServer';
+import { ADMIN, startApiTestServer, type ApiTestServer } from '../api/support/apiTestServer';
+import { editedPlan, layerOf, putPlan, readPlan } from '../api/support/planDocument';
 
 /*
  * A tiled layer's statistics and target progress come from the database's status sums (migration
@@ -153,6 +154,30 @@ describe('the statistics and target progress of a tiled layer, from the database
     const deleted = await editor.write('DELETE', path, undefined, { 'If-Match': `"${version}"` });
     expect(deleted.status, await deleted.clone().text()).toBe(200);
     await expectRouteSameAsStored(LAYER);
+  });
+});
+
+describe('the target progress of a tiled layer, after its targets change', () => {
+  it('follows targets reading other properties: the sums are made again with them', async () => {
+    const admin = await server.login(ADMIN);
+    const { manifest: plan, etag } = await readPlan(admin);
+    const street = (await storedLayer(LAYER)).columns.streets[0] ?? '';
+    const edited = editedPlan(plan, (copy) => {
+      const targets = layerOf(copy, LAYER).targets;
+      const [first] = targets;
+      if (!first) throw new Error(`${LAYER} has no target`);
+      targets.push(
+        { ...first, id: 'uv-street', metric: 'count', where: { property: 'street', equals: street } },
+        { ...first, id: 'uv-households', metric: 'sum', property: 'households', unit: { zh: '户', en: 'households' }, where: undefined },
+      );
+    });
+    const saved = await putPlan(admin, edited, etag);
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    manifest = parseManifest((await server.readStored('layers.json')).toString('utf8'));
+    expect(statusFacetsOf(definitionOf(LAYER))).toEqual({ whereProperties: ['plan', 'street'], sumProperties: ['households'] });
+    await expectRouteSameAsStored(LAYER);
+    const { targetGroups } = (await (await fetch(`${server.baseUrl}/api/layers/${LAYER}/stats`)).json()) as StatsAnswer;
+    expect(targetGroups.some((group) => (group.sums.households ?? 0) > 0 && group.where.street === street)).toBe(true);
   });
 });
 
