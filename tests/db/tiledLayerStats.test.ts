@@ -287,7 +287,7 @@ describe('the status sums, when single rows of plan_feature change', () => {
   });
 
   it('read a summed property as propertyNumber does', async () => {
-    const values: unknown[] = [3.5, -2, 0, 1e308, '12.5', ' 7 ', '\u00a08\u3000', '+4', '-4', '.5', '5.', '1e3', '1E-2', '0x1F', '0o17', '0b101', '-0x10', '', '  ', 'abc', '1,5', '١٢', 'Infinity', '1e400', '1e-400', 'NaN', true, null, [1], { value: 1 }];
+    const values: unknown[] = [3.5, -2, 0, 1e308, '12.5', ' 7 ', '\u00a08\u3000', '+4', '-4', '.5', '5.', '1e3', '1E-2', '0x1F', '0X1f', '0o17', '0b101', '0B11', '5.e3', '00012', '-0x10', '', '  ', 'abc', '1,5', '١٢', 'Infinity', '1e400', '1e-400', 'NaN', true, null, [1], { value: 1 }];
     const { rows } = await database.pool.query<{ value: number | null }>('SELECT plan_property_number(value)::float8 AS value FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS item(value, position) ORDER BY position', [JSON.stringify(values)]);
     const expected = values.map((value) => {
       const number = propertyNumber(value);
