@@ -30,6 +30,13 @@ export interface TileBenchResult {
   truncatedTiles: number;
   /** GET …/stats, ms: today's statuses first asked, a past day first asked, then either again (cached). */
   statsMs: { today: number; pastDay: number; again: number };
+  /** GET …/stats?date= for the last day of each month of 2024–2025, each first asked: a timeline played through. */
+  timelineMs: number[];
+}
+
+/** The last day of each month of 2024 and 2025, the parcels' history years. */
+function timelineDays(): string[] {
+  return Array.from({ length: 24 }, (_, month) => new Date(Date.UTC(2024, month + 1, 0)).toISOString().slice(0, 10));
 }
 
 function tileOf(longitude: number, latitude: number, z: number): { x: number; y: number } {
@@ -121,7 +128,8 @@ export async function runTiles(sizes: readonly number[]): Promise<TileBenchResul
         const warm = await requestAll(server.baseUrl, paths);
         const statsPaths = [`/api/layers/${TILE_BENCH_LAYER}/stats`, `/api/layers/${TILE_BENCH_LAYER}/stats?date=2024-06-30`];
         const [today = Number.NaN, pastDay = Number.NaN, again = Number.NaN] = (await requestAll(server.baseUrl, [...statsPaths, statsPaths[1] ?? ''])).ms;
-        results.push({ size, generatedSeconds, coldMs: cold.ms, warmMs: warm.ms, tileBytes: cold.bytes, truncatedTiles: cold.truncated, statsMs: { today, pastDay, again } });
+        const timeline = await requestAll(server.baseUrl, timelineDays().map((day) => `/api/layers/${TILE_BENCH_LAYER}/stats?date=${day}`));
+        results.push({ size, generatedSeconds, coldMs: cold.ms, warmMs: warm.ms, tileBytes: cold.bytes, truncatedTiles: cold.truncated, statsMs: { today, pastDay, again }, timelineMs: timeline.ms });
       } finally {
         await server.close();
         await rm(stateDirectory, { recursive: true, force: true });

@@ -20,6 +20,7 @@ export function tileRows(result: TileBenchResult): MetricRow[] {
     row(result.size, 'statistics from the database (by status and sub-district), first ask', 'ms', result.statsMs.today),
     row(result.size, 'statistics on a past day (timeline), first ask', 'ms', result.statsMs.pastDay),
     row(result.size, 'statistics asked again (cached per revision and day; a filter click asks nothing)', 'ms', result.statsMs.again),
+    row(result.size, `statistics on a timeline step, p50 (${result.timelineMs.length} month ends, each first asked; largest ${Math.max(...result.timelineMs).toFixed(1)} ms)`, 'ms', percentile(result.timelineMs, 50)),
     ...(result.generatedSeconds === null ? [] : [row(result.size, 'parcels generated in the database (scripts/bench/generateParcels.ts)', 'ms', result.generatedSeconds * 1000)]),
   ];
 }

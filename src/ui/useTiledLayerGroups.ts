@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fetchLayerGroups } from '../data/fetchLayerGroups';
-import type { StatusGroup } from '../domain/progress/statusGroups';
+import type { LayerGroups } from '../domain/progress/layerGroups';
 import type { TiledLayerGroups } from '../domain/progress/districtStats';
 import type { TiledLayers } from './useGeodata';
 
 interface Fetched {
   /** The layer's version and the day the groups are for. */
   key: string;
-  groups: readonly StatusGroup[];
+  counted: LayerGroups;
 }
 
 const NO_GROUPS: TiledLayerGroups = new Map();
@@ -27,7 +27,7 @@ export function useTiledLayerGroups(tiled: TiledLayers, asOfDate: string): { gro
     const apiBaseUrl = new URL('api/', document.baseURI).href;
     for (const { layerId, key } of wanted) {
       void fetchLayerGroups(apiBaseUrl, layerId, asOfDate, controller.signal)
-        .then((groups) => setFetched((shown) => new Map(shown).set(layerId, { key, groups })))
+        .then((counted) => setFetched((shown) => new Map(shown).set(layerId, { key, counted })))
         // Unreadable now (offline, the server restarting): the next day or save asks again.
         .catch(() => undefined);
     }
@@ -38,11 +38,11 @@ export function useTiledLayerGroups(tiled: TiledLayers, asOfDate: string): { gro
   // One Map per answer, so the statistics built on it are computed once per answer.
   return useMemo(() => {
     if (wanted.length === 0) return { groups: NO_GROUPS, stale: false };
-    const groups = new Map<string, readonly StatusGroup[]>();
+    const groups = new Map<string, LayerGroups>();
     let stale = false;
     for (const { layerId, key } of wanted) {
       const found = fetched.get(layerId);
-      if (found) groups.set(layerId, found.groups);
+      if (found) groups.set(layerId, found.counted);
       if (found?.key !== key) stale = true;
     }
     return { groups, stale };

@@ -14,8 +14,6 @@ import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spe
 import { filterMask, type LayerFilter } from '../../src/domain/browse/featureFilter';
 import { measureFeatures, measureLayer } from '../../src/domain/measure/measuredLayer';
 import { statusCodesAsOf } from '../../src/domain/progress/statusCodesAsOf';
-import { layerStats, type StatusTotals } from '../../src/domain/progress/layerStats';
-import { layerStatsFromGroups, type StatusGroup } from '../../src/domain/progress/statusGroups';
 import { statusColorExpression, tiledLayerFilter } from '../../src/map/tiledLayerStyle';
 
 /*
@@ -212,49 +210,6 @@ describe('the map style of a tiled layer', () => {
         expect(colour.value.evaluate({ zoom: z }, { type: 3, id: ordinal, properties: attributes })).toBe(colours.get(status) ?? definition.color);
       }
     }
-  });
-});
-
-describe('the statistics of a tiled layer, from the database', () => {
-  function expectSameTotals(actual: StatusTotals | undefined, expected: StatusTotals | undefined, where: string): void {
-    expect(actual?.features, where).toBe(expected?.features);
-    // The same numbers summed in another order.
-    expect(actual?.areaSquareMeters ?? 0, where).toBeCloseTo(expected?.areaSquareMeters ?? 0, 6);
-    expect(actual?.lengthMeters ?? 0, where).toBeCloseTo(expected?.lengthMeters ?? 0, 6);
-  }
-
-  it('equal layerStats on the layer file for every day and status or sub-district filter', async () => {
-    const manifest = parseManifest((await server.readStored('layers.json')).toString('utf8'));
-    for (const layerId of [LAYER, 'roads']) {
-      const definition = manifest.layers.find((layer) => layer.id === layerId);
-      if (!definition) throw new Error(`no ${layerId} in the manifest`);
-      const measured = measureLayer(definition, parseLayer((await server.readStored(`${layerId}.geojson`)).toString('utf8'), layerId));
-      const streets = measured.columns.streets;
-      const filters: (LayerFilter | undefined)[] = [
-        undefined,
-        { statuses: [definition.statuses[0]?.id ?? ''], streets: [] },
-        { statuses: definition.statuses.slice(1).map((status) => status.id), streets: streets.slice(0, 1) },
-      ];
-      for (const date of [null, '2024-03-01', '2025-01-01', '2027-12-31']) {
-        const response = await fetch(`${server.baseUrl}/api/layers/${layerId}/stats${date ? `?date=${date}` : ''}`);
-        expect(response.status).toBe(200);
-        const { groups } = (await response.json()) as { groups: StatusGroup[] };
-        const codes = date === null ? measured.columns.currentStatus : statusCodesAsOf(measured.columns, date);
-        for (const filter of filters) {
-          const expected = layerStats(measured, { codes, mask: filterMask(measured, filter, codes) });
-          const actual = layerStatsFromGroups(definition, groups, filter);
-          const where = `${layerId} on ${date ?? 'today'}, ${JSON.stringify(filter ?? {})}`;
-          expect(actual.totals.features, where).toBeGreaterThanOrEqual(0);
-          expectSameTotals(actual.totals, expected.totals, where);
-          expect(Object.keys(actual.byStatus).sort(), where).toEqual(Object.keys(expected.byStatus).sort());
-          for (const status of Object.keys(expected.byStatus)) expectSameTotals(actual.byStatus[status], expected.byStatus[status], `${where} ${status}`);
-          expect(Object.keys(actual.byStreet), where).toEqual(Object.keys(expected.byStreet));
-          for (const street of Object.keys(expected.byStreet)) expectSameTotals(actual.byStreet[street], expected.byStreet[street], `${where} ${street}`);
-        }
-      }
-    }
-    const bad = await fetch(`${server.baseUrl}/api/layers/${LAYER}/stats?date=2025-02-30`);
-    expect(bad.status).toBe(400);
   });
 });
 

@@ -12,6 +12,8 @@ import { CHANGE_CHANNEL, type ChangeNotice } from './changeNotice';
 import { districtFilesIn } from './districtFiles';
 import { inTransaction, type PlanDatabase } from './planDatabase';
 import { replaceFeatureRows } from './featureRows';
+import { writeStatusFacets } from './ensureStatusFacets';
+import { statusFacetsOf } from '../../domain/progress/statusFacets';
 
 export class DistrictImportError extends Error {
   constructor(
@@ -64,6 +66,8 @@ export async function importDistrict(directory: string, database: PlanDatabase, 
       const layerId = layerFiles.get(path);
       if (layerId) {
         await client.query('INSERT INTO plan_layer (id, bytes, version) VALUES ($1, $2, $3)', [layerId, bytes, version]);
+        const definition = manifest.layers.find((layer) => layer.id === layerId);
+        if (definition) await writeStatusFacets(client, layerId, statusFacetsOf(definition));
         imported.layers += 1;
         imported.features += await replaceFeatureRows(client, layerId, bytes);
         notices.push({ schema: database.schema, layer: layerId, version });

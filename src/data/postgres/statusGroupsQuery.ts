@@ -1,36 +1,50 @@
 import type pg from 'pg';
 import type { StatusGroup } from '../../domain/progress/statusGroups';
+import type { TargetGroup } from '../../domain/progress/targetGroups';
+import type { LayerGroups } from '../../domain/progress/layerGroups';
 
 /*
- * The status on a day by statusAsOf's rule, in SQL as in the tiles: the newest history entry
- * dated on or before the day (by calendar day, the later entry on a tie), the current status
- * without history, none (the project left out) before its first entry. Entries without a
- * readable date never count, as in statusCodesAsOf. $2 null: the current status.
+ * A day's groups are the running sum of the layer's status events up to it (plan_status_day,
+ * migration 005: statusCodesAsOf's rule, kept by triggers at every change of a row); today's are
+ * plan_status_now. Summed exactly (numeric) and rounded once. A group of no projects is exactly
+ * zero throughout, so `features > 0` drops only empty ones.
  */
-const GROUPS_SQL = `
-SELECT status, street, count(*)::int AS features, sum(area) AS area, sum(length) AS length
-  FROM (
-    SELECT CASE
-             WHEN $2::int IS NULL OR jsonb_typeof(f.properties -> 'history') IS DISTINCT FROM 'array' OR jsonb_array_length(f.properties -> 'history') = 0
-               THEN f.properties ->> 'status'
-             ELSE (SELECT entry ->> 'status'
-                     FROM jsonb_array_elements(f.properties -> 'history') WITH ORDINALITY AS item(entry, position)
-                    WHERE entry ->> 'date' ~ '^\\d{4}-\\d{2}-\\d{2}' AND replace(left(entry ->> 'date', 10), '-', '')::int <= $2::int
-                    ORDER BY left(entry ->> 'date', 10) DESC, position DESC
-                    LIMIT 1)
-           END AS status,
-           coalesce(f.properties ->> 'street', '') AS street,
-           coalesce(f.area_square_meters, 0) AS area,
-           coalesce(f.length_meters, 0) AS length
-      FROM plan_feature f
-     WHERE f.layer = $1
-  ) AS dated
- WHERE status IS NOT NULL
- GROUP BY status, street
- ORDER BY status, street`;
+const SUMMED = `sum(features)::int AS features, sum(area)::float8 AS area, sum(length)::float8 AS length,
+       coalesce(plan_sum_arrays(sums) FILTER (WHERE cardinality(sums) > 0), '{}')::float8[] AS sums, GROUPING(facet) = 1 AS whole,
+       (SELECT sum_properties FROM plan_status_facet WHERE layer = $1) AS summed`;
+const GROUPING = 'GROUP BY GROUPING SETS ((status, street, facet), (status, street)) HAVING sum(features) > 0 ORDER BY status, street';
 
-/** The layer's projects summed by status on `day` (YYYYMMDD as dayKey gives it; null: today's status) and sub-district. */
-export async function queryStatusGroups(pool: pg.Pool, layerId: string, day: number | null): Promise<StatusGroup[]> {
-  const { rows } = await pool.query<{ status: string; street: string; features: number; area: number; length: number }>(GROUPS_SQL, [layerId, day]);
-  return rows.map((row) => ({ status: row.status, street: row.street, features: row.features, areaSquareMeters: Number(row.area), lengthMeters: Number(row.length) }));
+const DAY_SQL = `SELECT status, street, facet, ${SUMMED} FROM plan_status_day WHERE layer = $1 AND day <= $2 ${GROUPING}`;
+const NOW_SQL = `SELECT status, street, facet, ${SUMMED} FROM plan_status_now WHERE layer = $1 ${GROUPING}`;
+
+interface GroupRow {
+  status: string;
+  street: string;
+  facet: Record<string, unknown> | null;
+  features: number;
+  area: number;
+  length: number;
+  sums: number[] | null;
+  whole: boolean;
+  summed: string[] | null;
+}
+
+export type { LayerGroups } from '../../domain/progress/layerGroups';
+
+/** The layer's projects summed by status on `day` (YYYYMMDD as dayKey gives it; null: today's status) and sub-district, and by target facets. */
+export async function queryStatusGroups(pool: pg.Pool, layerId: string, day: number | null): Promise<LayerGroups> {
+  const { rows } = day === null ? await pool.query<GroupRow>(NOW_SQL, [layerId]) : await pool.query<GroupRow>(DAY_SQL, [layerId, day]);
+  const groups: StatusGroup[] = [];
+  const targetGroups: TargetGroup[] = [];
+  for (const row of rows) {
+    const group = { status: row.status, street: row.street, features: row.features, areaSquareMeters: row.area, lengthMeters: row.length };
+    if (row.whole) {
+      groups.push(group);
+      continue;
+    }
+    const sums = Object.create(null) as Record<string, number>;
+    (row.summed ?? []).forEach((property, index) => { sums[property] = row.sums?.[index] ?? 0; });
+    targetGroups.push({ ...group, where: row.facet ?? {}, sums });
+  }
+  return { groups, targetGroups };
 }

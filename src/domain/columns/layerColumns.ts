@@ -41,8 +41,8 @@ export function whereKey(where: PropertyCondition): string {
   return `${where.property}\u0000${where.equals}`;
 }
 
-/** Whether a feature's property matches a target's condition (compared as text). */
-export function matchesWhere(properties: PlanFeature['properties'], where: PropertyCondition): boolean {
+/** Whether a feature's property matches a target's condition (compared as text); also a target group's property values. */
+export function matchesWhere(properties: Readonly<Record<string, unknown>>, where: PropertyCondition): boolean {
   return String(properties[where.property] ?? '') === where.equals;
 }
 

@@ -1,12 +1,13 @@
 import type { LayerDefinition, Manifest, PlanTarget } from '../plan/manifest';
 import { emptyMeasuredLayer, type MeasuredLayer } from '../measure/measuredLayer';
 import type { LayerFilter, ViewFilter } from '../browse/featureFilter';
-import { layerStatsFromGroups, type StatusGroup } from './statusGroups';
-import { targetTotalsFromGroups } from './targetTotalsFromGroups';
+import { layerStatsFromGroups } from './statusGroups';
+import type { LayerGroups } from './layerGroups';
+import { targetProgressFromGroups } from './targetGroups';
 import { filterMask, narrowsLayer } from '../browse/featureFilter';
 import { layerStats, type LayerStats } from './layerStats';
 import { statusCodesAsOf } from './statusCodesAsOf';
-import { progressOfTotals, targetProgress, type TargetProgress, type TargetProgressContext } from './targetProgress';
+import { targetProgress, type TargetProgress, type TargetProgressContext } from './targetProgress';
 
 export interface LayerSummary {
   layerId: string;
@@ -41,18 +42,16 @@ export interface DistrictStats {
  * For layers drawn from vector tiles, whose projects the page does not hold: the database's sums
  * by status on the day and sub-district (GET /api/layers/:id/stats), by layer id.
  */
-export type TiledLayerGroups = ReadonlyMap<string, readonly StatusGroup[]>;
+export type TiledLayerGroups = ReadonlyMap<string, LayerGroups>;
 
 const NO_TILED_GROUPS: TiledLayerGroups = new Map();
 
-const NO_TOTALS = { features: 0, areaSquareMeters: 0, lengthMeters: 0, propertySum: 0, eligibleFeatures: 0 };
-
-function tiledLayerSummary(definition: LayerDefinition, groups: readonly StatusGroup[], layerFilter: LayerFilter | undefined, context: TargetProgressContext): LayerSummary {
-  const progressOf = (target: PlanTarget, filter: LayerFilter | undefined) => progressOfTotals(target, targetTotalsFromGroups(target, groups, filter) ?? NO_TOTALS, context);
+function tiledLayerSummary(definition: LayerDefinition, counted: LayerGroups, layerFilter: LayerFilter | undefined, context: TargetProgressContext): LayerSummary {
+  const progressOf = (target: PlanTarget, filter: LayerFilter | undefined) => targetProgressFromGroups(target, counted.targetGroups, context, filter);
   return {
     layerId: definition.id,
     definition,
-    stats: layerStatsFromGroups(definition, groups, layerFilter),
+    stats: layerStatsFromGroups(definition, counted.groups, layerFilter),
     targets: definition.targets.map((target) => progressOf(target, undefined)),
     targetsInView: narrowsLayer(layerFilter) ? definition.targets.map((target) => ({ targetId: target.id, actual: progressOf(target, layerFilter).actual })) : null,
   };

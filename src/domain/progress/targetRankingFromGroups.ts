@@ -1,25 +1,20 @@
 import type { PlanTarget } from '../plan/manifest';
-import type { StatusGroup } from './statusGroups';
-import { progressOfTotals, type TargetProgressContext } from './targetProgress';
+import type { LayerGroups } from './layerGroups';
+import { targetProgressFromGroups } from './targetGroups';
+import type { TargetProgressContext } from './targetProgress';
 import type { StreetContribution } from './targetRankingByStreet';
-import { targetTotalsFromGroups } from './targetTotalsFromGroups';
 
 /**
  * targetRankingByStreet for a layer known by its groups (a tiled layer): each sub-district's part
- * of the target by the same counting rules, largest first (ties by name). Empty when the groups
- * cannot count the target (targetTotalsFromGroups).
+ * of the target by the same counting rules, largest first (ties by name).
  */
-export function targetRankingFromGroups(target: PlanTarget, groups: readonly StatusGroup[], context: Pick<TargetProgressContext, 'asOfDate' | 'planStart'>): StreetContribution[] {
-  const actualOf = (streets: string[]): number | null => {
-    const totals = targetTotalsFromGroups(target, groups, { statuses: [], streets });
-    return totals ? progressOfTotals(target, totals, context).actual : null;
-  };
+export function targetRankingFromGroups(target: PlanTarget, counted: LayerGroups, context: Pick<TargetProgressContext, 'asOfDate' | 'planStart'>): StreetContribution[] {
+  const actualOf = (streets: string[]): number => targetProgressFromGroups(target, counted.targetGroups, context, { statuses: [], streets }).actual;
   const district = actualOf([]);
-  if (district === null) return [];
-  const streets = [...new Set(groups.map((group) => group.street))].sort();
+  const streets = [...new Set(counted.groups.map((group) => group.street))].sort();
   return streets
     .map((street): StreetContribution => {
-      const actual = actualOf([street]) ?? 0;
+      const actual = actualOf([street]);
       return { street, actual, percentOfDistrict: district > 0 ? (100 * actual) / district : 0 };
     })
     .sort((left, right) => right.actual - left.actual || left.street.localeCompare(right.street, 'zh-CN'));

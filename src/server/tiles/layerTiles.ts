@@ -2,8 +2,9 @@ import type pg from 'pg';
 import type { TileAddress } from '../../domain/tiles/tileAddress';
 import { queryLayerRevision, queryLayerSpread, queryLayerTile, type LayerSpread, type LayerTile } from '../../data/postgres/layerTileQuery';
 import { TILE_FEATURE_BUDGET, tileStride } from '../../domain/tiles/tileStride';
-import { queryStatusGroups } from '../../data/postgres/statusGroupsQuery';
-import type { StatusGroup } from '../../domain/progress/statusGroups';
+import { queryStatusGroups, type LayerGroups } from '../../data/postgres/statusGroupsQuery';
+import { ensureStatusFacets } from '../../data/postgres/ensureStatusFacets';
+import { statusFacetsKey, type StatusFacets } from '../../domain/progress/statusFacets';
 
 /** Days of status groups kept: a few layers' timelines, each answer a few dozen rows. */
 const MAX_GROUP_ENTRIES = 256;
@@ -35,8 +36,8 @@ export class LayerTiles {
   private readonly latestRevision = new Map<string, number>();
   /** Requests for a tile being made wait for it instead of making it again. */
   private readonly inFlight = new Map<string, Promise<LayerTile>>();
-  /** Status groups per layer, revision and day: a timeline step asks for each day once. */
-  private readonly groups = new Map<string, Promise<StatusGroup[]>>();
+  /** Status groups per layer, revision, target facets and day: a timeline step asks for each day once. */
+  private readonly groups = new Map<string, Promise<LayerGroups>>();
   /** Each layer's count and box at a revision, read once per revision for the strides. */
   private readonly spreads = new Map<string, { revision: number; spread: Promise<LayerSpread> }>();
 
@@ -82,12 +83,16 @@ export class LayerTiles {
     return { ...(await making), cached: false };
   }
 
-  /** The layer's projects summed by status on `day` (dayKey; null: today's) and sub-district, at `revision`. */
-  statusGroups(layerId: string, revision: number, day: number | null): Promise<StatusGroup[]> {
-    const key = `${layerId}\u0000${revision}\u0000${day ?? 'now'}`;
+  /**
+   * The layer's projects summed by status on `day` (dayKey; null: today's) and sub-district, and
+   * by the targets' facets, at `revision`. The facets come from the manifest, which a save of the
+   * layer does not change: they are part of the key.
+   */
+  statusGroups(layerId: string, revision: number, day: number | null, facets: StatusFacets): Promise<LayerGroups> {
+    const key = `${layerId}\u0000${revision}\u0000${statusFacetsKey(facets)}\u0000${day ?? 'now'}`;
     let found = this.groups.get(key);
     if (!found) {
-      found = queryStatusGroups(this.pool, layerId, day);
+      found = ensureStatusFacets(this.pool, layerId, facets).then(() => queryStatusGroups(this.pool, layerId, day));
       found.catch(() => this.groups.delete(key));
       if (this.groups.size >= MAX_GROUP_ENTRIES) {
         const oldest = this.groups.keys().next().value;
