@@ -43,7 +43,8 @@ import { WarningsPanel } from './warnings/WarningsPanel';
 import { WarningsButton } from './warnings/WarningsButton';
 import { warningMarksOf } from './warnings/warningMarksOf';
 import type { TiledLayers } from './useGeodata';
-import { layersOnPage, useTiledView } from './useTiledView';
+import { useTiledView } from './useTiledView';
+import { useSeriesSources } from './chart/useSeriesSources';
 
 /*
  * Screens only staff open load on first use: import (shapefile, KML, coordinate systems), the
@@ -118,8 +119,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
     [manifest, layers, streetOnlyFilter, asOfDate, tiledGroups],
   );
   const streets = useMemo(() => streetsOf(layers, tiledGroups), [layers, tiledGroups]);
-  // A tiled layer's projects are not on the page: its targets have no chart over time.
-  const chartedLayers = useMemo(() => layersOnPage(layers, tiled), [layers, tiled]);
+  const seriesSources = useSeriesSources(manifest.layers, layers, tiled.ids, tiledView.days);
 
   const selectedLayer = selectionTiled ? tiledProject?.layer : view.selected ? layers.find((layer) => layer.definition.id === view.selected?.layerId) : undefined;
   const selectedIndex = view.selected && selectedLayer ? selectedLayer.indexOfId(view.selected.featureId) : -1;
@@ -245,7 +245,7 @@ export function PlanMapScreen({ manifest, layers: loadedLayers, layersLoaded, la
           {editing.conflict && <ConflictDialog key={editing.conflict.etag} manifest={manifest} conflict={editing.conflict} editing={editing} api={staff.api} />}
           {editing.confirmation && <SaveConfirmDialog manifest={manifest} pending={editing.confirmation} onConfirm={editing.confirmSave} onCancel={editing.dismissConfirmation} />}
         </div>
-        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch} layers={chartedLayers} today={today}
+        <StatsPanel manifest={manifest} stats={stats} asOfDate={asOfDate} statusFilters={view.statusFilters} streets={view.streets} lateOnly={view.lateOnly} dispatch={dispatch} seriesSources={seriesSources} today={today}
           conflicts={<ControlConflictsPanel layers={layers} controlLines={controlLines} onOpen={openFeature} />}
           docked={adminOpen && staff.isAdmin ? (
             <LazyPanel>

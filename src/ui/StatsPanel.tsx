@@ -7,7 +7,7 @@ import { useTranslation } from './LocaleContext';
 import { LayerStatsCard } from './LayerStatsCard';
 import { filterScopeLabel } from './filterScopeLabel';
 import { isFiltering } from './viewFilterOf';
-import type { MeasuredLayer } from '../domain/measure/measuredLayer';
+import type { TargetSeriesSource } from '../domain/progress/targetSeriesOf';
 import { PanelTargetChart } from './chart/PanelTargetChart';
 
 interface StatsPanelProps {
@@ -23,12 +23,12 @@ interface StatsPanelProps {
   docked?: ReactNode;
   /** The control-line conflicts view, below the targets. */
   conflicts?: ReactNode;
-  /** The measured layers, for each target's chart over time. */
-  layers: readonly MeasuredLayer[];
+  /** Per layer id, what each target's chart over time is drawn from (useSeriesSources). */
+  seriesSources: ReadonlyMap<string, TargetSeriesSource>;
   today: string;
 }
 
-export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, lateOnly = false, dispatch, docked, conflicts, layers, today }: StatsPanelProps) {
+export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, lateOnly = false, dispatch, docked, conflicts, seriesSources, today }: StatsPanelProps) {
   const t = useTranslation();
   const filtered = isFiltering(statusFilters, streets, lateOnly);
   return (
@@ -50,9 +50,9 @@ export function StatsPanel({ manifest, stats, asOfDate, statusFilters, streets, 
         {manifest.layers.map((definition) => {
           const summary = stats.layers.find((layer) => layer.layerId === definition.id);
           const scope = filterScopeLabel(t.locale, streets, statusFilters[definition.id] ?? [], lateOnly);
-          const layer = layers.find((candidate) => candidate.definition.id === definition.id);
+          const source = seriesSources.get(definition.id);
           const chartOf = (progress: TargetProgress) => (
-            <PanelTargetChart definition={definition} layer={layer} progress={progress} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
+            <PanelTargetChart definition={definition} source={source} progress={progress} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
           );
           return summary ? <LayerStatsCard key={definition.id} definition={definition} summary={summary} filterScope={scope} chartOf={chartOf} /> : null;
         })}

@@ -29,6 +29,7 @@ import { deleteFeature, getFeature, putFeature } from '../routes/featureRoutes';
 import { getLayerTile } from '../routes/tileRoutes';
 import { getLayerStats } from '../routes/layerStatsRoute';
 import { searchLayer } from '../routes/layerSearchRoute';
+import { getLayerDays } from '../routes/layerDaysRoute';
 import { LayerTiles } from '../tiles/layerTiles';
 import { tiledLayerIds } from '../tiles/tiledLayerIds';
 import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
@@ -79,6 +80,7 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: ['layers', ':id', 'tiles', ':z', ':x', ':y'], handler: getLayerTile },
   { method: 'GET', pattern: ['layers', ':id', 'stats'], handler: getLayerStats },
   { method: 'GET', pattern: ['layers', ':id', 'search'], handler: searchLayer },
+  { method: 'GET', pattern: ['layers', ':id', 'stats', 'days'], handler: getLayerDays },
   { method: 'GET', pattern: ['layers', ':id', 'versions'], handler: listVersions },
   { method: 'GET', pattern: ['layers', ':id', 'versions', ':version'], handler: getVersion },
   { method: 'POST', pattern: ['layers', ':id', 'versions', ':version', 'restore'], handler: restoreVersion },

@@ -4,6 +4,8 @@ import { queryLayerRevision, queryLayerSpread, queryLayerTile, type LayerSpread,
 import { TILE_FEATURE_BUDGET, tileStride } from '../../domain/tiles/tileStride';
 import { queryStatusGroups, type LayerGroups } from '../../data/postgres/statusGroupsQuery';
 import { ensureStatusFacets } from '../../data/postgres/ensureStatusFacets';
+import { queryStatusDays } from '../../data/postgres/statusDaysQuery';
+import type { DayGroup } from '../../domain/progress/targetSeriesFromDays';
 import { statusFacetsKey, type StatusFacets } from '../../domain/progress/statusFacets';
 
 /** Days of status groups kept: a few layers' timelines, each answer a few dozen rows. */
@@ -101,6 +103,12 @@ export class LayerTiles {
       this.groups.set(key, found);
     }
     return found;
+  }
+
+  /** The layer's status changes summed per day, with the target facets `facets` (for targets over time). */
+  async statusDays(layerId: string, facets: StatusFacets): Promise<DayGroup[]> {
+    await ensureStatusFacets(this.pool, layerId, facets);
+    return queryStatusDays(this.pool, layerId);
   }
 
   /** The layer's project count and box now, or null when the database holds no such layer. */

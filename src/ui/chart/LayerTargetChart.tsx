@@ -1,8 +1,7 @@
 import { useMemo, type Dispatch } from 'react';
 import type { PlanTarget } from '../../domain/plan/manifest';
-import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
 import type { TargetProgress } from '../../domain/progress/targetProgress';
-import { targetSeries } from '../../domain/progress/targetSeries';
+import { definitionOfSource, targetSeriesOf, type TargetSeriesSource } from '../../domain/progress/targetSeriesOf';
 import type { ViewAction } from '../viewReducer';
 import { TargetChart } from './TargetChart';
 
@@ -17,8 +16,8 @@ export interface ChartTimeProps {
 
 interface LayerTargetChartProps extends ChartTimeProps {
   target: PlanTarget;
-  /** Undefined while the layer's features are still loading: no chart yet. */
-  layer: MeasuredLayer | undefined;
+  /** Undefined while the layer's data is still loading: no chart yet. */
+  source: TargetSeriesSource | undefined;
   progress: TargetProgress;
   variant: 'compact' | 'large';
   background: string;
@@ -29,14 +28,14 @@ interface LayerTargetChartProps extends ChartTimeProps {
  * target's progress). The series depends on the data, not on the date shown: moving the timeline
  * only moves the marker.
  */
-export function LayerTargetChart({ target, layer, progress, planStart, today, asOfDate, dispatch, variant, background }: LayerTargetChartProps) {
-  const series = useMemo(() => (layer ? targetSeries(target, layer, { planStart, today }) : null), [target, layer, planStart, today]);
-  if (!series || !layer) return null;
+export function LayerTargetChart({ target, source, progress, planStart, today, asOfDate, dispatch, variant, background }: LayerTargetChartProps) {
+  const series = useMemo(() => (source ? targetSeriesOf(target, source, { planStart, today }) : null), [target, source, planStart, today]);
+  if (!series || !source) return null;
   return (
     <TargetChart
       series={series}
       progress={progress}
-      color={layer.definition.color}
+      color={definitionOfSource(source).color}
       background={background}
       asOfDate={asOfDate}
       today={today}

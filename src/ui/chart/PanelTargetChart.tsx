@@ -1,12 +1,12 @@
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
+import type { TargetSeriesSource } from '../../domain/progress/targetSeriesOf';
 import type { TargetProgress } from '../../domain/progress/targetProgress';
 import { useTranslation } from '../LocaleContext';
 import { LayerTargetChart, type ChartTimeProps } from './LayerTargetChart';
 
 interface PanelTargetChartProps extends ChartTimeProps {
   definition: LayerDefinition;
-  layer: MeasuredLayer | undefined;
+  source: TargetSeriesSource | undefined;
   progress: TargetProgress;
 }
 

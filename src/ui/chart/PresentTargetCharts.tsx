@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { MeasuredLayer } from '../../domain/measure/measuredLayer';
+import type { TargetSeriesSource } from '../../domain/progress/targetSeriesOf';
 import type { LayerSummary } from '../../domain/progress/districtStats';
 import { useTranslation } from '../LocaleContext';
 import { LayerTargetChart, type ChartTimeProps } from './LayerTargetChart';
 
 interface PresentTargetChartsProps extends ChartTimeProps {
   summary: LayerSummary;
-  layer: MeasuredLayer | undefined;
+  source: TargetSeriesSource | undefined;
 }
 
 /** The present screen's background (present.css), which the lines must stand out from. */
@@ -17,12 +17,12 @@ const PRESENT_BACKGROUND = '#0b1320';
  * has room for one chart legible from across the room, not three); a button per target chooses
  * which, the layer's first target (the one the tile and the ranking show) at first.
  */
-export function PresentTargetCharts({ summary, layer, ...rest }: PresentTargetChartsProps) {
+export function PresentTargetCharts({ summary, source, ...rest }: PresentTargetChartsProps) {
   const t = useTranslation();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const progress = summary.targets.find((candidate) => candidate.targetId === chosenId) ?? summary.targets[0];
   const target = summary.definition.targets.find((candidate) => candidate.id === progress?.targetId);
-  if (!layer || !progress || !target) return null;
+  if (!source || !progress || !target) return null;
   return (
     <section className="present-charts" aria-label={t('chartProgressOverTime')} data-layer-id={summary.layerId}>
       <div className="present-chart-choices">
@@ -34,7 +34,7 @@ export function PresentTargetCharts({ summary, layer, ...rest }: PresentTargetCh
           </button>
         ))}
       </div>
-      <LayerTargetChart target={target} layer={layer} progress={progress} variant="large" background={PRESENT_BACKGROUND} {...rest} />
+      <LayerTargetChart target={target} source={source} progress={progress} variant="large" background={PRESENT_BACKGROUND} {...rest} />
     </section>
   );
 }

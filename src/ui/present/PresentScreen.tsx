@@ -1,5 +1,7 @@
 import type { TiledLayers } from '../useGeodata';
 import { useTiledLayerGroups } from '../useTiledLayerGroups';
+import { useTiledLayerDays } from '../useTiledLayerDays';
+import { useSeriesSources } from '../chart/useSeriesSources';
 import { targetRankingFromGroups } from '../../domain/progress/targetRankingFromGroups';
 import { formatCount } from '../../domain/format/formatMeasure';
 import { kpiPages, pageOf } from './kpiPages';
@@ -60,6 +62,8 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, tiled, vie
   const filter = useMemo(() => viewFilterOf(manifest.layers, view.statusFilters, view.streets, lateFeatures), [manifest, view.statusFilters, view.streets, lateFeatures]);
   const warningMarks = useMemo(() => warningMarksOf(layers, warnings, filter, view.hiddenLayerIds), [layers, warnings, filter, view.hiddenLayerIds]);
   const { groups: tiledGroups } = useTiledLayerGroups(tiled, asOfDate);
+  const tiledDays = useTiledLayerDays(tiled);
+  const seriesSources = useSeriesSources(manifest.layers, layers, tiled.ids, tiledDays);
   const stats = useMemo(() => districtStats(manifest, layers, filter, asOfDate, tiledGroups), [manifest, layers, filter, asOfDate, tiledGroups]);
   const [focusedLayerId, setFocusedLayerId] = useState(manifest.layers[0]?.id ?? '');
   const allLayerIds = useMemo(() => manifest.layers.map((layer) => layer.id), [manifest]);
@@ -184,7 +188,7 @@ export function PresentScreen({ manifest, layers, layersLoaded, tour, tiled, vie
       </section>
       <aside className="present-side" {...COVERS_MAP}>
         {focused && (
-          <PresentTargetCharts summary={focused} layer={focusedLayer} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
+          <PresentTargetCharts summary={focused} source={seriesSources.get(focused.layerId)} planStart={manifest.district.planStart} today={today} asOfDate={asOfDate} dispatch={dispatch} />
         )}
         {!lateShown && focused && focused.targets[0] && (
           <StreetRanking
