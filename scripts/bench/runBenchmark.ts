@@ -25,7 +25,8 @@ import { log } from './log';
 import type { FilterTarget } from './measureInteraction';
 import { runTiles, type TileBenchResult } from './runTiles';
 import { tileRows } from './tileRows';
-import { runTileBrowser, type TileBrowserResult } from './runTileBrowser';
+import { runTileBrowser } from './runTileBrowser';
+import type { TileBrowserResult } from './tileBrowserResult';
 import { loadAverageLine, tileBrowserRows } from './tileBrowserRows';
 
 interface BenchReport {

@@ -20,42 +20,17 @@ import { measureFilterToggle, measurePanFrame, type FilterTarget } from './measu
 import { openSession, type PageSession } from './pageSession';
 import { ensureTileBenchSchema, readTileBenchManifest, TILE_BENCH_CLUSTER_DIRECTORY, TILE_BENCH_LAYER, tileBenchGeodata, tileBenchSchema } from './tileBenchSchema';
 import { projectDirectory } from './paths';
+import { TILE_STREET_ZOOM, type TileBrowserRepetition, type TileBrowserResult, type TileView, type TileViewFloor, type TileViewResult } from './tileBrowserResult';
 import { log } from './log';
 
-/** A street: close enough that the tiles hold every parcel (stride 1 from z16, 2 at z15 at a million). */
-export const TILE_STREET_ZOOM = 15;
 /** The legend row clicked: showing only the last status of the lifecycle hides most parcels. */
 const FILTER_STATUS = 'revitalized';
-
-export type TileView = 'district' | 'street';
-
-export interface TileBrowserRepetition {
-  firstFullRenderMs: number;
-  filterLatencyMs: number[];
-  panFrameMs: number;
-  pssBytes: number;
-  /** Tile responses the page had received by its first full render. */
-  tilesAtFirstFullRender: number;
-  errors: string[];
-}
-
-export interface TileViewResult {
-  view: TileView;
-  ours: TileBrowserRepetition[];
-  baseline: TileBrowserRepetition[];
-}
-
-export interface TileBrowserResult {
-  size: number;
-  repetitions: number;
-  /** The 1-minute load average before and after this size's pages: the two cores are shared. */
-  loadAverage: { before: number; after: number };
-  views: TileViewResult[];
-}
 
 interface ViewUrls {
   view: TileView;
   app: string;
+  /** The app at the same view with every layer hidden. */
+  appFloor: string;
   baseline: string;
 }
 
@@ -92,13 +67,24 @@ async function warmTiles(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
+async function measureFloor(url: string, timeoutMs: number): Promise<TileViewFloor> {
+  const session = await openSession();
+  try {
+    const load = await measureLoad(session, url, [], timeoutMs);
+    const panFrameMs = await measurePanFrame(session, timeoutMs);
+    return { firstFullRenderMs: load.firstFullRenderMs, panFrameMs, pssBytes: load.pssBytes };
+  } finally {
+    await session.close();
+  }
+}
+
 async function runViews(size: number, views: readonly ViewUrls[], repetitions: number, timeoutMs: number): Promise<TileViewResult[]> {
   const target: FilterTarget = { layerId: TILE_BENCH_LAYER, statusId: FILTER_STATUS };
   const results: TileViewResult[] = [];
   for (const urls of views) {
     log(`  ${size.toLocaleString('en-US')} parcels, ${urls.view} view: warming the server's tile cache`);
     await warmTiles(urls.baseline, timeoutMs);
-    const result: TileViewResult = { view: urls.view, ours: [], baseline: [] };
+    const result: TileViewResult = { view: urls.view, ours: [], baseline: [], floor: { firstFullRenderMs: Number.NaN, panFrameMs: Number.NaN, pssBytes: Number.NaN } };
     for (let repetition = 0; repetition < repetitions; repetition++) {
       for (const [id, url, list] of [['ours', urls.app, result.ours], ['baseline', urls.baseline, result.baseline]] as const) {
         log(`  ${size.toLocaleString('en-US')} parcels, ${urls.view} view: ${id}, repetition ${repetition + 1}/${repetitions} (load ${loadavg()[0]?.toFixed(2)})`);
@@ -108,6 +94,9 @@ async function runViews(size: number, views: readonly ViewUrls[], repetitions: n
         list.push(measured);
       }
     }
+    log(`  ${size.toLocaleString('en-US')} parcels, ${urls.view} view: the app with every layer hidden (floor)`);
+    result.floor = await measureFloor(urls.appFloor, timeoutMs);
+    log(`    first full render ${(result.floor.firstFullRenderMs / 1000).toFixed(2)} s, pan frame ${result.floor.panFrameMs.toFixed(1)} ms`);
     results.push(result);
   }
   return results;
@@ -138,12 +127,13 @@ async function benchmarkSize(clusterUrl: string, size: number, repetitions: numb
       const street = `${TILE_STREET_ZOOM}/${latitude}/${longitude}`;
       // Only the tiled layer in both: the app's other layers are deck.gl's, which the baseline does not draw here.
       const appDistrict = withSearch(app.baseUrl, { hide: layerIds.filter((id) => id !== TILE_BENCH_LAYER).join(',') });
+      const appEmpty = withSearch(app.baseUrl, { hide: layerIds.join(',') });
       const baselinePage = withSearch(`${baseline.baseUrl}baseline/`, {
         w: String(basemap.width), h: String(basemap.height), tiles: TILE_BENCH_LAYER, tileMaxZoom: String(TILED_LAYER_MAX_ZOOM), outlineFrom: String(OUTLINE_MIN_ZOOM),
       });
       const views: ViewUrls[] = [
-        { view: 'district', app: appDistrict, baseline: withSearch(baselinePage, { map: basemap.camera }) },
-        { view: 'street', app: withSearch(appDistrict, { map: street }), baseline: withSearch(baselinePage, { map: street }) },
+        { view: 'district', app: appDistrict, appFloor: appEmpty, baseline: withSearch(baselinePage, { map: basemap.camera }) },
+        { view: 'street', app: withSearch(appDistrict, { map: street }), appFloor: withSearch(appEmpty, { map: street }), baseline: withSearch(baselinePage, { map: street }) },
       ];
       const before = loadavg()[0] ?? Number.NaN;
       const results = await runViews(size, views, repetitions, timeoutMs);

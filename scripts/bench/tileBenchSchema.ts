@@ -10,8 +10,12 @@ import { log } from './log';
 /** The tiled layer of the bench: the sample district's idle land, its rows replaced by parcels. */
 export const TILE_BENCH_LAYER = 'idle-land';
 
-/** Not under .bench: the postgres account that runs the server must reach the folder, and a checkout under /work or /home is often closed to it. */
-export const TILE_BENCH_CLUSTER_DIRECTORY = join(tmpdir(), 'plan-map-bench-postgres');
+/**
+ * Not under .bench: the postgres account that runs the server must reach the folder, and a
+ * checkout under /work or /home is often closed to it. PLAN_MAP_BENCH_POSTGRES names another:
+ * two checkouts benchmarking at once on one cluster stop it under each other.
+ */
+export const TILE_BENCH_CLUSTER_DIRECTORY = process.env.PLAN_MAP_BENCH_POSTGRES ?? join(tmpdir(), 'plan-map-bench-postgres');
 
 export const tileBenchGeodata = resolve(projectDirectory, 'geodata');
 
