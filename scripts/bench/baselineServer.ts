@@ -3,7 +3,7 @@
  * serveFile, so the same ETag and no-cache headers), serving the baseline page, maplibre-gl
  * from node_modules, the same geodata folder and the app's bundled font.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -47,16 +47,20 @@ export async function listen(server: import('node:http').Server): Promise<Runnin
 
 /**
  * `styleJson` is the app's basemap style with its origin replaced by `{origin}`, filled in with
- * this server's origin on each request.
+ * this server's origin on each request. With `apiServer`, /api/ requests (vector tiles) are handed
+ * to that server's own handler in this process: the baseline draws the very tiles, from the very
+ * cache, the app draws, on its own origin (the app's server sends no CORS headers).
  */
-export async function startBaselineServer(geodataDirectory: string, styleJson: string): Promise<RunningServer> {
+export async function startBaselineServer(geodataDirectory: string, styleJson: string, apiServer?: Server): Promise<RunningServer> {
   const script = await transpiledPageScript();
   const fontsDirectory = resolve(projectDirectory, 'dist', 'fonts');
   const server = createServer((request, response) => {
     const handle = async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const path = url.pathname;
-      if (path === '/baseline/' || path === '/baseline/index.html') {
+      if (apiServer && path.startsWith('/api/')) {
+        apiServer.emit('request', request, response);
+      } else if (path === '/baseline/' || path === '/baseline/index.html') {
         await serveFile(request, response, resolve(baselineDirectory, 'index.html'), { immutable: false });
       } else if (path === '/baseline/main.js') {
         send(response, 200, 'text/javascript; charset=utf-8', script);

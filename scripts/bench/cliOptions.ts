@@ -15,17 +15,19 @@ export interface BenchOptions {
   tileSizes: number[];
   /** Only the tile rows: no browser contenders, no area rows. */
   onlyTiles: boolean;
+  /** The tiled layer in the browser too (runTileBrowser.ts), at each tile size: the app against MapLibre on the same tiles. */
+  tileBrowser: boolean;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10000,75000,250000] [--reps N] [--reps-largest N] [--seed N]
                     [--timeout-minutes N] [--points N] [--no-points] [--only-points] [--no-district] [--json] [--quick]
-                    [--tile-sizes 1000000,5000000] [--only-tiles]`;
+                    [--tile-sizes 1000000,5000000] [--only-tiles] [--tile-browser]`;
 
 /** Parses `npm run bench -- …` arguments; throws with the usage on anything unknown. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     sizes: [10000, 75000, 250000], repetitions: 3, repsForLargest: null, json: false, quick: false, seed: 1,
-    timeoutMs: 10 * 60_000, skipRealDistrict: false, points: 100_000, tileSizes: [], onlyTiles: false,
+    timeoutMs: 10 * 60_000, skipRealDistrict: false, points: 100_000, tileSizes: [], onlyTiles: false, tileBrowser: false,
   };
   const positiveInteger = (flag: string, value: string | undefined): number => {
     const number = Number(value);
@@ -55,13 +57,15 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         break;
       // Server tile latency alone (PostgreSQL in .bench/postgres): no browser, no city.
       case '--only-tiles': options.onlyTiles = true; options.sizes = []; options.points = 0; options.skipRealDistrict = true; break;
+      // Needs the built app (built when missing or stale); without it --only-tiles needs no build.
+      case '--tile-browser': options.tileBrowser = true; break;
       case '--json': options.json = true; break;
       case '--quick': options.quick = true; break;
       case '--help': throw new Error(USAGE);
       default: throw new Error(`unknown option ${flag ?? ''}\n${USAGE}`);
     }
   }
-  if (options.onlyTiles && options.tileSizes.length === 0) options.tileSizes = [1_000_000];
+  if ((options.onlyTiles || options.tileBrowser) && options.tileSizes.length === 0) options.tileSizes = [1_000_000];
   if (options.quick) {
     options.sizes = [10000];
     options.repetitions = 1;

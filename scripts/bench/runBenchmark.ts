@@ -25,6 +25,9 @@ import { log } from './log';
 import type { FilterTarget } from './measureInteraction';
 import { runTiles, type TileBenchResult } from './runTiles';
 import { tileRows } from './tileRows';
+import { runTileBrowser } from './runTileBrowser';
+import type { TileBrowserResult } from './tileBrowserResult';
+import { loadAverageLine, tileBrowserRows } from './tileBrowserRows';
 
 interface BenchReport {
   startedAt: string;
@@ -35,7 +38,18 @@ interface BenchReport {
   realDistrict: RealDistrictResult | null;
   points: PointsResult | null;
   tiles: TileBenchResult[];
+  tileBrowser: TileBrowserResult[];
   rows: MetricRow[];
+}
+
+/** `--tile-browser`: the tiled layer's browser rows at each tile size; none without the flag. */
+async function benchmarkTileBrowser(options: BenchOptions): Promise<TileBrowserResult[]> {
+  if (!options.tileBrowser) return [];
+  return runTileBrowser(options.tileSizes, options.quick ? 1 : options.repetitions, options.timeoutMs);
+}
+
+function tileBrowserSummary(results: readonly TileBrowserResult[]): string {
+  return results.length > 0 ? `Tiled layer in the browser: ${loadAverageLine(results)}\n` : '';
 }
 
 /** The largest polygon layer's first status: choosing it hides most of that layer. */
@@ -103,14 +117,22 @@ async function benchmarkRealDistrict(options: BenchOptions): Promise<RealDistric
   }
 }
 
-/** `--only-tiles`: the server's tile rows alone, without a browser (they need no build either). */
+/** `--only-tiles`: the server's tile rows alone, without a browser (they need no build either), unless `--tile-browser` asks for the browser rows too. */
 async function mainTilesOnly(options: BenchOptions): Promise<void> {
   const startedAt = new Date().toISOString();
+  let machine = '';
+  if (options.tileBrowser) {
+    ensureAppBuilt();
+    const probe = await launchChromium();
+    machine = `Machine: ${machineLine(await machineInfo(probe))}\n`;
+    await probe.close();
+  }
   const tiles = await runTiles(options.tileSizes);
-  const rows = tiles.flatMap(tileRows);
-  const summary = `Plan Map tile benchmark, ${startedAt}\n\n${reportTable(rows)}\n`;
+  const tileBrowser = await benchmarkTileBrowser(options);
+  const rows = [...tiles.flatMap(tileRows), ...tileBrowser.flatMap(tileBrowserRows)];
+  const summary = `Plan Map tile benchmark, ${startedAt}\n${machine}${tileBrowserSummary(tileBrowser)}\n${reportTable(rows)}\n`;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ startedAt, options, tiles, rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ startedAt, options, tiles, tileBrowser, rows }, null, 2)}\n`);
     log(summary);
   } else {
     process.stdout.write(summary);
@@ -139,9 +161,13 @@ async function main(): Promise<void> {
     realDistrict = await benchmarkRealDistrict(options);
   }
   const tiles = options.tileSizes.length > 0 ? await runTiles(options.tileSizes) : [];
-  const rows = [...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...tiles.flatMap(tileRows), ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : [])];
-  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, tiles, rows };
-  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${[...sizes.map((size) => `${size.size}: ${size.repetitions}`), ...(points ? [`${points.size} points: ${points.repetitions}`] : [])].join(', ')}\n\n${reportTable(rows)}\n`;
+  const tileBrowser = await benchmarkTileBrowser(options);
+  const rows = [
+    ...sizes.flatMap(sizeRows), ...(points ? pointRows(points) : []), ...tiles.flatMap(tileRows), ...tileBrowser.flatMap(tileBrowserRows),
+    ...areaRows(area), ...(realDistrict ? realDistrictRows(realDistrict) : []),
+  ];
+  const report: BenchReport = { startedAt, machine, options, sizes, area, realDistrict, points, tiles, tileBrowser, rows };
+  const summary = `Plan Map benchmark, ${startedAt}\nMachine: ${machineLine(machine)}\nRepetitions per contender: ${[...sizes.map((size) => `${size.size}: ${size.repetitions}`), ...(points ? [`${points.size} points: ${points.repetitions}`] : [])].join(', ')}\n${tileBrowserSummary(tileBrowser)}\n${reportTable(rows)}\n`;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     log(summary);

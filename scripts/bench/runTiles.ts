@@ -1,17 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPlanMapServer } from '../../src/server/createPlanMapServer';
-import { importDistrict } from '../../src/data/postgres/importDistrict';
-import { openPlanDatabase } from '../../src/data/postgres/planDatabase';
 import { startPostgresCluster, stopPostgresCluster } from '../postgres/postgresCluster';
 import { listen } from './baselineServer';
-import { fillParcels } from './generateParcels';
+import { ensureTileBenchSchema, readTileBenchManifest, TILE_BENCH_CLUSTER_DIRECTORY, TILE_BENCH_LAYER, tileBenchGeodata, tileBenchSchema } from './tileBenchSchema';
 import { projectDirectory } from './paths';
 import { log } from './log';
-
-/** The tiled layer of the bench: the sample district's idle land, its rows replaced by parcels. */
-export const TILE_BENCH_LAYER = 'idle-land';
 /** Zooms a viewer passes through, from the whole district (z11) to a street (z16). */
 const ZOOMS = [11, 12, 13, 14, 15, 16];
 /** Tiles per zoom: a 6 × 4 block around the centre, what a 1366 × 768 map of 512 px tiles shows while panning. */
@@ -85,37 +80,15 @@ async function requestAll(baseUrl: string, paths: readonly string[]): Promise<{ 
  * `size` generated parcels, then the real server asked for the same tiles twice, one at a time.
  */
 export async function runTiles(sizes: readonly number[]): Promise<TileBenchResult[]> {
-  // Not under .bench: the postgres account that runs the server must reach the folder, and a checkout under /work or /home is often closed to it.
-  const clusterDirectory = join(tmpdir(), 'plan-map-bench-postgres');
-  const geodata = resolve(projectDirectory, 'geodata');
-  const manifest = JSON.parse(await readFile(join(geodata, 'layers.json'), 'utf8')) as {
-    district: { bounds: [number, number, number, number]; center: [number, number] };
-    layers: { id: string; statuses: { id: string }[] }[];
-  };
-  const statuses = manifest.layers.find((layer) => layer.id === TILE_BENCH_LAYER)?.statuses.map((status) => status.id) ?? [];
-  const streets = ['金湖街道', '凤鸣街道', '湖滨街道', '青山街道', '白鹭街道'];
+  const clusterDirectory = TILE_BENCH_CLUSTER_DIRECTORY;
+  const geodata = tileBenchGeodata;
+  const manifest = await readTileBenchManifest();
   const results: TileBenchResult[] = [];
   let cluster = await startPostgresCluster(clusterDirectory);
   try {
     for (const size of sizes) {
-      const schema = `bench_tiles_${size}`;
-      const database = openPlanDatabase(cluster.url, schema, 2);
-      let generatedSeconds: number | null = null;
-      try {
-        const held = await database.pool
-          .query<{ count: number }>('SELECT count(*)::int AS count FROM plan_feature WHERE layer = $1', [TILE_BENCH_LAYER])
-          .then((answer) => answer.rows[0]?.count ?? 0, () => 0);
-        if (held !== size) {
-          log(`generating ${size.toLocaleString('en-US')} parcels in schema ${schema}`);
-          const started = performance.now();
-          await importDistrict(geodata, database, { replace: true });
-          await fillParcels(database.pool, { layerId: TILE_BENCH_LAYER, count: size, bounds: manifest.district.bounds, statuses, streets });
-          generatedSeconds = (performance.now() - started) / 1000;
-          log(`  generated in ${generatedSeconds.toFixed(0)} s`);
-        }
-      } finally {
-        await database.pool.end();
-      }
+      const schema = tileBenchSchema(size);
+      const generatedSeconds = await ensureTileBenchSchema(cluster.url, size, manifest);
       // PostgreSQL restarted: its shared buffers are empty for the cold pass.
       await stopPostgresCluster(clusterDirectory, { remove: false });
       cluster = await startPostgresCluster(clusterDirectory, cluster.port);

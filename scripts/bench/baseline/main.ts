@@ -4,8 +4,12 @@
  * filters by `setFilter`.
  * Same basemap style (captured from the app), same map size, same legend markup as the app,
  * so the harness drives both pages the same way. Served as is by scripts/bench/baselineServer.ts.
+ *
+ * `?tiles=<layer>` draws only that layer, from the app server's vector tiles (tileMaxZoom: the
+ * zoom they are made up to; outlineFrom: the zoom the outline starts at, as in the app, so both
+ * draw the same picture). `?map=zoom/lat/lon` opens there instead of on the district.
  */
-import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type SourceSpecification, type StyleSpecification } from 'maplibre-gl';
 
 interface ManifestLayer {
   id: string;
@@ -28,6 +32,14 @@ setWorkerUrl(new URL('/vendor/maplibre-gl-worker.mjs', location.href).href);
 const params = new URLSearchParams(location.search);
 const hidden = new Set((params.get('hide') ?? '').split(',').filter((id) => id.length > 0));
 const chosen = new Map<string, string[]>();
+const tiledLayerId = params.get('tiles');
+const outlineFrom = Number(params.get('outlineFrom') ?? 0);
+
+function camera(): { center: [number, number]; zoom: number } | null {
+  const [zoom, latitude, longitude] = (params.get('map') ?? '').split('/').map(Number);
+  if (zoom === undefined || latitude === undefined || longitude === undefined || ![zoom, latitude, longitude].every(Number.isFinite)) return null;
+  return { center: [longitude, latitude], zoom };
+}
 
 function colorMatch(layer: ManifestLayer): ExpressionSpecification {
   const pairs = layer.statuses.flatMap((status) => [status.id, status.color]);
@@ -41,12 +53,20 @@ function statusFilter(layerId: string): FilterSpecification | null {
 
 const sourceId = (layer: ManifestLayer): string => `plan-${layer.id}`;
 
+function planSource(layer: ManifestLayer): SourceSpecification {
+  if (layer.id !== tiledLayerId) return { type: 'geojson', data: new URL(`/geodata/${layer.id}.geojson`, location.href).href };
+  const tiles = new URL(`/api/layers/${encodeURIComponent(layer.id)}/tiles/`, location.href).href;
+  return { type: 'vector', tiles: [`${tiles}{z}/{x}/{y}`], maxzoom: Number(params.get('tileMaxZoom') ?? 16) };
+}
+
 function addPlanLayer(map: MapLibreMap, layer: ManifestLayer): void {
   // Prefixed: the basemap style has its own `roads` source.
-  map.addSource(sourceId(layer), { type: 'geojson', data: new URL(`/geodata/${layer.id}.geojson`, location.href).href });
+  map.addSource(sourceId(layer), planSource(layer));
+  // A vector tile holds the layer under its id.
+  const sourceLayer = layer.id === tiledLayerId ? { 'source-layer': layer.id } : {};
   if (layer.geometry === 'polygon') {
-    map.addLayer({ id: `${layer.id}-fill`, type: 'fill', source: sourceId(layer), paint: { 'fill-color': colorMatch(layer), 'fill-opacity': 0.75 } }, FIRST_LABEL_LAYER_ID);
-    map.addLayer({ id: `${layer.id}-line`, type: 'line', source: sourceId(layer), paint: { 'line-color': colorMatch(layer), 'line-width': 1 } }, FIRST_LABEL_LAYER_ID);
+    map.addLayer({ id: `${layer.id}-fill`, type: 'fill', source: sourceId(layer), ...sourceLayer, paint: { 'fill-color': colorMatch(layer), 'fill-opacity': 0.75 } }, FIRST_LABEL_LAYER_ID);
+    map.addLayer({ id: `${layer.id}-line`, type: 'line', source: sourceId(layer), ...sourceLayer, minzoom: outlineFrom, paint: { 'line-color': colorMatch(layer), 'line-width': 1 } }, FIRST_LABEL_LAYER_ID);
   } else if (layer.geometry === 'point') {
     // As the app draws points: 5 px discs with a white ring.
     map.addLayer({
@@ -101,17 +121,17 @@ async function main(): Promise<void> {
   // The same map size as the app's map area, so both draw the same number of pixels.
   container.style.width = `${params.get('w') ?? '900'}px`;
   container.style.height = `${params.get('h') ?? '700'}px`;
+  const opening = camera();
   const map = new MapLibreMap({
     container,
     style,
-    bounds: manifest.district.bounds,
-    fitBoundsOptions: { padding: 24 },
+    ...(opening ?? { bounds: manifest.district.bounds, fitBoundsOptions: { padding: 24 } }),
     localIdeographFontFamily: CJK_FONT_FAMILY,
     canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
   });
   Object.assign(window, { planMap: map });
   renderLegend(map, manifest);
-  const shown = params.has('empty') ? [] : manifest.layers.filter((layer) => !hidden.has(layer.id));
+  const shown = params.has('empty') ? [] : manifest.layers.filter((layer) => !hidden.has(layer.id) && (tiledLayerId === null || layer.id === tiledLayerId));
   map.once('load', () => {
     for (const layer of shown) addPlanLayer(map, layer);
     // Every source loaded and a frame drawn with all of it: the app's first-full-render mark.

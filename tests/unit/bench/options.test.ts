@@ -26,6 +26,12 @@ describe('benchmark options', () => {
     expect(parseBenchOptions(['--tile-sizes', '100000'])).toMatchObject({ onlyTiles: false, tileSizes: [100_000] });
   });
 
+  it('adds the tiled layer browser rows with --tile-browser (a million parcels unless --tile-sizes says otherwise)', () => {
+    expect(parseBenchOptions(['--only-tiles']).tileBrowser).toBe(false);
+    expect(parseBenchOptions(['--only-tiles', '--tile-browser'])).toMatchObject({ onlyTiles: true, tileBrowser: true, tileSizes: [1_000_000] });
+    expect(parseBenchOptions(['--tile-browser', '--tile-sizes', '5000000'])).toMatchObject({ tileBrowser: true, tileSizes: [5_000_000] });
+  });
+
   it('rejects unknown options and bad numbers', () => {
     expect(() => parseBenchOptions(['--fast'])).toThrow(/unknown option/);
     expect(() => parseBenchOptions(['--reps', '0'])).toThrow(/positive integer/);
