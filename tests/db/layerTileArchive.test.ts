@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PMTiles } from 'pmtiles';
@@ -6,11 +6,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FileRangeSource } from '../../src/data/pmtiles/fileRangeSource';
 import { startApiTestServer, type ApiTestServer } from '../api/support/apiTestServer';
 import { runCli } from '../support/runCli';
+import { spawnServer } from '../api/support/serverProcess';
 
 /*
  * A tiled layer's static copy: `store tiles` writes every tile of each layer of so many projects
  * or more from the database into a PMTiles archive, tile for tile what the server answers on its
- * tile route, so the file store can serve the same tiles without PostGIS.
+ * tile route, with its changes per day, so the file store serves the same tiles and statistics
+ * without PostGIS.
  */
 
 const TILED_FROM = 100;
@@ -79,4 +81,58 @@ it('says so when no layer is that large, and refuses a threshold that is not a w
   const wrong = await runCli('store.ts', ['tiles', '--from', schema.database.url, '--tiled-from', 'many', outDirectory]);
   expect(wrong.code).toBe(2);
   expect(wrong.stderr).toContain('--tiled-from must be a whole number');
+});
+
+interface StatsAnswer {
+  groups: { status: string; street: string; features: number; areaSquareMeters: number; lengthMeters: number }[];
+  targetGroups: { status: string; street: string; features: number; areaSquareMeters: number; where: Record<string, unknown>; sums: Record<string, number> }[];
+}
+
+function keyed<T extends { status: string; street: string }>(groups: T[], extra: (group: T) => string = () => ''): Map<string, T> {
+  return new Map(groups.map((group) => [`${group.status}|${group.street}|${extra(group)}`, group]));
+}
+
+it('lets the file store serve the copy: tiles, statistics on any day and details, as the database does', async () => {
+  const schema = server.databaseSchema;
+  if (!schema) throw new Error('the database suite gives the server a schema');
+  const folder = join(outDirectory, 'district');
+  await cp(server.geodataDirectory, folder, { recursive: true });
+  const run = await runCli('store.ts', ['tiles', '--from', schema.database.url, '--schema', schema.database.schema, '--tiled-from', String(TILED_FROM), folder]);
+  expect(run.code).toBe(0);
+  const files = await spawnServer({ geodataDirectory: folder, stateDirectory: join(outDirectory, 'state') });
+  try {
+    const manifest = await fetch(`${files.baseUrl}/geodata/layers.json`);
+    expect(manifest.headers.get('x-plan-map-tiled-layers')?.split(',').sort()).toEqual(['idle-land', 'old-neighborhoods']);
+
+    const { z, x, y } = { z: 15, ...tileOf(102.7, 24.95, 15) };
+    for (const layerId of ['idle-land', 'old-neighborhoods']) {
+      const fromFiles = new Uint8Array(await (await fetch(`${files.baseUrl}/api/layers/${layerId}/tiles/${z}/${x}/${y}`)).arrayBuffer());
+      const fromDatabase = new Uint8Array(await (await fetch(`${server.baseUrl}/api/layers/${layerId}/tiles/${z}/${x}/${y}`)).arrayBuffer());
+      expect(fromFiles, layerId).toEqual(fromDatabase);
+      for (const date of ['2023-06-30', '2025-01-15', '2026-11-26']) {
+        const [copy, live] = await Promise.all([files.baseUrl, server.baseUrl].map(async (base) => (await (await fetch(`${base}/api/layers/${layerId}/stats?date=${date}`)).json()) as StatsAnswer));
+        if (!copy || !live) throw new Error('both answer');
+        const label = `${layerId} on ${date}`;
+        const liveGroups = keyed(live.groups);
+        expect([...keyed(copy.groups).keys()].sort(), label).toEqual([...liveGroups.keys()].sort());
+        for (const [key, group] of keyed(copy.groups)) {
+          expect(group.features, `${label} ${key}`).toBe(liveGroups.get(key)?.features);
+          expect(group.areaSquareMeters, `${label} ${key}`).toBeCloseTo(liveGroups.get(key)?.areaSquareMeters ?? Number.NaN, 6);
+        }
+        const where = (group: StatsAnswer['targetGroups'][number]) => JSON.stringify(group.where);
+        const liveTargets = keyed(live.targetGroups, where);
+        expect([...keyed(copy.targetGroups, where).keys()].sort(), label).toEqual([...liveTargets.keys()].sort());
+        for (const [key, group] of keyed(copy.targetGroups, where)) expect(group.features, `${label} ${key}`).toBe(liveTargets.get(key)?.features);
+      }
+    }
+    const details = await fetch(`${files.baseUrl}/api/layers/old-neighborhoods/features/ON-007`);
+    expect(details.status).toBe(200);
+    expect(((await details.json()) as { id: string }).id).toBe('ON-007');
+    const untiled = await fetch(`${files.baseUrl}/api/layers/urban-villages/tiles/15/${x}/${y}`);
+    expect(untiled.status).toBe(404);
+    expect(((await untiled.json()) as { error: string }).error).toBe('tiles-need-database');
+  } finally {
+    files.child.kill('SIGTERM');
+    await files.exited;
+  }
 });

@@ -3,6 +3,7 @@ import { TILE_ATTRIBUTES, TILE_HISTORY_SLOTS, historyDayAttribute, historyStatus
 import { TILE_FEATURE_BUDGET, tileStride } from '../../domain/tiles/tileStride';
 import { writePmtilesArchive, type ArchiveTile } from '../pmtiles/writePmtilesArchive';
 import { queryLayerRevision, queryLayerSpread, queryLayerTile } from './layerTileQuery';
+import { queryStatusDays } from './statusDaysQuery';
 
 /** The zooms the server makes tiles for; MapLibre over-zooms beyond (tiledLayerStyle). */
 export const ARCHIVE_MAX_ZOOM = 16;
@@ -26,8 +27,9 @@ function tileRange(west: number, south: number, east: number, north: number, z: 
 
 /**
  * Every tile of a layer from zoom 0 to ARCHIVE_MAX_ZOOM as the server makes them (the same query,
- * stride and budget), as one PMTiles archive: a static copy of a tiled layer the file store serves
- * on the same tile route (docs/tiles.md). Tiles with nothing in them are left out. Null when the
+ * stride and budget), as one PMTiles archive, with the layer's status changes per day in its
+ * metadata (`planMap.days`): a static copy of a tiled layer the file store serves on the same
+ * routes (docs/tiles.md). Tiles with nothing in them are left out. Null when the
  * database holds no such layer.
  */
 export async function layerTileArchive(pool: pg.Pool, layerId: string): Promise<LayerTileArchive | null> {
@@ -54,9 +56,11 @@ export async function layerTileArchive(pool: pg.Pool, layerId: string): Promise<
     fields[historyDayAttribute(slot)] = 'Number';
     fields[historyStatusAttribute(slot)] = 'String';
   }
+  // The layer's changes per day travel with its tiles: the file store counts the copy from them.
+  const days = await queryStatusDays(pool, layerId);
   const bytes = writePmtilesArchive({
     tiles,
-    metadata: { name: layerId, vector_layers: [{ id: layerId, fields, minzoom: 0, maxzoom: ARCHIVE_MAX_ZOOM }], planMap: { layer: layerId, revision, featureCount: spread.featureCount } },
+    metadata: { name: layerId, vector_layers: [{ id: layerId, fields, minzoom: 0, maxzoom: ARCHIVE_MAX_ZOOM }], planMap: { layer: layerId, revision, featureCount: spread.featureCount, days } },
     bounds: [west, south, east, north],
     center: [(west + east) / 2, (south + north) / 2, 12],
   });

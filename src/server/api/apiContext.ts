@@ -8,7 +8,7 @@ import type { GeodataCatalog } from '../store/geodataCatalog';
 import type { GeodataReader } from '../../data/geodataReader';
 import type { PlanStore } from '../store/planStore';
 import type { SaveStep } from '../store/saveSteps';
-import type { LayerTiles } from '../tiles/layerTiles';
+import type { LayerTileSource } from '../tiles/layerTileSource';
 
 export type ReadAccess = 'open' | 'login';
 
@@ -52,7 +52,7 @@ export interface ApiContext {
   geodata: GeodataReader;
   catalog: () => Promise<GeodataCatalog>;
   /** Vector tiles and single projects of layers, in database mode only (docs/tiles.md). */
-  tiles?: LayerTiles;
+  tiles?: LayerTileSource;
 }
 
 export interface RouteRequest {

@@ -31,6 +31,7 @@ import { getLayerStats } from '../routes/layerStatsRoute';
 import { searchLayer } from '../routes/layerSearchRoute';
 import { getLayerDays } from '../routes/layerDaysRoute';
 import { LayerTiles } from '../tiles/layerTiles';
+import { ArchiveTiles } from '../tiles/archiveTiles';
 import { tiledLayerIds } from '../tiles/tiledLayerIds';
 import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
 import { getVersion, listVersions, restoreVersion } from '../routes/versionRoutes';
@@ -166,7 +167,7 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     feed,
     geodata,
     catalog,
-    ...(database ? { tiles: new LayerTiles(database.pool) } : {}),
+    tiles: database ? new LayerTiles(database.pool) : new ArchiveTiles(settings.geodataDirectory),
   };
   const ready = (async () => {
     const report = await store.prepare();

@@ -4,7 +4,6 @@ import { findLayer } from '../store/geodataCatalog';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import type { LayerDefinition } from '../../domain/plan/manifest';
-import { isTiledLayer } from '../../domain/tiles/tiledLayer';
 import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
 
 /** The manifest's definition for the URL's layer id, or undefined after a 404. */
@@ -16,7 +15,8 @@ export async function layerOfRoute(context: ApiContext, route: RouteRequest): Pr
 
 /**
  * GET /api/layers: every manifest layer with its current version (null when its file is missing);
- * in database mode also its project count and whether it is drawn from vector tiles (tiledLayer.ts).
+ * in database mode (or for a layer with a static copy of its tiles) also its project count and
+ * whether it is drawn from vector tiles (tiledLayer.ts).
  */
 export const listLayers: RouteHandler = async (context, route) => {
   if (!(await ensureReader(context, route))) return;
@@ -30,7 +30,7 @@ export const listLayers: RouteHandler = async (context, route) => {
         name: definition.name,
         geometry: definition.geometry,
         version: (await context.store.read(definition))?.version ?? null,
-        ...(spread ? { featureCount: spread.featureCount, tiled: isTiledLayer(spread.featureCount, context.settings.tiledLayerMinFeatures) } : {}),
+        ...(spread && tiles ? { featureCount: spread.featureCount, tiled: await tiles.drawsTiled(definition.id, context.settings.tiledLayerMinFeatures) } : {}),
       };
     }),
   );

@@ -1,5 +1,4 @@
 import { searchFeatures, searchKey } from '../../domain/browse/searchFeatures';
-import { queryLayerSearch } from '../../data/postgres/layerSearchQuery';
 import type { RouteHandler } from '../api/apiContext';
 import { sendError, sendJson } from '../http/apiResponses';
 import { tiledLayerOfRoute } from './tileRoutes';
@@ -24,6 +23,6 @@ export const searchLayer: RouteHandler = async (context, route) => {
     return;
   }
   const needle = searchKey(query);
-  const candidates = needle.length === 0 ? null : await queryLayerSearch(layer.tiles.pool, layer.definition.id, needle, CANDIDATES);
+  const candidates = needle.length === 0 ? null : await layer.tiles.searchCandidates(layer.definition.id, needle, CANDIDATES);
   sendJson(route.response, 200, { layer: layer.definition.id, hits: candidates ? searchFeatures([candidates], query, HITS) : [] });
 };

@@ -3,7 +3,7 @@ import { ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import { sendError } from '../http/apiResponses';
 import { sendVersioned } from '../serveFile';
-import type { LayerTiles } from '../tiles/layerTiles';
+import type { LayerTileSource } from '../tiles/layerTileSource';
 import type { LayerDefinition } from '../../domain/plan/manifest';
 import { layerOfRoute } from './layerRoutes';
 
@@ -16,19 +16,24 @@ const TILE_FORMAT = 't1';
  * its revision now, or undefined once a 401 (reading behind a login), a 404 naming the database
  * mode, or a 404 for an unknown layer or one the database does not hold has been sent.
  */
-export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest): Promise<{ tiles: LayerTiles; definition: LayerDefinition; revision: number } | undefined> {
+export async function tiledLayerOfRoute(context: ApiContext, route: RouteRequest): Promise<{ tiles: LayerTileSource; definition: LayerDefinition; revision: number } | undefined> {
   if (!(await ensureReader(context, route))) return undefined;
   const { tiles } = context;
+  const needDatabase = () => sendError(route.response, 404, 'tiles-need-database', {
+    zh: '矢量切片在数据库模式下提供（PLAN_MAP_DATABASE_URL），或来自图层的静态副本（npm run store -- tiles）',
+    en: 'vector tiles are served in database mode (PLAN_MAP_DATABASE_URL), or from a layer\'s static copy (npm run store -- tiles)',
+  });
   if (!tiles) {
-    sendError(route.response, 404, 'tiles-need-database', {
-      zh: '矢量切片只在数据库模式下提供（PLAN_MAP_DATABASE_URL）',
-      en: 'vector tiles are served only in database mode (PLAN_MAP_DATABASE_URL)',
-    });
+    needDatabase();
     return undefined;
   }
   const definition = await layerOfRoute(context, route);
   if (!definition) return undefined;
   const revision = await tiles.revisionOf(definition.id);
+  if (revision === null && tiles.kind === 'archive') {
+    needDatabase();
+    return undefined;
+  }
   if (revision === null) {
     sendError(route.response, 404, 'layer-file-missing', { zh: '图层文件不存在', en: 'the layer file is missing' });
     return undefined;

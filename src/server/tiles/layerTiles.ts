@@ -1,4 +1,8 @@
 import type pg from 'pg';
+import { isTiledLayer } from '../../domain/tiles/tiledLayer';
+import type { LayerTileSource, ServedTile } from './layerTileSource';
+import type { SearchableLayer } from '../../domain/browse/searchFeatures';
+import { queryLayerSearch } from '../../data/postgres/layerSearchQuery';
 import type { TileAddress } from '../../domain/tiles/tileAddress';
 import { queryLayerRevision, queryLayerSpread, queryLayerTile, type LayerSpread, type LayerTile } from '../../data/postgres/layerTileQuery';
 import { TILE_FEATURE_BUDGET, tileStride } from '../../domain/tiles/tileStride';
@@ -21,10 +25,6 @@ export interface LayerTilesOptions {
 
 export const DEFAULT_LAYER_TILES_OPTIONS: LayerTilesOptions = { maxCacheBytes: 256 * 1024 * 1024, featureBudget: TILE_FEATURE_BUDGET };
 
-/** A tile as served, and whether the cache had it (for the X-Plan-Tile-Cache header and the bench). */
-export interface ServedTile extends LayerTile {
-  cached: boolean;
-}
 
 /**
  * Vector tiles of plan layers from the database (ST_AsMVT), kept in memory per layer revision
@@ -33,7 +33,8 @@ export interface ServedTile extends LayerTile {
  * whichever server on the database took the save; the old revision's tiles are dropped the first
  * time a newer revision is seen.
  */
-export class LayerTiles {
+export class LayerTiles implements LayerTileSource {
+  readonly kind = 'database';
   private readonly cache: ByteBoundedCache<LayerTile & { byteLength: number }>;
   private readonly latestRevision = new Map<string, number>();
   /** Requests for a tile being made wait for it instead of making it again. */
@@ -109,6 +110,15 @@ export class LayerTiles {
   async statusDays(layerId: string, facets: StatusFacets): Promise<DayGroup[]> {
     await ensureStatusFacets(this.pool, layerId, facets);
     return queryStatusDays(this.pool, layerId);
+  }
+
+  async drawsTiled(layerId: string, minFeatures: number): Promise<boolean> {
+    const spread = await this.spread(layerId);
+    return spread !== null && isTiledLayer(spread.featureCount, minFeatures);
+  }
+
+  searchCandidates(layerId: string, needle: string, limit: number): Promise<SearchableLayer> {
+    return queryLayerSearch(this.pool, layerId, needle, limit);
   }
 
   /** The layer's project count and box now, or null when the database holds no such layer. */

@@ -1,4 +1,3 @@
-import { isTiledLayer } from '../../domain/tiles/tiledLayer';
 import type { ApiContext } from '../api/apiContext';
 
 /**
@@ -9,9 +8,6 @@ export async function tiledLayerIds(context: ApiContext): Promise<string[]> {
   const { tiles } = context;
   if (!tiles) return [];
   const catalog = await context.catalog();
-  const tiled = await Promise.all(catalog.manifest.layers.map(async (definition) => {
-    const spread = await tiles.spread(definition.id);
-    return spread !== null && isTiledLayer(spread.featureCount, context.settings.tiledLayerMinFeatures);
-  }));
+  const tiled = await Promise.all(catalog.manifest.layers.map((definition) => tiles.drawsTiled(definition.id, context.settings.tiledLayerMinFeatures)));
   return catalog.manifest.layers.flatMap((definition, index) => (tiled[index] ? [definition.id] : []));
 }
