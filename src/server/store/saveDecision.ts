@@ -20,12 +20,68 @@ export interface AcceptedSave {
   summary: VersionSummary;
 }
 
-type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
+export type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
 
 /** A kept version's bytes, or null when the store no longer keeps it. */
 export type ReadKeptVersion = (version: string) => Promise<Buffer | null>;
 
 type Composed = { after: { bytes: Buffer; collection: PlanFeatureCollection; version: string }; basedOn?: string } | { refused: Refusal<SaveOutcome> };
+
+/**
+ * A layer's change as the shared rules judge it: the projects it touches before and after (the
+ * whole layer, or only the one project a one-row save changes), and what the layer holds around them.
+ */
+export interface LayerChange {
+  before: PlanFeatureCollection;
+  after: PlanFeatureCollection;
+  /** The layer's projects before and after the save, however many of them the collections hold. */
+  countBefore: number;
+  countAfter: number;
+  /** The projects the collections leave out, by their totals (a one-row save); undefined when they hold the whole layer. */
+  rest?: LayerRest;
+  fromVersion: string;
+  toVersion: string;
+  basedOn?: string;
+  previousUnreadable?: boolean;
+}
+
+/** The projects of a layer a save leaves as they are, by their count and measures. */
+export interface LayerRest {
+  count: number;
+  areaSquareMeters: number;
+  lengthMeters: number;
+}
+
+/**
+ * The rules every layer save passes once its content is known, the same for a whole layer and
+ * one project: the editor's scope, emptying the layer, the plausibility of its figures; then its
+ * audit record and version summary.
+ */
+export function judgeLayerChange(request: SaveRequest, change: LayerChange): { record: AuditRecord; summary: VersionSummary } | { refused: Refusal<SaveOutcome> } {
+  const { definition } = request;
+  // Before any confirmation: an editor is not asked to confirm a save that would be refused.
+  const forbidden = request.authorize?.(change.before, change.after);
+  if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: change.fromVersion } };
+  if (change.countAfter === 0 && change.countBefore > 0 && !request.confirmEmpty) return { refused: { kind: 'empty-needs-confirmation', currentVersion: change.fromVersion } };
+  const unconfirmed = request.needsConfirmation?.(change.before, change.after, change.rest);
+  if (unconfirmed) return { refused: { kind: 'needs-confirmation', currentVersion: change.fromVersion, ...unconfirmed } };
+
+  const diff = diffLayers(definition, change.before, change.after);
+  const record = capAuditRecord({
+    ...recordHead(definition.id, request.user, change.fromVersion, change.toVersion, request.restoredFrom),
+    ...(change.basedOn ? { basedOn: change.basedOn } : {}),
+    ...(change.previousUnreadable ? { previousUnreadable: true } : {}),
+    ...diff,
+  });
+  const summary: VersionSummary = {
+    added: record.added.length + (record.omitted?.added ?? 0),
+    removed: record.removed.length + (record.omitted?.removed ?? 0),
+    changed: record.changed.length + (record.omitted?.changed ?? 0),
+    totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
+    ...originOf(request.restoredFrom),
+  };
+  return { record, summary };
+}
 
 /**
  * Whether a save goes ahead against the live content, decided under the store's lock, by the same
@@ -46,29 +102,18 @@ export async function decideLayerSave(
 
   const before = parseOrNull(current.bytes, definition.id);
   const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
-  // Before any confirmation: an editor is not asked to confirm a save that would be refused.
-  const forbidden = request.authorize?.(beforeCollection, after.collection);
-  if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: current.version } };
-  if (after.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
-    return { refused: { kind: 'empty-needs-confirmation', currentVersion: current.version } };
-  const unconfirmed = request.needsConfirmation?.(beforeCollection, after.collection);
-  if (unconfirmed) return { refused: { kind: 'needs-confirmation', currentVersion: current.version, ...unconfirmed } };
-
-  const diff = diffLayers(definition, beforeCollection, after.collection);
-  const record = capAuditRecord({
-    ...recordHead(definition.id, request.user, current.version, after.version, request.restoredFrom),
+  const judged = judgeLayerChange(request, {
+    before: beforeCollection,
+    after: after.collection,
+    countBefore: beforeCollection.features.length,
+    countAfter: after.collection.features.length,
+    fromVersion: current.version,
+    toVersion: after.version,
     ...(basedOn ? { basedOn } : {}),
-    ...(before ? {} : { previousUnreadable: true }),
-    ...diff,
+    previousUnreadable: !before,
   });
-  const summary: VersionSummary = {
-    added: record.added.length + (record.omitted?.added ?? 0),
-    removed: record.removed.length + (record.omitted?.removed ?? 0),
-    changed: record.changed.length + (record.omitted?.changed ?? 0),
-    totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
-    ...originOf(request.restoredFrom),
-  };
-  return { accepted: { version: after.version, bytes: after.bytes, record, summary }, before: current };
+  if ('refused' in judged) return judged;
+  return { accepted: { version: after.version, bytes: after.bytes, ...judged }, before: current };
 }
 
 /** The layer the client sent, if it edited the live version; merged onto it by project when it asked; else why not. */
@@ -94,12 +139,32 @@ function withProject(request: SaveRequest, content: ProjectContent, current: Lay
   const live = rawProjectsOf(current.bytes);
   const index = live.findIndex((project) => project.id === content.projectId);
   const existing = live[index];
-  if (content.project && existing && sameJson(content.project, existing)) return { refused: { kind: 'unchanged', version: current.version } };
-  if (content.expectedVersion !== null && !existing) return { refused: { kind: 'project-missing', currentVersion: current.version } };
-  if (existing ? projectVersionOf(existing) !== content.expectedVersion : content.expectedVersion !== null)
-    return { refused: { kind: 'stale', currentVersion: current.version, conflicts: [conflictVersions({ id: content.projectId, mine: content.project, theirs: existing ?? null })] } };
+  const refusal = projectSaveRefusal(content, existing ? { version: projectVersionOf(existing), name: nameOf(existing) } : null, current.version);
+  if (refusal) return { refused: refusal };
   const projects = existing ? [...live.slice(0, index), ...(content.project ? [content.project] : []), ...live.slice(index + 1)] : [...live, ...(content.project ? [content.project] : [])];
   return revalidated(request, projects, current);
+}
+
+/** A project as stored, as a project save's conditions need it. */
+export interface StoredProjectState {
+  version: string;
+  name: string | null;
+}
+
+/**
+ * Why a save of one project may not go ahead against the project as stored (null: the layer has
+ * none of that id), or null when it may: the same content (unchanged), a project that is gone,
+ * or one changed since the client read it (stale, naming both versions).
+ */
+export function projectSaveRefusal(content: ProjectContent, existing: StoredProjectState | null, layerVersion: string): Refusal<SaveOutcome> | null {
+  const yourVersion = content.project ? projectVersionOf(content.project) : null;
+  if (yourVersion !== null && yourVersion === existing?.version) return { kind: 'unchanged', version: layerVersion };
+  if (content.expectedVersion !== null && !existing) return { kind: 'project-missing', currentVersion: layerVersion };
+  if ((existing?.version ?? null) !== content.expectedVersion) {
+    const conflict: ProjectConflictVersions = { id: content.projectId, name: nameOf(content.project) ?? existing?.name ?? null, yourVersion, currentVersion: existing?.version ?? null };
+    return { kind: 'stale', currentVersion: layerVersion, conflicts: [conflict] };
+  }
+  return null;
 }
 
 function revalidated(request: SaveRequest, projects: readonly RawProject[], current: LayerSnapshot): Composed {
@@ -116,7 +181,7 @@ function conflictVersions({ id, mine, theirs }: ProjectConflict): ProjectConflic
 
 const sameJson = (a: RawProject, b: RawProject): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function nameOf(project: RawProject | null): string | null {
+export function nameOf(project: RawProject | null): string | null {
   const name = (project?.properties as { name?: unknown } | undefined)?.name;
   return typeof name === 'string' ? name : null;
 }
