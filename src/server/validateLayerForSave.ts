@@ -8,7 +8,7 @@ import type { GeodataSchemas } from '../domain/plan/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
 import type { SaveProblem, ValidationIssue } from '../domain/validation/validationReport';
 import type { LocalizedText } from '../domain/plan/localizedText';
-import type { LayerRest } from './store/saveDecision';
+import type { LayerRest } from './store/judgeLayerChange';
 
 /*
  * The one place the server decides whether uploaded bytes may become a layer: the same engine

@@ -10,7 +10,8 @@ export interface LiveLayer {
  * bytes_version names what it holds): the bytes are then rebuilt from the kept versions, and
  * written back to plan_layer and to the live version's entry, so the next read is a plain one and
  * the project saves before it need not be applied again. The write-back is conditional on the
- * version still being live; a save that came first wins.
+ * version still being live, and skipped while a save holds the layer (SKIP LOCKED): a reader
+ * never waits for a save, and that save changes the version anyway.
  */
 export async function readLiveLayer(database: Queryable, layerId: string): Promise<LiveLayer | null> {
   const { rows } = await database.query<{ version: string; bytes: Buffer | null }>(
@@ -25,7 +26,8 @@ export async function readLiveLayer(database: Queryable, layerId: string): Promi
   if (sequence === null || !bytes) throw new Error(`layer ${layerId}: version ${row.version} is live but cannot be rebuilt from its kept versions`);
   await database.query(
     `WITH filled AS (UPDATE plan_version SET bytes = $3, size_bytes = $5 WHERE key = $1 AND sequence = $4 AND bytes IS NULL)
-     UPDATE plan_layer SET bytes = $3, bytes_version = NULL WHERE id = $1 AND version = $2`,
+     UPDATE plan_layer SET bytes = $3, bytes_version = NULL
+      WHERE id = (SELECT id FROM plan_layer WHERE id = $1 AND version = $2 FOR UPDATE SKIP LOCKED)`,
     [layerId, row.version, bytes, sequence, bytes.byteLength],
   );
   return { bytes, version: row.version };

@@ -11,7 +11,9 @@ import { lockFeatureRow, placeInLayer, restOfLayer, type LockedFeatureRow } from
 import { pruneVersions } from '../../data/postgres/pruneVersions';
 import { advanceLayerAfterRow, deleteFeatureRow, writeFeatureRow } from '../../data/postgres/writeFeatureRow';
 import type { ProjectContent, SaveOutcome, SaveRequest } from '../store/planStore';
-import { FOUND_VERSION_SUMMARY, judgeLayerChange, nameOf, projectSaveRefusal } from '../store/saveDecision';
+import { FOUND_VERSION_SUMMARY } from '../store/saveDecision';
+import { judgeLayerChange } from '../store/judgeLayerChange';
+import { projectName, projectSaveRefusal } from '../store/projectSaveRefusal';
 import type { SaveStepHook } from '../store/saveSteps';
 
 /** The live layer as its locked plan_layer row says it, without its bytes. */
@@ -43,7 +45,7 @@ export interface OneRowSave {
 export async function saveOneRow({ client, request, content, layer, schema, keepVersions, step }: OneRowSave): Promise<SaveOutcome> {
   const { id } = request.definition;
   const stored = await lockFeatureRow(client, id, content.projectId);
-  const refusal = projectSaveRefusal(content, stored ? { version: stored.version, name: nameOf(stored.project) } : null, layer.version);
+  const refusal = projectSaveRefusal(content, stored ? { version: stored.version, name: projectName(stored.project) } : null, layer.version);
   if (refusal) return refusal;
 
   let project: RawProject | null = null;

@@ -8,7 +8,7 @@ import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
 import { SaveNotUndoneError, type ProjectContent, type SaveRequest } from '../store/planStore';
 import { projectVersionOf } from '../../data/projectVersion';
-import type { LayerRest } from '../store/saveDecision';
+import type { LayerRest } from '../store/judgeLayerChange';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
 import { DISTRICT_BOUNDARY_FILE, districtExtentOfBoundaryText } from '../../data/readDistrictExtent';
 import { authorizeEditScope } from '../authorizeEditScope';

@@ -11,7 +11,7 @@ import type { RecoveredSave } from './recoverInterruptedSave';
 import type { TornAuditTail } from './setAsideTornAuditTail';
 import type { DocumentFile } from '../../data/storedDocuments';
 import type { StoredVersion } from './versionHistory';
-import type { LayerRest } from './saveDecision';
+import type { LayerRest } from './judgeLayerChange';
 
 /** A project and its own version (projectVersionOf). */
 export interface StoredProject {

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { parseLayer } from '../../data/parseGeodata';
-import { diffLayers } from '../../domain/changes/layerDiff';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { mergeProjectEdits, type ProjectConflict, type RawProject } from '../../domain/changes/mergeProjectEdits';
 import { featureCollectionText } from '../../data/featureCollectionText';
 import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import type { AuditRecord } from './auditRecord';
-import { capAuditRecord } from './capAuditRecord';
 import { contentVersionOf } from '../../data/contentVersion';
 import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, ProjectConflictVersions, ProjectContent, SaveOutcome, SaveRequest, WholeLayerContent } from './planStore';
 import type { VersionSummary } from './versionHistory';
+import { judgeLayerChange } from './judgeLayerChange';
+import { projectName, projectSaveRefusal } from './projectSaveRefusal';
+import { saveOrigin, saveRecordHead } from './saveRecordHead';
 
 /** A save that passed every check: what to store and how to record it. */
 export interface AcceptedSave {
@@ -20,68 +20,12 @@ export interface AcceptedSave {
   summary: VersionSummary;
 }
 
-export type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
+type Refusal<Outcome> = Exclude<Outcome, { kind: 'saved' }>;
 
 /** A kept version's bytes, or null when the store no longer keeps it. */
 export type ReadKeptVersion = (version: string) => Promise<Buffer | null>;
 
 type Composed = { after: { bytes: Buffer; collection: PlanFeatureCollection; version: string }; basedOn?: string } | { refused: Refusal<SaveOutcome> };
-
-/**
- * A layer's change as the shared rules judge it: the projects it touches before and after (the
- * whole layer, or only the one project a one-row save changes), and what the layer holds around them.
- */
-export interface LayerChange {
-  before: PlanFeatureCollection;
-  after: PlanFeatureCollection;
-  /** The layer's projects before and after the save, however many of them the collections hold. */
-  countBefore: number;
-  countAfter: number;
-  /** The projects the collections leave out, by their totals (a one-row save); undefined when they hold the whole layer. */
-  rest?: LayerRest;
-  fromVersion: string;
-  toVersion: string;
-  basedOn?: string;
-  previousUnreadable?: boolean;
-}
-
-/** The projects of a layer a save leaves as they are, by their count and measures. */
-export interface LayerRest {
-  count: number;
-  areaSquareMeters: number;
-  lengthMeters: number;
-}
-
-/**
- * The rules every layer save passes once its content is known, the same for a whole layer and
- * one project: the editor's scope, emptying the layer, the plausibility of its figures; then its
- * audit record and version summary.
- */
-export function judgeLayerChange(request: SaveRequest, change: LayerChange): { record: AuditRecord; summary: VersionSummary } | { refused: Refusal<SaveOutcome> } {
-  const { definition } = request;
-  // Before any confirmation: an editor is not asked to confirm a save that would be refused.
-  const forbidden = request.authorize?.(change.before, change.after);
-  if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: change.fromVersion } };
-  if (change.countAfter === 0 && change.countBefore > 0 && !request.confirmEmpty) return { refused: { kind: 'empty-needs-confirmation', currentVersion: change.fromVersion } };
-  const unconfirmed = request.needsConfirmation?.(change.before, change.after, change.rest);
-  if (unconfirmed) return { refused: { kind: 'needs-confirmation', currentVersion: change.fromVersion, ...unconfirmed } };
-
-  const diff = diffLayers(definition, change.before, change.after);
-  const record = capAuditRecord({
-    ...recordHead(definition.id, request.user, change.fromVersion, change.toVersion, request.restoredFrom),
-    ...(change.basedOn ? { basedOn: change.basedOn } : {}),
-    ...(change.previousUnreadable ? { previousUnreadable: true } : {}),
-    ...diff,
-  });
-  const summary: VersionSummary = {
-    added: record.added.length + (record.omitted?.added ?? 0),
-    removed: record.removed.length + (record.omitted?.removed ?? 0),
-    changed: record.changed.length + (record.omitted?.changed ?? 0),
-    totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
-    ...originOf(request.restoredFrom),
-  };
-  return { record, summary };
-}
 
 /**
  * Whether a save goes ahead against the live content, decided under the store's lock, by the same
@@ -139,32 +83,10 @@ function withProject(request: SaveRequest, content: ProjectContent, current: Lay
   const live = rawProjectsOf(current.bytes);
   const index = live.findIndex((project) => project.id === content.projectId);
   const existing = live[index];
-  const refusal = projectSaveRefusal(content, existing ? { version: projectVersionOf(existing), name: nameOf(existing) } : null, current.version);
+  const refusal = projectSaveRefusal(content, existing ? { version: projectVersionOf(existing), name: projectName(existing) } : null, current.version);
   if (refusal) return { refused: refusal };
   const projects = existing ? [...live.slice(0, index), ...(content.project ? [content.project] : []), ...live.slice(index + 1)] : [...live, ...(content.project ? [content.project] : [])];
   return revalidated(request, projects, current);
-}
-
-/** A project as stored, as a project save's conditions need it. */
-export interface StoredProjectState {
-  version: string;
-  name: string | null;
-}
-
-/**
- * Why a save of one project may not go ahead against the project as stored (null: the layer has
- * none of that id), or null when it may: the same content (unchanged), a project that is gone,
- * or one changed since the client read it (stale, naming both versions).
- */
-export function projectSaveRefusal(content: ProjectContent, existing: StoredProjectState | null, layerVersion: string): Refusal<SaveOutcome> | null {
-  const yourVersion = content.project ? projectVersionOf(content.project) : null;
-  if (yourVersion !== null && yourVersion === existing?.version) return { kind: 'unchanged', version: layerVersion };
-  if (content.expectedVersion !== null && !existing) return { kind: 'project-missing', currentVersion: layerVersion };
-  if ((existing?.version ?? null) !== content.expectedVersion) {
-    const conflict: ProjectConflictVersions = { id: content.projectId, name: nameOf(content.project) ?? existing?.name ?? null, yourVersion, currentVersion: existing?.version ?? null };
-    return { kind: 'stale', currentVersion: layerVersion, conflicts: [conflict] };
-  }
-  return null;
 }
 
 function revalidated(request: SaveRequest, projects: readonly RawProject[], current: LayerSnapshot): Composed {
@@ -176,15 +98,10 @@ function revalidated(request: SaveRequest, projects: readonly RawProject[], curr
 }
 
 function conflictVersions({ id, mine, theirs }: ProjectConflict): ProjectConflictVersions {
-  return { id, name: nameOf(mine) ?? nameOf(theirs), yourVersion: mine ? projectVersionOf(mine) : null, currentVersion: theirs ? projectVersionOf(theirs) : null };
+  return { id, name: projectName(mine) ?? projectName(theirs), yourVersion: mine ? projectVersionOf(mine) : null, currentVersion: theirs ? projectVersionOf(theirs) : null };
 }
 
 const sameJson = (a: RawProject, b: RawProject): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-export function nameOf(project: RawProject | null): string | null {
-  const name = (project?.properties as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' ? name : null;
-}
 
 /** The same for a document of the plan, checked by its own rules. */
 export function decideDocumentSave(request: DocumentSaveRequest, current: LayerSnapshot | null): { accepted: AcceptedSave } | { refused: Refusal<DocumentSaveOutcome> } {
@@ -194,7 +111,7 @@ export function decideDocumentSave(request: DocumentSaveRequest, current: LayerS
   const checked = request.check(current.bytes);
   if ('problems' in checked) return { refused: { kind: 'invalid', problems: checked.problems, currentVersion: current.version } };
   const record: AuditRecord = {
-    ...recordHead(request.document, request.user, current.version, version, request.restoredFrom),
+    ...saveRecordHead(request.document, request.user, current.version, version, request.restoredFrom),
     added: [],
     removed: [],
     changed: [],
@@ -206,7 +123,7 @@ export function decideDocumentSave(request: DocumentSaveRequest, current: LayerS
     changes: checked.changes,
   };
   return {
-    accepted: { version, bytes: request.bytes, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...originOf(request.restoredFrom) } },
+    accepted: { version, bytes: request.bytes, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...saveOrigin(request.restoredFrom) } },
   };
 }
 
@@ -222,23 +139,6 @@ function preconditionRefusal(
   if (current?.version === version) return { kind: 'unchanged', version };
   if (!current || !expectedVersions.includes(current.version)) return { kind: 'stale', currentVersion: current?.version ?? null };
   return null;
-}
-
-function recordHead(key: string, user: string, fromVersion: string, toVersion: string, restoredFrom: string | undefined) {
-  return {
-    time: new Date().toISOString(),
-    user,
-    layer: key,
-    action: restoredFrom ? ('restore' as const) : ('save' as const),
-    fromVersion,
-    toVersion,
-    id: randomBytes(12).toString('hex'),
-    ...(restoredFrom ? { restoredFrom } : {}),
-  };
-}
-
-function originOf(restoredFrom: string | undefined): Pick<VersionSummary, 'origin' | 'restoredFrom'> {
-  return restoredFrom ? { origin: 'restore', restoredFrom } : { origin: 'save' };
 }
 
 /** A layer broken by hand is still replaceable; its features then cannot be diffed. */
