@@ -51,16 +51,24 @@ async function main(): Promise<void> {
       await writeFile(join(folder, `${LAYER}.geojson`), bytes);
       const database = openPlanDatabase(cluster.url, `bench_onerow_${size}`, 4);
       try {
-        const importStarted = performance.now();
-        await importDistrict(folder, database, { replace: true });
-        log(`${size.toLocaleString('en-US')} parcels (${(bytes.byteLength / 1e6).toFixed(0)} MB) imported in ${((performance.now() - importStarted) / 1000).toFixed(0)} s`);
+        // A schema of an earlier run that holds the parcels is used again (the cluster is kept).
+        const held = await database.pool
+          .query<{ count: number }>('SELECT feature_count AS count FROM plan_layer WHERE id = $1', [LAYER])
+          .then((answer) => answer.rows[0]?.count ?? 0, () => 0);
+        if (held !== size) {
+          const importStarted = performance.now();
+          await importDistrict(folder, database, { replace: true });
+          log(`${size.toLocaleString('en-US')} parcels (${(bytes.byteLength / 1e6).toFixed(0)} MB) imported in ${((performance.now() - importStarted) / 1000).toFixed(0)} s`);
+        }
         const district = districtExtentOfBoundaryText((await readFile(join(folder, DISTRICT_BOUNDARY_FILE), 'utf8').catch(() => null)), catalog.manifest.district.bounds);
         const context = { layerId: LAYER, manifestJson: catalog.manifestJson, schemas: catalog.schemas, schemaFingerprint: catalog.fingerprint };
         let parcel = 0;
         for (const [path, count, minProjects] of [['whole layer', wholeSaves, Number.POSITIVE_INFINITY], ['one row', rowSaves, 0]] as const) {
+          if (count === 0) continue;
           const store = new PostgresStore({ database, keepVersions: 20, oneRowSaveMinProjects: minProjects });
           await store.prepare();
           const ms: number[] = [];
+          let refused = '';
           for (let save = 0; save < count; save += 1) {
             const id = `P-${(parcel++ * 7919) % size}`;
             const stored = await store.readProject(definition, id);
@@ -79,12 +87,18 @@ async function main(): Promise<void> {
               needsConfirmation: (before: PlanFeatureCollection, after: PlanFeatureCollection, rest?: LayerRest) => saveNeedsConfirmation(before, after, definition, district, null, rest),
             });
             ms.push(performance.now() - started);
-            if (outcome.kind !== 'saved') throw new Error(`${path} save of ${id}: ${outcome.kind}`);
+            // A layer over the validator's size limit cannot be saved whole at all: that is the figure.
+            if (outcome.kind === 'composed-invalid') {
+              refused = outcome.problems.map((problem) => problem.code).join(', ');
+              break;
+            }
+            if (outcome.kind !== 'saved') throw new Error(`${path} save of ${id}: ${JSON.stringify(outcome).slice(0, 600)}`);
           }
           const readStarted = performance.now();
           const live = await store.read(definition);
           const readMs = performance.now() - readStarted;
-          const row = `${size} | ${((live?.bytes.byteLength ?? 0) / 1e6).toFixed(0)} MB | ${path} | ${count} | ${percentile(ms, 50).toFixed(0)} ms | ${Math.max(...ms).toFixed(0)} ms | ${readMs.toFixed(0)} ms\n`;
+          const saves = refused ? `refused (${refused})` : String(count);
+          const row = `${size} | ${((live?.bytes.byteLength ?? 0) / 1e6).toFixed(0)} MB | ${path} | ${saves} | ${percentile(ms, 50).toFixed(0)} ms | ${Math.max(...ms).toFixed(0)} ms | ${readMs.toFixed(0)} ms\n`;
           process.stdout.write(row);
         }
       } finally {
@@ -92,7 +106,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await stopPostgresCluster(clusterDirectory, { remove: true });
+    await stopPostgresCluster(clusterDirectory, { remove: !process.argv.includes('--keep') });
     await rm(folder, { recursive: true, force: true });
   }
 }

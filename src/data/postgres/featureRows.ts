@@ -37,10 +37,12 @@ export async function replaceFeatureRows(client: pg.PoolClient, layer: string, b
   return rows.length;
 }
 
-/** plan_layer's count and box of the layer's projects (migration 003), after its rows changed. */
+/** plan_layer's count, box and measure sums of the layer's projects (migrations 003, 006), after its rows changed. */
 export async function updateLayerSpread(client: pg.PoolClient, layer: string): Promise<void> {
   await client.query(
-    `UPDATE plan_layer SET (feature_count, feature_extent) = (SELECT count(*)::int, ST_Extent(geom) FROM plan_feature WHERE layer = $1) WHERE id = $1`,
+    `UPDATE plan_layer SET (feature_count, feature_extent, feature_area_total, feature_length_total) =
+       (SELECT count(*)::int, ST_Extent(geom), coalesce(sum(area_square_meters), 0), coalesce(sum(length_meters), 0) FROM plan_feature WHERE layer = $1)
+      WHERE id = $1`,
     [layer],
   );
 }

@@ -10,30 +10,21 @@ export interface LockedFeatureRow {
   version: string;
   /** The length of its JSON in the layer; null for rows written before migration 006. */
   textBytes: number | null;
+  areaSquareMeters: number;
+  lengthMeters: number;
 }
 
 /** The project's row, locked until the transaction ends (FOR UPDATE), or null when the layer has no such project. */
 export async function lockFeatureRow(client: pg.PoolClient, layer: string, featureId: string): Promise<LockedFeatureRow | null> {
-  const { rows } = await client.query<{ ordinal: number; version: string; properties: PlanFeatureProperties; geometry: string | null; text_bytes: number | null }>(
-    `SELECT ordinal, version, properties, ST_AsGeoJSON(geom, 15) AS geometry, text_bytes
+  const { rows } = await client.query<{ ordinal: number; version: string; properties: PlanFeatureProperties; geometry: string | null; text_bytes: number | null; area: number | null; length: number | null }>(
+    `SELECT ordinal, version, properties, ST_AsGeoJSON(geom, 15) AS geometry, text_bytes, area_square_meters AS area, length_meters AS length
        FROM plan_feature WHERE layer = $1 AND feature_id = $2 FOR UPDATE`,
     [layer, featureId],
   );
   const row = rows[0];
   if (!row) return null;
   const geometry = row.geometry === null ? null : (JSON.parse(row.geometry) as PlanGeometry);
-  return { project: { type: 'Feature', id: featureId, properties: row.properties, geometry } as RawProject, ordinal: row.ordinal, version: row.version, textBytes: row.text_bytes };
-}
-
-/** The layer's projects other than `featureId`, by their measures (migration 004): what a one-row save leaves as it is. */
-export async function restOfLayer(client: pg.PoolClient, layer: string, featureId: string): Promise<{ count: number; areaSquareMeters: number; lengthMeters: number }> {
-  const { rows } = await client.query<{ count: number; area: number | null; length: number | null }>(
-    `SELECT count(*)::int AS count, sum(area_square_meters) AS area, sum(length_meters) AS length
-       FROM plan_feature WHERE layer = $1 AND feature_id <> $2`,
-    [layer, featureId],
-  );
-  const row = rows[0];
-  return { count: row?.count ?? 0, areaSquareMeters: row?.area ?? 0, lengthMeters: row?.length ?? 0 };
+  return { project: { type: 'Feature', id: featureId, properties: row.properties, geometry } as RawProject, ordinal: row.ordinal, version: row.version, textBytes: row.text_bytes, areaSquareMeters: row.area ?? 0, lengthMeters: row.length ?? 0 };
 }
 
 /** The place (0-based) a project has among the layer's projects: where the file store's layer holds it. */

@@ -1,3 +1,4 @@
+import { layerWithProjectEdits } from '../layerWithProjectEdits';
 import { keptLayerBytes, keptVersionSequence, type Queryable } from './keptLayerBytes';
 
 export interface LiveLayer {
@@ -6,29 +7,36 @@ export interface LiveLayer {
 }
 
 /**
- * The live layer's bytes and version. After one-row saves plan_layer.bytes lags the rows (its
- * bytes_version names what it holds): the bytes are then rebuilt from the kept versions, and
- * written back to plan_layer and to the live version's entry, so the next read is a plain one and
- * the project saves before it need not be applied again. The write-back is conditional on the
- * version still being live, and skipped while a save holds the layer (SKIP LOCKED): a reader
- * never waits for a save, and that save changes the version anyway.
+ * The live layer's bytes and version. After one-row saves plan_layer.bytes lags the rows, holding
+ * the version bytes_version names: the bytes are then rebuilt, from them with the project saves
+ * after that version put in (or, when that version's entry is pruned, from the kept versions),
+ * and written back to plan_layer, so the next read is a plain one. The write-back is conditional
+ * on the version still being live, and skipped while a save holds the layer (SKIP LOCKED): a
+ * reader never waits for a save, and that save changes the version anyway.
  */
 export async function readLiveLayer(database: Queryable, layerId: string): Promise<LiveLayer | null> {
-  const { rows } = await database.query<{ version: string; bytes: Buffer | null }>(
-    'SELECT version, CASE WHEN bytes_version IS NULL THEN bytes END AS bytes FROM plan_layer WHERE id = $1',
-    [layerId],
-  );
+  const { rows } = await database.query<{ version: string; bytes: Buffer; bytes_version: string | null }>('SELECT version, bytes, bytes_version FROM plan_layer WHERE id = $1', [layerId]);
   const row = rows[0];
   if (!row) return null;
-  if (row.bytes) return { bytes: row.bytes, version: row.version };
-  const sequence = await keptVersionSequence(database, layerId, row.version);
-  const bytes = sequence === null ? null : await keptLayerBytes(database, layerId, sequence);
-  if (sequence === null || !bytes) throw new Error(`layer ${layerId}: version ${row.version} is live but cannot be rebuilt from its kept versions`);
+  if (row.bytes_version === null) return { bytes: row.bytes, version: row.version };
+  const live = await keptVersionSequence(database, layerId, row.version);
+  const held = await keptVersionSequence(database, layerId, row.bytes_version);
+  const bytes = live === null ? null : held === null ? await keptLayerBytes(database, layerId, live) : layerWithProjectEdits(row.bytes, await editsBetween(database, layerId, held, live));
+  if (live === null || !bytes) throw new Error(`layer ${layerId}: version ${row.version} is live but cannot be rebuilt from its kept versions`);
   await database.query(
-    `WITH filled AS (UPDATE plan_version SET bytes = $3, size_bytes = $5 WHERE key = $1 AND sequence = $4 AND bytes IS NULL)
+    `WITH sized AS (UPDATE plan_version SET size_bytes = $5 WHERE key = $1 AND sequence = $4)
      UPDATE plan_layer SET bytes = $3, bytes_version = NULL
       WHERE id = (SELECT id FROM plan_layer WHERE id = $1 AND version = $2 FOR UPDATE SKIP LOCKED)`,
-    [layerId, row.version, bytes, sequence, bytes.byteLength],
+    [layerId, row.version, bytes, live, bytes.byteLength],
   );
   return { bytes, version: row.version };
+}
+
+/** The project saves after version `from` up to `to` (sequences), in order. */
+async function editsBetween(database: Queryable, key: string, from: number, to: number): Promise<{ id: string; text: string | null }[]> {
+  const { rows } = await database.query<{ project_id: string | null; project_text: string | null }>(
+    'SELECT project_id, project_text FROM plan_version WHERE key = $1 AND sequence > $2 AND sequence <= $3 ORDER BY sequence',
+    [key, from, to],
+  );
+  return rows.map((row) => ({ id: row.project_id ?? '', text: row.project_text }));
 }

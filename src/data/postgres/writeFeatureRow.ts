@@ -32,19 +32,28 @@ export async function deleteFeatureRow(client: pg.PoolClient, layer: string, fea
   await client.query('DELETE FROM plan_feature WHERE layer = $1 AND feature_id = $2', [layer, featureId]);
 }
 
+/** What a one-row save changes of the layer's spread: its count and its measure sums, by how much. */
+export interface SpreadChange {
+  count: number;
+  areaSquareMeters: number;
+  lengthMeters: number;
+}
+
 /**
  * plan_layer after a one-row save: the new version, the next revision (tiles are cached by it),
- * the version its bytes still hold, the count one more or less, and the box grown to the project
- * (a removed project's box is not given back: tiles read it only to choose their stride).
+ * the version its bytes still hold, the count and measure sums moved by the project, and the box
+ * grown to it (a removed project's box is not given back: tiles read it only to choose their stride).
  */
-export async function advanceLayerAfterRow(client: pg.PoolClient, layer: string, version: string, countChange: number, featureId: string): Promise<void> {
+export async function advanceLayerAfterRow(client: pg.PoolClient, layer: string, version: string, change: SpreadChange, featureId: string): Promise<void> {
   await client.query(
     `UPDATE plan_layer
         SET bytes_version = COALESCE(bytes_version, version), version = $2, revision = revision + 1,
             feature_count = COALESCE(feature_count, 0) + $3,
+            feature_area_total = COALESCE(feature_area_total, 0) + $5,
+            feature_length_total = COALESCE(feature_length_total, 0) + $6,
             feature_extent = (SELECT ST_Extent(part) FROM (SELECT feature_extent::geometry AS part
                               UNION ALL SELECT geom FROM plan_feature WHERE layer = $1 AND feature_id = $4) AS parts)
       WHERE id = $1`,
-    [layer, version, countChange, featureId],
+    [layer, version, change.count, featureId, change.areaSquareMeters, change.lengthMeters],
   );
 }

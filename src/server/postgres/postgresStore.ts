@@ -64,6 +64,11 @@ export class PostgresStore implements PlanStore {
     return readLiveLayer(this.pool, definition.id);
   }
 
+  async liveVersion(definition: LayerDefinition): Promise<string | null> {
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM plan_layer WHERE id = $1', [definition.id]);
+    return rows[0]?.version ?? null;
+  }
+
   async readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null> {
     const stored = await queryLayerFeature(this.pool, definition.id, projectId);
     return stored ? { feature: { type: 'Feature', id: stored.id, properties: stored.properties, geometry: stored.geometry } as RawProject, version: stored.version } : null;
@@ -182,12 +187,12 @@ export class PostgresStore implements PlanStore {
 
   /** The layer's live row without its bytes, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */
   private async lockLayer(client: pg.PoolClient, id: string): Promise<LayerHead | null> {
-    const { rows } = await client.query<{ version: string; feature_count: number | null; bytes_version: string | null }>(
-      'SELECT version, feature_count, bytes_version FROM plan_layer WHERE id = $1 FOR UPDATE',
+    const { rows } = await client.query<{ version: string; feature_count: number | null; bytes_version: string | null; area: number | null; length: number | null }>(
+      'SELECT version, feature_count, bytes_version, feature_area_total AS area, feature_length_total AS length FROM plan_layer WHERE id = $1 FOR UPDATE',
       [id],
     );
     const row = rows[0];
-    return row ? { version: row.version, featureCount: row.feature_count ?? 0, bytesVersion: row.bytes_version } : null;
+    return row ? { version: row.version, featureCount: row.feature_count ?? 0, bytesVersion: row.bytes_version, areaSquareMeters: row.area ?? 0, lengthMeters: row.length ?? 0 } : null;
   }
 
   /** The live row, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */

@@ -7,7 +7,8 @@ import { featureCollectionText } from '../../data/featureCollectionText';
 import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import { CHANGE_CHANNEL, type ChangeNotice } from '../../data/postgres/changeNotice';
 import { insertVersion } from '../../data/postgres/insertVersion';
-import { lockFeatureRow, placeInLayer, restOfLayer, type LockedFeatureRow } from '../../data/postgres/lockFeatureRow';
+import { lockFeatureRow, placeInLayer, type LockedFeatureRow } from '../../data/postgres/lockFeatureRow';
+import { featureRowOf } from '../../data/postgres/featureRows';
 import { pruneVersions } from '../../data/postgres/pruneVersions';
 import { advanceLayerAfterRow, deleteFeatureRow, writeFeatureRow } from '../../data/postgres/writeFeatureRow';
 import type { ProjectContent, SaveOutcome, SaveRequest } from '../store/planStore';
@@ -22,6 +23,9 @@ export interface LayerHead {
   featureCount: number;
   /** The version plan_layer.bytes holds when it lags (migration 006); null when the bytes are live. */
   bytesVersion: string | null;
+  /** The sums of the projects' measures (migration 006). */
+  areaSquareMeters: number;
+  lengthMeters: number;
 }
 
 export interface OneRowSave {
@@ -64,14 +68,25 @@ export async function saveOneRow({ client, request, content, layer, schema, keep
   if (stored && projectVersion === stored.version) return { kind: 'unchanged', version: layer.version };
 
   const version = contentVersionOf(Buffer.from(`${layer.version}\n${content.projectId}\n${projectVersion ?? 'removed'}`));
-  const countChange = (project ? 1 : 0) - (stored ? 1 : 0);
+  const measured = project ? featureRowOf(project, 0) : null;
+  const change = {
+    count: (project ? 1 : 0) - (stored ? 1 : 0),
+    areaSquareMeters: (measured?.areaSquareMeters ?? 0) - (stored?.areaSquareMeters ?? 0),
+    lengthMeters: (measured?.lengthMeters ?? 0) - (stored?.lengthMeters ?? 0),
+  };
+  // The rest of the layer as the plausibility check weighs it: the layer's sums without this project.
+  const rest = {
+    count: layer.featureCount - (stored ? 1 : 0),
+    areaSquareMeters: layer.areaSquareMeters - (stored?.areaSquareMeters ?? 0),
+    lengthMeters: layer.lengthMeters - (stored?.lengthMeters ?? 0),
+  };
   const before: PlanFeatureCollection = { type: 'FeatureCollection', features: stored ? [stored.project as PlanFeature] : [] };
   const judged = judgeLayerChange(request, {
     before,
     after: { type: 'FeatureCollection', features: after },
     countBefore: layer.featureCount,
-    countAfter: layer.featureCount + countChange,
-    ...(request.needsConfirmation ? { rest: await restOfLayer(client, id, content.projectId) } : {}),
+    countAfter: layer.featureCount + change.count,
+    rest,
     fromVersion: layer.version,
     toVersion: version,
   });
@@ -86,7 +101,7 @@ export async function saveOneRow({ client, request, content, layer, schema, keep
   step('new-content-written');
   if (project) await writeFeatureRow(client, id, project, stored?.ordinal ?? null);
   else await deleteFeatureRow(client, id, content.projectId);
-  await advanceLayerAfterRow(client, id, version, countChange, content.projectId);
+  await advanceLayerAfterRow(client, id, version, change, content.projectId);
   step('layer-renamed');
   await client.query('INSERT INTO plan_audit (layer, record) VALUES ($1, $2)', [id, JSON.stringify(record)]);
   step('audit-appended');

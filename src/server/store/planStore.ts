@@ -157,6 +157,8 @@ export interface PlanStore {
   /** Repairs what a crash left (see StartupReport); runs before the first request. */
   prepare(): Promise<StartupReport>;
   read(definition: LayerDefinition): Promise<LayerSnapshot | null>;
+  /** The live layer's version, or null: what read() says, without the bytes (a large layer's are not rebuilt for it). */
+  liveVersion(definition: LayerDefinition): Promise<string | null>;
   /** One project of the layer as stored, with its own version, or null (a row in the database, however large the layer). */
   readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null>;
   save(request: SaveRequest): Promise<SaveOutcome>;

@@ -18,3 +18,11 @@ ALTER TABLE plan_feature ADD COLUMN text_bytes integer;
 
 -- A new project goes after the last one (its place in the layer, as the file store appends it).
 CREATE INDEX plan_feature_by_ordinal ON plan_feature (layer, ordinal);
+
+-- The sums of the layer's project measures (migration 004), kept with the count at every save: the
+-- plausibility check of a one-row save weighs the layer's total without summing a million rows.
+ALTER TABLE plan_layer ADD COLUMN feature_area_total double precision;
+ALTER TABLE plan_layer ADD COLUMN feature_length_total double precision;
+
+UPDATE plan_layer
+   SET (feature_area_total, feature_length_total) = (SELECT coalesce(sum(area_square_meters), 0), coalesce(sum(length_meters), 0) FROM plan_feature WHERE plan_feature.layer = plan_layer.id);
