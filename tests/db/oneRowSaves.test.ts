@@ -29,7 +29,7 @@ beforeAll(async () => {
   files = await startApiTestServer();
   vi.unstubAllEnvs();
   [first, second, filesEditor] = await Promise.all([database.login(), database.login(SECOND_EDITOR), files.login()]);
-});
+}, 120_000);
 afterAll(async () => {
   await database?.close();
   await files?.close();
@@ -193,6 +193,22 @@ describe('after one-row saves', () => {
 
     const exported = await readFile(join(await database.storedFolder(), `${LAYER}.geojson`));
     expect(exported.equals(fileBytes)).toBe(true);
+
+    // The layer's count and measure sums, kept by each save's change, are its rows' own.
+    const pool = database.databaseSchema?.open();
+    if (!pool) throw new Error('not the database suite');
+    try {
+      const { rows } = await pool.pool.query<{ count: number; kept_count: number; area: number; kept_area: number }>(
+        `SELECT (SELECT count(*)::int FROM plan_feature WHERE layer = $1) AS count, feature_count AS kept_count,
+                (SELECT sum(area_square_meters) FROM plan_feature WHERE layer = $1) AS area, feature_area_total AS kept_area
+           FROM plan_layer WHERE id = $1`,
+        [LAYER],
+      );
+      expect(rows[0]?.kept_count).toBe(rows[0]?.count);
+      expect(rows[0]?.kept_area).toBeCloseTo(rows[0]?.area ?? Number.NaN, 3);
+    } finally {
+      await pool.pool.end();
+    }
   });
 
   it('restores a version a one-row save made, as the bytes that version held', async () => {
