@@ -41,7 +41,7 @@ export interface OneRowSave {
 /**
  * A save of one project of a large layer, inside the transaction that locked the layer's row: the
  * project's row is locked and checked against the version the client edited, the project validated
- * by the engine that validates whole layers, the save judged by the same rules (saveDecision.ts)
+ * by the engine that validates whole layers, the save judged by the rules whole-layer saves pass (judgeLayerChange.ts)
  * on that project and the rest of the layer's totals; then only its row changes, with a version
  * entry holding that project, the audit record and the change notice. The layer's bytes are left
  * as they were and rebuilt when a whole layer is next read (readLiveLayer).
@@ -62,7 +62,7 @@ export async function saveOneRow({ client, request, content, layer, schema, keep
     }
     project = rawProjectsOf(checked.bytes)[0] ?? null;
     after = checked.collection.features;
-    if (!project) return { kind: 'composed-invalid', problems: [], currentVersion: layer.version };
+    if (!project) throw new Error(`the validator accepted ${content.projectId} but returned no project`);
   }
   const projectVersion = project ? projectVersionOf(project) : null;
   if (stored && projectVersion === stored.version) return { kind: 'unchanged', version: layer.version };
