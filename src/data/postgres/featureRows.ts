@@ -22,17 +22,22 @@ export function featureRowOf(feature: RawProject, ordinal: number) {
   };
 }
 
+const ROWS_PER_INSERT = 50_000;
+
 /** The layer's projects as rows (geometry, properties, own version, measures), replaced with the layer's bytes; returns how many. */
 export async function replaceFeatureRows(client: pg.PoolClient, layer: string, bytes: Uint8Array): Promise<number> {
   const rows = rawProjectsOf(bytes).map(featureRowOf);
   await client.query('DELETE FROM plan_feature WHERE layer = $1', [layer]);
-  await client.query(
-    `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters, text_bytes)
-     SELECT $1, row.id, row.ordinal, row.version, row.feature -> 'properties',
-            ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326), row."areaSquareMeters", row."lengthMeters", row."textBytes"
-       FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb, "areaSquareMeters" double precision, "lengthMeters" double precision, "textBytes" integer)`,
-    [layer, JSON.stringify(rows)],
-  );
+  // In batches: a million projects as one JSON parameter would pass the longest string V8 can make.
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await client.query(
+      `INSERT INTO plan_feature (layer, feature_id, ordinal, version, properties, geom, area_square_meters, length_meters, text_bytes)
+       SELECT $1, row.id, row.ordinal, row.version, row.feature -> 'properties',
+              ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(row.feature ->> 'geometry')), 4326), row."areaSquareMeters", row."lengthMeters", row."textBytes"
+         FROM jsonb_to_recordset($2::jsonb) AS row(id text, ordinal integer, version text, feature jsonb, "areaSquareMeters" double precision, "lengthMeters" double precision, "textBytes" integer)`,
+      [layer, JSON.stringify(rows.slice(start, start + ROWS_PER_INSERT))],
+    );
+  }
   await updateLayerSpread(client, layer);
   return rows.length;
 }
