@@ -42,7 +42,9 @@ const KEY_COLUMN: Record<Table, string> = { plan_layer: 'id', plan_document: 'na
  * transaction. The live row is locked (FOR UPDATE) while the save is decided by the same rules
  * (saveDecision.ts), and the new content, its version entry, its audit record, the projects'
  * rows and the change notice commit together or not at all: a server killed mid-save leaves the
- * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN).
+ * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN). On a
+ * large layer a project's save writes its row alone (saveOneRow.ts) and the layer's bytes are
+ * rebuilt at the next whole read (readLiveLayer).
  */
 export class PostgresStore implements PlanStore {
   /**
