@@ -19,7 +19,7 @@ export interface ServerSettings {
   testKillAtSaveStep?: SaveStep;
   trustedProxies: string[];
   loginLimits: LoginLimits;
-  database?: { url: string; schema: string };
+  database?: { url: string; schema: string; oneRowSaveMinProjects?: number };
   /** PLAN_MAP_CITY: a folder with city.json, served as a city of districts instead of one geodata folder (src/server/city). */
   cityDirectory?: string;
   /** PLAN_MAP_TILED_FROM: in database mode, layers of this many projects or more are drawn from vector tiles (docs/tiles.md). */
@@ -73,15 +73,24 @@ function testKillAtSaveStep(env: NodeJS.ProcessEnv): SaveStep | undefined {
   return step;
 }
 
-/** PLAN_MAP_DATABASE_URL (postgres://…) switches to the PostgreSQL store; PLAN_MAP_DATABASE_SCHEMA names the district's schema. */
-function databaseFrom(env: NodeJS.ProcessEnv): { url: string; schema: string } | undefined {
+/**
+ * PLAN_MAP_DATABASE_URL (postgres://…) switches to the PostgreSQL store; PLAN_MAP_DATABASE_SCHEMA
+ * names the district's schema; PLAN_MAP_ONE_ROW_SAVE_FROM the layer size (projects) from which a
+ * project's save writes its row alone (default: the tiled layers' size; 0: every layer).
+ */
+function databaseFrom(env: NodeJS.ProcessEnv): { url: string; schema: string; oneRowSaveMinProjects?: number } | undefined {
   const url = env.PLAN_MAP_DATABASE_URL?.trim();
   if (!url) return undefined;
   if (!/^postgres(ql)?:\/\//.test(url)) throw new SettingsError('PLAN_MAP_DATABASE_URL 须以 postgres:// 开头 / PLAN_MAP_DATABASE_URL must start with postgres://');
   const schema = env.PLAN_MAP_DATABASE_SCHEMA?.trim() || DEFAULT_DATABASE_SCHEMA;
   if (!isSchemaName(schema))
     throw new SettingsError('PLAN_MAP_DATABASE_SCHEMA 须为小写字母、数字和下划线，以字母开头 / PLAN_MAP_DATABASE_SCHEMA must be lower-case letters, digits and underscores, starting with a letter');
-  return { url, schema };
+  const oneRowFrom = env.PLAN_MAP_ONE_ROW_SAVE_FROM?.trim();
+  if (oneRowFrom === undefined || oneRowFrom === '') return { url, schema };
+  const oneRowSaveMinProjects = Number(oneRowFrom);
+  if (!Number.isInteger(oneRowSaveMinProjects) || oneRowSaveMinProjects < 0)
+    throw new SettingsError('PLAN_MAP_ONE_ROW_SAVE_FROM 须为非负整数 / PLAN_MAP_ONE_ROW_SAVE_FROM must be a whole number, 0 or more');
+  return { url, schema, oneRowSaveMinProjects };
 }
 
 function readAccessFrom(env: NodeJS.ProcessEnv, name: string, fallback: ReadAccess): ReadAccess {

@@ -8,6 +8,7 @@ import type { GeodataSchemas } from '../domain/plan/schemaValidation';
 import { validateGeoJson } from '../domain/validation/validateGeoJson';
 import type { SaveProblem, ValidationIssue } from '../domain/validation/validationReport';
 import type { LocalizedText } from '../domain/plan/localizedText';
+import type { LayerRest } from './store/judgeLayerChange';
 
 /*
  * The one place the server decides whether uploaded bytes may become a layer: the same engine
@@ -104,8 +105,9 @@ export function saveNeedsConfirmation(
   layer: LayerDefinition,
   district: DistrictExtent,
   confirmed: string | null,
+  rest?: LayerRest,
 ): SaveNeedsConfirmation | null {
-  const report = checkPlausibility({ layer, district, incoming: after.features, saved: before.features });
+  const report = checkPlausibility({ layer, district, incoming: after.features, saved: before.features, ...(rest ? { unchanged: rest } : {}) });
   if (report.confirmation === null || report.confirmation === confirmed) return null;
   return { problems: report.problems.slice(0, MAX_PROBLEMS).map(saveProblem), confirmation: report.confirmation };
 }

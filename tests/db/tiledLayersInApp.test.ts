@@ -49,7 +49,7 @@ beforeAll(async () => {
     spawnServer({
       geodataDirectory: emptyFolder,
       stateDirectory: databaseState,
-      variables: { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema, PLAN_MAP_TILED_FROM: String(TILED_FROM) },
+      variables: { PLAN_MAP_DATABASE_URL: district.database.url, PLAN_MAP_DATABASE_SCHEMA: district.database.schema, PLAN_MAP_TILED_FROM: String(TILED_FROM), PLAN_MAP_ONE_ROW_SAVE_FROM: String(TILED_FROM) },
     }),
     spawnServer({ geodataDirectory, stateDirectory: fileState }),
     launchChromium(),

@@ -1,6 +1,7 @@
 import { directoryGeodataReader, type GeodataReader } from '../geodataReader';
 import { isDocumentFile } from '../storedDocuments';
 import type { PlanDatabase } from './planDatabase';
+import { readLiveLayer } from './readLiveLayer';
 
 const LAYER_FILE = /^([a-z][a-z0-9-]*)\.geojson$/;
 
@@ -13,6 +14,9 @@ export function postgresGeodataReader(database: PlanDatabase, directory: string)
   const disk = directoryGeodataReader(directory);
   const lookup = async (path: string, column: 'bytes' | 'version'): Promise<Buffer | string | null | undefined> => {
     const layer = LAYER_FILE.exec(path)?.[1];
+    // A layer's bytes may lag its rows after one-row saves: read as the store reads it.
+    const live = layer && column === 'bytes' ? await readLiveLayer(database.pool, layer) : null;
+    if (live) return live.bytes;
     const { rows } = await database.pool.query<{ found: Buffer | string }>(
       `SELECT ${column} AS found FROM plan_layer WHERE id = $1
        UNION ALL SELECT ${column} FROM plan_document WHERE name = $2

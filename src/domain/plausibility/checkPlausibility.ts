@@ -34,6 +34,11 @@ export interface PlausibilityInput {
   result?: readonly AnyFeature[] | 'merge';
   /** Incoming features not to measure: their geometry has problems of its own. */
   skip?: ReadonlySet<number>;
+  /**
+   * The layer's features that neither `saved` nor `result` holds, by their count and measures: a
+   * save of one project of a large layer gives that project alone, and the rest as totals.
+   */
+  unchanged?: { count: number; areaSquareMeters: number; lengthMeters: number };
 }
 
 export interface PlausibilityReport {
@@ -107,13 +112,14 @@ export function checkPlausibility(input: PlausibilityInput): PlausibilityReport 
   let change: number | undefined;
   if (input.saved) {
     const result = input.result === 'merge' ? mergedById(input.saved, input.incoming) : (input.result ?? input.incoming);
-    const before = totalOf(input.saved, kind);
-    const after = totalOf(result, kind);
+    const rest = input.unchanged ? (kind === 'area' ? input.unchanged.areaSquareMeters : input.unchanged.lengthMeters) : 0;
+    const before = rest + totalOf(input.saved, kind);
+    const after = rest + totalOf(result, kind);
     const difference = after - before;
     change = difference;
     const floor = layerJumpFloor(kind, district);
     // An emptied layer has its own confirmation (the server's confirmEmpty).
-    if (result.length > 0 && Math.abs(difference) > before * LAYER_TOTAL_JUMP_SHARE && Math.abs(difference) > floor) {
+    if (result.length + (input.unchanged?.count ?? 0) > 0 && Math.abs(difference) > before * LAYER_TOTAL_JUMP_SHARE && Math.abs(difference) > floor) {
       const delta = (locale: Locale) => formatMeasureDelta(unit, kind === 'area' ? difference : 0, kind === 'length' ? difference : 0, locale);
       const share = before > 0 ? `, ${difference > 0 ? '+' : '−'}${formatNumber(Math.abs(difference / before) * 100, 0, 'en')}%` : '';
       problems.unshift({

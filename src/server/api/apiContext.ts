@@ -28,7 +28,7 @@ export interface ApiSettings {
   /** Origins besides the server's own that may write (e.g. a reverse proxy's public address). */
   trustedOrigins: string[];
   /** PostgreSQL instead of the files (PLAN_MAP_DATABASE_URL): the connection URL and the district's schema. */
-  database?: { url: string; schema: string };
+  database?: { url: string; schema: string; oneRowSaveMinProjects?: number };
   /** Crash tests only (PLAN_MAP_TEST_MODE=1): the server kills itself with SIGKILL when a save reaches this step. */
   testKillAtSaveStep?: SaveStep;
   /** Reverse proxies (addresses or subnets) whose X-Forwarded-For / X-Real-IP names the client; see clientAddress.ts. */

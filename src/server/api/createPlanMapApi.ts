@@ -143,7 +143,8 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
   let store: PlanStore;
   if (database) {
     feed = new PostgresChangeFeed(database);
-    store = new PostgresStore({ database, keepVersions: settings.keepVersions, ...onStep });
+    const oneRow = settings.database?.oneRowSaveMinProjects;
+    store = new PostgresStore({ database, keepVersions: settings.keepVersions, ...onStep, ...(oneRow === undefined ? {} : { oneRowSaveMinProjects: oneRow }) });
   } else {
     const fileFeed = new LayerChangeFeed({
       geodataDirectory: settings.geodataDirectory,

@@ -12,6 +12,12 @@ import type { StoredVersion } from '../store/versionHistory';
 import { KeyedMutex } from '../store/keyedMutex';
 import { applyMigrations } from '../../data/postgres/applyMigrations';
 import { replaceFeatureRows } from '../../data/postgres/featureRows';
+import { insertVersion } from '../../data/postgres/insertVersion';
+import { keptLayerBytes } from '../../data/postgres/keptLayerBytes';
+import { pruneVersions } from '../../data/postgres/pruneVersions';
+import { readLiveLayer } from '../../data/postgres/readLiveLayer';
+import { TILED_LAYER_MIN_FEATURES } from '../../domain/tiles/tiledLayer';
+import { saveOneRow, type LayerHead } from './saveOneRow';
 import { CHANGE_CHANNEL, type ChangeNotice } from '../../data/postgres/changeNotice';
 import { inTransaction, type PlanDatabase } from '../../data/postgres/planDatabase';
 
@@ -20,6 +26,11 @@ export interface PostgresStoreOptions {
   keepVersions: number;
   /** Called as a save passes each step (crash tests kill the process there). */
   onStep?: SaveStepHook;
+  /**
+   * Project saves of a layer of at least this many projects take the one-row path (saveOneRow.ts);
+   * smaller layers are saved whole, their version the hash of their bytes as in the file store.
+   */
+  oneRowSaveMinProjects?: number;
 }
 
 type Table = 'plan_layer' | 'plan_document';
@@ -31,7 +42,9 @@ const KEY_COLUMN: Record<Table, string> = { plan_layer: 'id', plan_document: 'na
  * transaction. The live row is locked (FOR UPDATE) while the save is decided by the same rules
  * (saveDecision.ts), and the new content, its version entry, its audit record, the projects'
  * rows and the change notice commit together or not at all: a server killed mid-save leaves the
- * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN).
+ * old layer, whole, and no trace. Every server on the database hears the notice (LISTEN). On a
+ * large layer a project's save writes its row alone (saveOneRow.ts) and the layer's bytes are
+ * rebuilt at the next whole read (readLiveLayer).
  */
 export class PostgresStore implements PlanStore {
   /**
@@ -50,7 +63,12 @@ export class PostgresStore implements PlanStore {
   }
 
   read(definition: LayerDefinition): Promise<LayerSnapshot | null> {
-    return this.readRow('plan_layer', definition.id);
+    return readLiveLayer(this.pool, definition.id);
+  }
+
+  async liveVersion(definition: LayerDefinition): Promise<string | null> {
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM plan_layer WHERE id = $1', [definition.id]);
+    return rows[0]?.version ?? null;
   }
 
   async readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null> {
@@ -97,7 +115,12 @@ export class PostgresStore implements PlanStore {
   save(request: SaveRequest): Promise<SaveOutcome> {
     const { id } = request.definition;
     return this.locks.run(`layer:${id}`, () => inTransaction(this.pool, async (client): Promise<SaveOutcome> => {
-      const current = await this.lockRow(client, 'plan_layer', id);
+      const head = await this.lockLayer(client, id);
+      if (!head) return { kind: 'stale', currentVersion: null };
+      const { content } = request;
+      if (content.kind === 'project' && head.featureCount >= (this.options.oneRowSaveMinProjects ?? TILED_LAYER_MIN_FEATURES))
+        return saveOneRow({ client, request, content, layer: head, schema: this.options.database.schema, keepVersions: this.options.keepVersions, step: (name) => this.step(name) });
+      const current = await readLiveLayer(client, id);
       const decision = await decideLayerSave(request, current, (version) => this.readVersion(id, version));
       if ('refused' in decision) return decision.refused;
       await this.commit(client, 'plan_layer', id, decision.before, decision.accepted);
@@ -143,36 +166,35 @@ export class PostgresStore implements PlanStore {
   ): Promise<void> {
     const kept = await client.query('SELECT 1 FROM plan_version WHERE key = $1 AND version = $2', [key, current.version]);
     if (kept.rowCount === 0) {
-      await this.insertVersion(client, key, current.bytes, { version: current.version, time: new Date().toISOString(), user: null, summary: FOUND_VERSION_SUMMARY });
+      await insertVersion(client, key, { version: current.version, time: new Date().toISOString(), user: null, sizeBytes: current.bytes.byteLength, summary: FOUND_VERSION_SUMMARY }, { bytes: current.bytes });
       this.step('disk-version-kept');
     }
-    await this.insertVersion(client, key, bytes, { version, time: record.time, user: record.user, summary });
+    await insertVersion(client, key, { version, time: record.time, user: record.user, sizeBytes: bytes.byteLength, summary }, { bytes });
     this.step('new-content-written');
-    await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1' : ''} WHERE ${KEY_COLUMN[table]} = $1`, [key, bytes, version]);
+    await client.query(`UPDATE ${table} SET bytes = $2, version = $3${table === 'plan_layer' ? ', revision = revision + 1, bytes_version = NULL' : ''} WHERE ${KEY_COLUMN[table]} = $1`, [key, bytes, version]);
     if (table === 'plan_layer') await replaceFeatureRows(client, key, bytes);
     this.step('layer-renamed');
     await client.query('INSERT INTO plan_audit (layer, record) VALUES ($1, $2)', [key, JSON.stringify(record)]);
     this.step('audit-appended');
-    await client.query(
-      `DELETE FROM plan_version WHERE key = $1 AND sequence NOT IN (SELECT sequence FROM plan_version WHERE key = $1 ORDER BY sequence DESC LIMIT $2)`,
-      [key, this.options.keepVersions],
-    );
+    await pruneVersions(client, key, this.options.keepVersions);
     this.step('version-listed');
     const notice: ChangeNotice = table === 'plan_layer' ? { schema: this.options.database.schema, layer: key, version } : { schema: this.options.database.schema, document: key, version };
     await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify(notice)]);
   }
 
-  private async insertVersion(client: pg.PoolClient, key: string, bytes: Buffer, entry: Pick<StoredVersion, 'version' | 'time' | 'user' | 'summary'>): Promise<void> {
-    await client.query(
-      `INSERT INTO plan_version (key, sequence, version, time, user_name, size_bytes, summary, bytes)
-       SELECT $1, COALESCE(MAX(sequence), 0) + 1, $2, $3, $4, $5, $6, $7 FROM plan_version WHERE key = $1`,
-      [key, entry.version, entry.time, entry.user, bytes.byteLength, JSON.stringify(entry.summary), bytes],
-    );
-  }
-
   private async readRow(table: Table, key: string): Promise<LayerSnapshot | null> {
     const { rows } = await this.pool.query<LayerSnapshot>(`SELECT bytes, version FROM ${table} WHERE ${KEY_COLUMN[table]} = $1`, [key]);
     return rows[0] ?? null;
+  }
+
+  /** The layer's live row without its bytes, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */
+  private async lockLayer(client: pg.PoolClient, id: string): Promise<LayerHead | null> {
+    const { rows } = await client.query<{ version: string; feature_count: number | null; bytes_version: string | null; area: number | null; length: number | null }>(
+      'SELECT version, feature_count, bytes_version, feature_area_total AS area, feature_length_total AS length FROM plan_layer WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    const row = rows[0];
+    return row ? { version: row.version, featureCount: row.feature_count ?? 0, bytesVersion: row.bytes_version, areaSquareMeters: row.area ?? 0, lengthMeters: row.length ?? 0 } : null;
   }
 
   /** The live row, locked until the transaction ends: saves of one layer take turns, as under the file store's lock. */
@@ -183,14 +205,16 @@ export class PostgresStore implements PlanStore {
 
   private async listVersions(key: string): Promise<StoredVersion[]> {
     const { rows } = await this.pool.query<{ sequence: number; version: string; time: string; user_name: string | null; size_bytes: number; summary: StoredVersion['summary'] }>(
-      'SELECT sequence, version, time, user_name, size_bytes, summary FROM plan_version WHERE key = $1 ORDER BY sequence DESC',
-      [key],
+      'SELECT sequence, version, time, user_name, size_bytes, summary FROM plan_version WHERE key = $1 ORDER BY sequence DESC LIMIT $2',
+      [key, this.options.keepVersions],
     );
     return rows.map((row) => ({ sequence: row.sequence, version: row.version, time: row.time, user: row.user_name, sizeBytes: row.size_bytes, summary: row.summary }));
   }
 
   private async readVersion(key: string, version: string): Promise<Buffer | null> {
-    const { rows } = await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM plan_version WHERE key = $1 AND version = $2 ORDER BY sequence DESC LIMIT 1', [key, version]);
-    return rows[0]?.bytes ?? null;
+    const { rows } = await this.pool.query<{ sequence: number; bytes: Buffer | null }>('SELECT sequence, bytes FROM plan_version WHERE key = $1 AND version = $2 ORDER BY sequence DESC LIMIT 1', [key, version]);
+    const row = rows[0];
+    if (!row) return null;
+    return row.bytes ?? keptLayerBytes(this.pool, key, row.sequence);
   }
 }

@@ -29,7 +29,7 @@ export const listLayers: RouteHandler = async (context, route) => {
         id: definition.id,
         name: definition.name,
         geometry: definition.geometry,
-        version: (await context.store.read(definition))?.version ?? null,
+        version: await context.store.liveVersion(definition),
         ...(spread && tiles ? { featureCount: spread.featureCount, tiled: await tiles.drawsTiled(definition.id, context.settings.tiledLayerMinFeatures) } : {}),
       };
     }),
@@ -56,7 +56,7 @@ export const putLayer: RouteHandler = async (context, route) => {
   if (!definition) return;
   const editor = await ensureEditor(context, route);
   if (!editor) return;
-  const expectedVersions = requireIfMatch(route, (await context.store.read(definition))?.version ?? null);
+  const expectedVersions = requireIfMatch(route, await context.store.liveVersion(definition));
   if (!expectedVersions) return;
   const body = await readSaveBody(context, route);
   if (!body) return;

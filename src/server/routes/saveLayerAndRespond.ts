@@ -8,6 +8,7 @@ import { BodyTooLargeError, readRequestBody } from '../http/readRequestBody';
 import { etagOf, versionsInIfMatch } from '../../data/contentVersion';
 import { SaveNotUndoneError, type ProjectContent, type SaveRequest } from '../store/planStore';
 import { projectVersionOf } from '../../data/projectVersion';
+import type { LayerRest } from '../store/judgeLayerChange';
 import { saveNeedsConfirmation, validateLayerForSave } from '../validateLayerForSave';
 import { DISTRICT_BOUNDARY_FILE, districtExtentOfBoundaryText } from '../../data/readDistrictExtent';
 import { authorizeEditScope } from '../authorizeEditScope';
@@ -81,7 +82,7 @@ export async function saveLayerAndRespond(
       user: save.user,
       confirmEmpty: route.query.get('confirmEmpty') === 'true',
       ...(authorize ? { authorize } : {}),
-      ...(district ? { needsConfirmation: (before: PlanFeatureCollection, after: PlanFeatureCollection) => saveNeedsConfirmation(before, after, save.definition, district, confirmed) } : {}),
+      ...(district ? { needsConfirmation: (before: PlanFeatureCollection, after: PlanFeatureCollection, rest?: LayerRest) => saveNeedsConfirmation(before, after, save.definition, district, confirmed, rest) } : {}),
       restoredFrom: save.restoredFrom,
     });
   } catch (error) {

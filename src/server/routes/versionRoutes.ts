@@ -16,7 +16,7 @@ export const listVersions: RouteHandler = async (context, route) => {
   if (!reader) return;
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
-  const currentVersion = (await context.store.read(definition))?.version ?? null;
+  const currentVersion = await context.store.liveVersion(definition);
   sendJson(route.response, 200, { layer: definition.id, ...versionListBody(await context.store.versions(definition), currentVersion, reader) });
 };
 
@@ -55,7 +55,7 @@ export const restoreVersion: RouteHandler = async (context, route) => {
   if (!definition) return;
   const editor = await ensureEditor(context, route);
   if (!editor) return;
-  const expectedVersions = requireIfMatch(route, (await context.store.read(definition))?.version ?? null);
+  const expectedVersions = requireIfMatch(route, await context.store.liveVersion(definition));
   if (!expectedVersions) return;
   route.request.resume();
   const version = route.params.version ?? '';

@@ -68,6 +68,10 @@ export class LayerStore implements PlanStore {
     return readStoredFile(this.layerFile(definition.id));
   }
 
+  async liveVersion(definition: LayerDefinition): Promise<string | null> {
+    return (await this.read(definition))?.version ?? null;
+  }
+
   async readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null> {
     const snapshot = await this.read(definition);
     const project = snapshot ? rawProjectsOf(snapshot.bytes).find((candidate) => candidate.id === projectId) : undefined;

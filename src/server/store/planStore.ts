@@ -11,6 +11,7 @@ import type { RecoveredSave } from './recoverInterruptedSave';
 import type { TornAuditTail } from './setAsideTornAuditTail';
 import type { DocumentFile } from '../../data/storedDocuments';
 import type { StoredVersion } from './versionHistory';
+import type { LayerRest } from './judgeLayerChange';
 
 /** A project and its own version (projectVersionOf). */
 export interface StoredProject {
@@ -61,12 +62,14 @@ export interface SaveRequest {
   confirmEmpty: boolean;
   /**
    * Asked under the layer's lock with the layer as stored, so the answer is about the version this
-   * save replaces: figures that need the editor's confirmation first, or null.
+   * save replaces: figures that need the editor's confirmation first, or null. A one-row save passes
+   * only the project it changes, and the rest of the layer by its totals.
    */
-  needsConfirmation?: (before: PlanFeatureCollection, after: PlanFeatureCollection) => SaveNeedsConfirmation | null;
+  needsConfirmation?: (before: PlanFeatureCollection, after: PlanFeatureCollection, rest?: LayerRest) => SaveNeedsConfirmation | null;
   /**
    * Asked under the layer's lock with the layer as stored, before any confirmation: the features
-   * this save may not touch (the editor's scope), or null when it may go ahead. A store writes
+   * this save may not touch (the editor's scope), or null when it may go ahead. Only the features
+   * that differ count, so a one-row save passes only the project it changes. A store writes
    * nothing, no audit record and no version, for a save this refuses.
    */
   authorize?: (before: PlanFeatureCollection, after: PlanFeatureCollection) => ForbiddenFeature[] | null;
@@ -154,6 +157,8 @@ export interface PlanStore {
   /** Repairs what a crash left (see StartupReport); runs before the first request. */
   prepare(): Promise<StartupReport>;
   read(definition: LayerDefinition): Promise<LayerSnapshot | null>;
+  /** The live layer's version, or null: what read() says, without the bytes (a large layer's are not rebuilt for it). */
+  liveVersion(definition: LayerDefinition): Promise<string | null>;
   /** One project of the layer as stored, with its own version, or null (a row in the database, however large the layer). */
   readProject(definition: LayerDefinition, projectId: string): Promise<StoredProject | null>;
   save(request: SaveRequest): Promise<SaveOutcome>;

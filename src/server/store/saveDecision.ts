@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { parseLayer } from '../../data/parseGeodata';
-import { diffLayers } from '../../domain/changes/layerDiff';
 import type { PlanFeatureCollection } from '../../domain/plan/planFeature';
 import { mergeProjectEdits, type ProjectConflict, type RawProject } from '../../domain/changes/mergeProjectEdits';
 import { featureCollectionText } from '../../data/featureCollectionText';
 import { projectVersionOf, rawProjectsOf } from '../../data/projectVersion';
 import type { AuditRecord } from './auditRecord';
-import { capAuditRecord } from './capAuditRecord';
 import { contentVersionOf } from '../../data/contentVersion';
 import type { DocumentSaveOutcome, DocumentSaveRequest, LayerSnapshot, ProjectConflictVersions, ProjectContent, SaveOutcome, SaveRequest, WholeLayerContent } from './planStore';
 import type { VersionSummary } from './versionHistory';
+import { judgeLayerChange } from './judgeLayerChange';
+import { projectName, projectSaveRefusal } from './projectSaveRefusal';
+import { saveOrigin, saveRecordHead } from './saveRecordHead';
 
 /** A save that passed every check: what to store and how to record it. */
 export interface AcceptedSave {
@@ -46,29 +46,18 @@ export async function decideLayerSave(
 
   const before = parseOrNull(current.bytes, definition.id);
   const beforeCollection = before ?? { type: 'FeatureCollection', features: [] };
-  // Before any confirmation: an editor is not asked to confirm a save that would be refused.
-  const forbidden = request.authorize?.(beforeCollection, after.collection);
-  if (forbidden) return { refused: { kind: 'forbidden', features: forbidden, currentVersion: current.version } };
-  if (after.collection.features.length === 0 && beforeCollection.features.length > 0 && !request.confirmEmpty)
-    return { refused: { kind: 'empty-needs-confirmation', currentVersion: current.version } };
-  const unconfirmed = request.needsConfirmation?.(beforeCollection, after.collection);
-  if (unconfirmed) return { refused: { kind: 'needs-confirmation', currentVersion: current.version, ...unconfirmed } };
-
-  const diff = diffLayers(definition, beforeCollection, after.collection);
-  const record = capAuditRecord({
-    ...recordHead(definition.id, request.user, current.version, after.version, request.restoredFrom),
+  const judged = judgeLayerChange(request, {
+    before: beforeCollection,
+    after: after.collection,
+    countBefore: beforeCollection.features.length,
+    countAfter: after.collection.features.length,
+    fromVersion: current.version,
+    toVersion: after.version,
     ...(basedOn ? { basedOn } : {}),
-    ...(before ? {} : { previousUnreadable: true }),
-    ...diff,
+    previousUnreadable: !before,
   });
-  const summary: VersionSummary = {
-    added: record.added.length + (record.omitted?.added ?? 0),
-    removed: record.removed.length + (record.omitted?.removed ?? 0),
-    changed: record.changed.length + (record.omitted?.changed ?? 0),
-    totalAreaDeltaSquareMeters: record.totalAreaDeltaSquareMeters,
-    ...originOf(request.restoredFrom),
-  };
-  return { accepted: { version: after.version, bytes: after.bytes, record, summary }, before: current };
+  if ('refused' in judged) return judged;
+  return { accepted: { version: after.version, bytes: after.bytes, ...judged }, before: current };
 }
 
 /** The layer the client sent, if it edited the live version; merged onto it by project when it asked; else why not. */
@@ -94,10 +83,8 @@ function withProject(request: SaveRequest, content: ProjectContent, current: Lay
   const live = rawProjectsOf(current.bytes);
   const index = live.findIndex((project) => project.id === content.projectId);
   const existing = live[index];
-  if (content.project && existing && sameJson(content.project, existing)) return { refused: { kind: 'unchanged', version: current.version } };
-  if (content.expectedVersion !== null && !existing) return { refused: { kind: 'project-missing', currentVersion: current.version } };
-  if (existing ? projectVersionOf(existing) !== content.expectedVersion : content.expectedVersion !== null)
-    return { refused: { kind: 'stale', currentVersion: current.version, conflicts: [conflictVersions({ id: content.projectId, mine: content.project, theirs: existing ?? null })] } };
+  const refusal = projectSaveRefusal(content, existing ? { version: projectVersionOf(existing), name: projectName(existing) } : null, current.version);
+  if (refusal) return { refused: refusal };
   const projects = existing ? [...live.slice(0, index), ...(content.project ? [content.project] : []), ...live.slice(index + 1)] : [...live, ...(content.project ? [content.project] : [])];
   return revalidated(request, projects, current);
 }
@@ -111,15 +98,10 @@ function revalidated(request: SaveRequest, projects: readonly RawProject[], curr
 }
 
 function conflictVersions({ id, mine, theirs }: ProjectConflict): ProjectConflictVersions {
-  return { id, name: nameOf(mine) ?? nameOf(theirs), yourVersion: mine ? projectVersionOf(mine) : null, currentVersion: theirs ? projectVersionOf(theirs) : null };
+  return { id, name: projectName(mine) ?? projectName(theirs), yourVersion: mine ? projectVersionOf(mine) : null, currentVersion: theirs ? projectVersionOf(theirs) : null };
 }
 
 const sameJson = (a: RawProject, b: RawProject): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-function nameOf(project: RawProject | null): string | null {
-  const name = (project?.properties as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' ? name : null;
-}
 
 /** The same for a document of the plan, checked by its own rules. */
 export function decideDocumentSave(request: DocumentSaveRequest, current: LayerSnapshot | null): { accepted: AcceptedSave } | { refused: Refusal<DocumentSaveOutcome> } {
@@ -129,7 +111,7 @@ export function decideDocumentSave(request: DocumentSaveRequest, current: LayerS
   const checked = request.check(current.bytes);
   if ('problems' in checked) return { refused: { kind: 'invalid', problems: checked.problems, currentVersion: current.version } };
   const record: AuditRecord = {
-    ...recordHead(request.document, request.user, current.version, version, request.restoredFrom),
+    ...saveRecordHead(request.document, request.user, current.version, version, request.restoredFrom),
     added: [],
     removed: [],
     changed: [],
@@ -141,7 +123,7 @@ export function decideDocumentSave(request: DocumentSaveRequest, current: LayerS
     changes: checked.changes,
   };
   return {
-    accepted: { version, bytes: request.bytes, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...originOf(request.restoredFrom) } },
+    accepted: { version, bytes: request.bytes, record, summary: { added: 0, removed: 0, changed: checked.changes.length, totalAreaDeltaSquareMeters: 0, ...saveOrigin(request.restoredFrom) } },
   };
 }
 
@@ -157,23 +139,6 @@ function preconditionRefusal(
   if (current?.version === version) return { kind: 'unchanged', version };
   if (!current || !expectedVersions.includes(current.version)) return { kind: 'stale', currentVersion: current?.version ?? null };
   return null;
-}
-
-function recordHead(key: string, user: string, fromVersion: string, toVersion: string, restoredFrom: string | undefined) {
-  return {
-    time: new Date().toISOString(),
-    user,
-    layer: key,
-    action: restoredFrom ? ('restore' as const) : ('save' as const),
-    fromVersion,
-    toVersion,
-    id: randomBytes(12).toString('hex'),
-    ...(restoredFrom ? { restoredFrom } : {}),
-  };
-}
-
-function originOf(restoredFrom: string | undefined): Pick<VersionSummary, 'origin' | 'restoredFrom'> {
-  return restoredFrom ? { origin: 'restore', restoredFrom } : { origin: 'save' };
 }
 
 /** A layer broken by hand is still replaceable; its features then cannot be diffed. */

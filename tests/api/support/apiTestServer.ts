@@ -112,6 +112,12 @@ export async function signedInClient(baseUrl: string, account: { username: strin
   }
 }
 
+/** PLAN_MAP_ONE_ROW_SAVE_FROM, as a spawned server reads it: runs the API suite with project saves on the one-row path (0). */
+function oneRowSaveFromEnv(): { oneRowSaveMinProjects?: number } {
+  const from = process.env.PLAN_MAP_ONE_ROW_SAVE_FROM;
+  return from ? { oneRowSaveMinProjects: Number(from) } : {};
+}
+
 /**
  * The real server, in process, on a free port over a temporary copy of geodata/ and a temporary
  * state folder; in the database suite, over that copy imported into a schema of its own.
@@ -126,7 +132,7 @@ export async function startApiTestServer(api: Omit<PlanMapApiOptions, 'geodataDi
     distDirectory: join(projectDirectory, 'dist'),
     geodataDirectory,
     stateDirectory,
-    api: { watchDebounceMs: 50, ...(databaseSchema ? { database: databaseSchema.database } : {}), ...api },
+    api: { watchDebounceMs: 50, ...(databaseSchema ? { database: { ...databaseSchema.database, ...oneRowSaveFromEnv() } } : {}), ...api },
   });
   await server.api?.ready;
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
