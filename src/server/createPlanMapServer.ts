@@ -9,6 +9,7 @@ import { serveByteRanges } from './serveByteRanges';
 import { LAYER_PARTS_HEADER, LayerPartsCache } from './layerPartsCache';
 import { PLAN_EVENTS_HEADER } from '../data/planEventsHeader';
 import { TILED_LAYERS_HEADER } from '../data/tiledLayersHeader';
+import { WHOLE_TILED_LAYER_MESSAGE } from './routes/refuseWholeTiledLayer';
 import { SAVED_DOCUMENTS } from './documents/savedDocuments';
 import { DOCUMENT_FILES } from '../data/storedDocuments';
 
@@ -77,6 +78,11 @@ export function createPlanMapServer(options: PlanMapServerOptions): PlanMapServe
       if (urlPath.startsWith('/geodata/')) {
         if (api && !(await api.mayRead(request))) {
           sendText(response, 401, '请先登录 / Please log in first');
+          return;
+        }
+        const wholeLayer = /^\/geodata\/([a-z0-9-]+)\.(parts|geojson)$/.exec(urlPath)?.[1];
+        if (wholeLayer && api && (await api.wholeLayerRefused(wholeLayer))) {
+          sendText(response, 413, `${WHOLE_TILED_LAYER_MESSAGE.zh} / ${WHOLE_TILED_LAYER_MESSAGE.en}`);
           return;
         }
         const partsOf = /^\/geodata\/([a-z0-9-]+)\.parts$/.exec(urlPath)?.[1];

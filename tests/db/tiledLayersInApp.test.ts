@@ -144,6 +144,12 @@ describe('a tiled layer in the app', () => {
     for (const layerId of TILED) expect(offered).not.toContain(layerId);
     expect(await tiled.locator('.export-tiled-hint').innerText()).toContain('PostGIS');
 
+    // Nobody can make the server read a tiled layer whole (its bytes may pass Node's longest string).
+    for (const path of ['/geodata/idle-land.geojson', '/geodata/idle-land.parts', '/api/layers/idle-land']) {
+      expect((await fetch(`${tiledServer.baseUrl}${path}`)).status, path).toBe(413);
+      expect((await fetch(`${fileServer.baseUrl}${path}`)).status, path).toBe(200);
+    }
+
     // 监测预警 says which layers it could not check, rather than reporting them on time.
     await tiled.keyboard.press('Escape');
     await tiled.locator('.warnings-button').click();

@@ -55,6 +55,8 @@ export interface PlanMapApi {
   accounts: AccountSource;
   /** The layers drawn from vector tiles now (none unless in database mode), after `ready`. */
   tiledLayerIds(): Promise<string[]>;
+  /** Whether a layer's whole file may not be read (a tiled layer in the database: refuseWholeTiledLayer). */
+  wholeLayerRefused(layerId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -227,5 +229,10 @@ export function createPlanMapApi(options: PlanMapApiOptions): PlanMapApi {
     await ready;
     return tiledLayerIds(context);
   };
-  return { handle, ready, mayRead, editorReader, geodata, accounts: context.accounts, tiledLayerIds: tiledLayers, close };
+  const wholeLayerRefused = async (layerId: string): Promise<boolean> => {
+    await ready;
+    const { tiles } = context;
+    return tiles?.kind === 'database' && (await tiles.drawsTiled(layerId, settings.tiledLayerMinFeatures));
+  };
+  return { handle, ready, mayRead, editorReader, geodata, accounts: context.accounts, tiledLayerIds: tiledLayers, wholeLayerRefused, close };
 }

@@ -4,6 +4,7 @@ import { findLayer } from '../store/geodataCatalog';
 import { ensureEditor, ensureReader } from '../api/accessGuards';
 import type { ApiContext, RouteHandler, RouteRequest } from '../api/apiContext';
 import type { LayerDefinition } from '../../domain/plan/manifest';
+import { refuseWholeTiledLayer } from './refuseWholeTiledLayer';
 import { readSaveBody, requireIfMatch, saveLayerAndRespond } from './saveLayerAndRespond';
 
 /** The manifest's definition for the URL's layer id, or undefined after a 404. */
@@ -42,6 +43,7 @@ export const getLayer: RouteHandler = async (context, route) => {
   if (!(await ensureReader(context, route))) return;
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
+  if (await refuseWholeTiledLayer(context, route, definition)) return;
   const snapshot = await context.store.read(definition);
   if (!snapshot) {
     sendError(route.response, 404, 'layer-file-missing', { zh: '图层文件不存在', en: 'the layer file is missing' });

@@ -1,3 +1,4 @@
+import { refuseWholeTiledLayer } from './refuseWholeTiledLayer';
 import { sendError, sendJson, NOT_FOUND } from '../http/apiResponses';
 import { sendGeoJson } from '../http/sendGeoJson';
 import { isVersionString } from '../../data/contentVersion';
@@ -40,6 +41,7 @@ export const getVersion: RouteHandler = async (context, route) => {
   if (!(await ensureReader(context, route))) return;
   const definition = await layerOfRoute(context, route);
   if (!definition) return;
+  if (await refuseWholeTiledLayer(context, route, definition)) return;
   const version = route.params.version ?? '';
   const bytes = isVersionString(version) ? await context.store.versionBytes(definition, version) : null;
   if (!bytes) {
@@ -58,6 +60,7 @@ export const restoreVersion: RouteHandler = async (context, route) => {
   const expectedVersions = requireIfMatch(route, await context.store.liveVersion(definition));
   if (!expectedVersions) return;
   route.request.resume();
+  if (await refuseWholeTiledLayer(context, route, definition)) return;
   const version = route.params.version ?? '';
   const bytes = isVersionString(version) ? await context.store.versionBytes(definition, version) : null;
   if (!bytes) {
