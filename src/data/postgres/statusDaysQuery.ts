@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { targetGroupOfRow, type StatusSumRow } from './targetGroupOfRow';
 import type { DayGroup } from '../../domain/progress/targetSeriesFromDays';
 
 /*
@@ -11,23 +12,11 @@ const DAYS_SQL = `SELECT day, status, street, facet, features::int AS features, 
   FROM plan_status_day WHERE layer = $1
  ORDER BY day, status, street`;
 
-interface DayRow {
+interface DayRow extends StatusSumRow {
   day: number;
-  status: string;
-  street: string;
-  facet: Record<string, unknown> | null;
-  features: number;
-  area: number;
-  length: number;
-  sums: number[] | null;
-  summed: string[] | null;
 }
 
 export async function queryStatusDays(pool: pg.Pool, layerId: string): Promise<DayGroup[]> {
   const { rows } = await pool.query<DayRow>(DAYS_SQL, [layerId]);
-  return rows.map((row) => {
-    const sums = Object.create(null) as Record<string, number>;
-    (row.summed ?? []).forEach((property, index) => { sums[property] = row.sums?.[index] ?? 0; });
-    return { day: row.day, status: row.status, street: row.street, features: row.features, areaSquareMeters: row.area, lengthMeters: row.length, where: row.facet ?? {}, sums };
-  });
+  return rows.map((row) => ({ day: row.day, ...targetGroupOfRow(row) }));
 }

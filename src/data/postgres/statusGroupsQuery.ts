@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { StatusGroup } from '../../domain/progress/statusGroups';
 import type { TargetGroup } from '../../domain/progress/targetGroups';
+import { targetGroupOfRow, type StatusSumRow } from './targetGroupOfRow';
 import type { LayerGroups } from '../../domain/progress/layerGroups';
 
 /*
@@ -17,16 +18,8 @@ const GROUPING = 'GROUP BY GROUPING SETS ((status, street, facet), (status, stre
 const DAY_SQL = `SELECT status, street, facet, ${SUMMED} FROM plan_status_day WHERE layer = $1 AND day <= $2 ${GROUPING}`;
 const NOW_SQL = `SELECT status, street, facet, ${SUMMED} FROM plan_status_now WHERE layer = $1 ${GROUPING}`;
 
-interface GroupRow {
-  status: string;
-  street: string;
-  facet: Record<string, unknown> | null;
-  features: number;
-  area: number;
-  length: number;
-  sums: number[] | null;
+interface GroupRow extends StatusSumRow {
   whole: boolean;
-  summed: string[] | null;
 }
 
 export type { LayerGroups } from '../../domain/progress/layerGroups';
@@ -37,14 +30,8 @@ export async function queryStatusGroups(pool: pg.Pool, layerId: string, day: num
   const groups: StatusGroup[] = [];
   const targetGroups: TargetGroup[] = [];
   for (const row of rows) {
-    const group = { status: row.status, street: row.street, features: row.features, areaSquareMeters: row.area, lengthMeters: row.length };
-    if (row.whole) {
-      groups.push(group);
-      continue;
-    }
-    const sums = Object.create(null) as Record<string, number>;
-    (row.summed ?? []).forEach((property, index) => { sums[property] = row.sums?.[index] ?? 0; });
-    targetGroups.push({ ...group, where: row.facet ?? {}, sums });
+    if (row.whole) groups.push({ status: row.status, street: row.street, features: row.features, areaSquareMeters: row.area, lengthMeters: row.length });
+    else targetGroups.push(targetGroupOfRow(row));
   }
   return { groups, targetGroups };
 }
