@@ -5,7 +5,7 @@ import { featureRowOf } from './featureRows';
 /**
  * One project's row as a one-row save leaves it: changed in place (`ordinal` its place), or added
  * after the layer's last project (`ordinal` null), with its own version and measures. Plain
- * UPDATE and INSERT, so triggers on plan_feature see the change as any other.
+ * UPDATE and INSERT, so triggers on plan_feature see the change like every other.
  */
 export async function writeFeatureRow(client: pg.PoolClient, layer: string, project: RawProject, ordinal: number | null): Promise<void> {
   const row = featureRowOf(project, ordinal ?? 0);

@@ -35,7 +35,7 @@ export interface TargetSeriesContext extends Pick<FeatureSelectionOptions, 'mask
 }
 
 /** yyyymmdd as YYYY-MM-DD. */
-function isoDateOfDayKey(key: number): string {
+export function isoDateOfDayKey(key: number): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`;
 }

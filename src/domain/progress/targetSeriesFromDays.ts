@@ -2,7 +2,7 @@ import { dayKey } from '../columns/layerColumns';
 import { metricValue, type TargetTotals } from '../plan/targetMetrics';
 import type { PlanTarget } from '../plan/manifest';
 import { targetTotalsFromGroups, type TargetGroup } from './targetGroups';
-import type { SeriesStep, TargetSeries, TargetSeriesContext } from './targetSeries';
+import { isoDateOfDayKey, type SeriesStep, type TargetSeries, type TargetSeriesContext } from './targetSeries';
 
 /**
  * What a layer's projects change on one day, summed (the database's plan_status_day): a status
@@ -11,11 +11,6 @@ import type { SeriesStep, TargetSeries, TargetSeriesContext } from './targetSeri
  */
 export interface DayGroup extends TargetGroup {
   day: number;
-}
-
-function isoDateOfDayKey(key: number): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`;
 }
 
 function add(totals: TargetTotals, change: TargetTotals): void {

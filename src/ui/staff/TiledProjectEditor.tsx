@@ -43,7 +43,7 @@ function refusalMessages(result: SaveResult): LocalizedText[] {
  * The editor's part of a tiled layer's details card: status and attributes of the one project,
  * each change saved at once as that project alone (PUT …/features/<id>, conditional on its
  * version), because the page never holds the whole layer to save. The server validates and
- * scopes it as any save; its event then redraws the tiles and reloads the card and panels.
+ * scopes it as it does every save; its event then redraws the tiles and reloads the card and panels.
  */
 export function TiledProjectEditor({ definition, project, version, api, csrfToken, scope }: TiledProjectEditorProps) {
   const t = useTranslation();
